@@ -1,0 +1,164 @@
+"""deskapp-admin: database administration, demo data and the installation self-test.
+
+Every user-facing failure is a typed DeskAppError printed as one sentence (exit 2); no tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from deskapp import __version__
+from deskapp.config.profiles import resolve_url
+from deskapp.errors import DeskAppError
+
+EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="deskapp-admin",
+        description="Administer a DeskApp database: migrations, demo data, self-test.",
+    )
+    p.add_argument("--version", action="version", version=f"DeskApp {__version__}")
+    p.add_argument("--database", metavar="URL",
+                   help="database URL (default: DESKAPP_DATABASE_URL, else the current profile)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db = sub.add_parser("db", help="schema migrations").add_subparsers(
+        dest="db_command", required=True, metavar="ACTION")
+    up = db.add_parser("upgrade", help="migrate the database to the newest revision (or REV)")
+    up.add_argument("revision", nargs="?", default="head")
+    db.add_parser("current", help="print the database's revision and the app's")
+    db.add_parser("check", help="exit 1 if the models and the migrations differ")
+    down = db.add_parser("downgrade", help="migrate down to REV ('base' empties the schema)")
+    down.add_argument("revision")
+
+    demo = sub.add_parser("demo-data", help="fill the database with realistic sample data")
+    demo.add_argument("--tickets", type=int, default=1000, help="number of incidents")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--open-ratio", type=float, default=0.3,
+                      help="share of incidents still open (0..1)")
+
+    staff = sub.add_parser("staff", help="staff members").add_subparsers(
+        dest="staff_command", required=True, metavar="ACTION")
+    add = staff.add_parser("add", help="add a staff member (a shared database login)")
+    add.add_argument("username")
+    add.add_argument("--name", default="")
+    add.add_argument("--role", action="append", dest="roles",
+                     help="agent, technician, supervisor, change_manager or admin (repeatable)")
+
+    sub.add_parser("self-test", help="prove this installation works on a fresh temporary profile")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except DeskAppError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "self-test":
+        from deskapp.selftest import run_self_test
+
+        return EXIT_OK if run_self_test(print) else EXIT_FAILED
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "db": _db, "demo-data": _demo, "staff": _staff,
+    }
+    return commands[args.command](args)
+
+
+def _db(args: argparse.Namespace) -> int:
+    from deskapp.config.urls import redacted
+    from deskapp.db import migrate
+    from deskapp.runtime import connect, with_keyring_password
+
+    url = with_keyring_password(resolve_url(args.database))
+    engine = connect(url)
+    try:
+        action = args.db_command
+        if action == "upgrade":
+            before = migrate.current_revision(engine)
+            if before is not None and not migrate.is_known(before):
+                migrate.ensure_schema(engine, auto_upgrade=False)  # raises the newer-DB message
+            migrate.upgrade(engine, args.revision)
+            print(f"{redacted(url)}: {before or 'empty'} -> {migrate.current_revision(engine)}")
+        elif action == "downgrade":
+            migrate.downgrade(engine, args.revision)
+            print(f"{redacted(url)}: now at {migrate.current_revision(engine) or 'base'}")
+        elif action == "current":
+            print(f"database: {migrate.current_revision(engine) or 'empty'}")
+            print(f"deskapp:  {migrate.head_revision()}")
+        elif action == "check":
+            current = migrate.current_revision(engine)
+            if current != migrate.head_revision():
+                print(f"database is at {current or 'empty'}, not {migrate.head_revision()}; "
+                      "run 'deskapp-admin db upgrade' first")
+                return EXIT_FAILED
+            diffs = migrate.schema_differences(engine)
+            if diffs:
+                print("models and migrations differ:")
+                for diff in diffs:
+                    print(f"  {diff}")
+                return EXIT_FAILED
+            print("models and migrations are in step")
+        return EXIT_OK
+    finally:
+        engine.dispose()
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from deskapp.db.demo import generate
+    from deskapp.errors import ValidationError
+    from deskapp.runtime import open_database, with_keyring_password
+
+    if args.tickets < 0:
+        raise ValidationError("--tickets must be zero or more.")
+    if not 0.0 <= args.open_ratio <= 1.0:
+        raise ValidationError("--open-ratio must be between 0 and 1, e.g. 0.3.")
+    db = open_database(with_keyring_password(resolve_url(args.database)))
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] >= 2 or done == total:
+            last[0] = now
+            print(f"  {done:>10,} / {total:,} incidents  ({now - started:5.1f} s)", flush=True)
+
+    try:
+        stats = generate(db.engine, args.tickets, seed=args.seed, open_ratio=args.open_ratio,
+                         progress=progress)
+    finally:
+        db.dispose()
+    print(f"demo data in {db.display_url}: {stats.incidents:,} incidents, {stats.events:,} events, "
+          f"{stats.people:,} callers, {stats.staff} staff, {stats.teams} teams, "
+          f"{stats.services} services, {stats.cis} CIs in {stats.seconds:.1f} s")
+    return EXIT_OK
+
+
+def _staff(args: argparse.Namespace) -> int:
+    from deskapp.runtime import open_database, with_keyring_password
+    from deskapp.services.staff import ensure_staff
+
+    db = open_database(with_keyring_password(resolve_url(args.database)))
+    try:
+        actor = ensure_staff(db.uow, args.username, args.name or args.username,
+                             tuple(args.roles or ("agent",)))
+    finally:
+        db.dispose()
+    print(f"{actor.username} ({actor.full_name}): {', '.join(actor.roles)}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Typed settings, connection profiles, data paths and credentials."""

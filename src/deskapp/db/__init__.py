@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine/session factory, dialect specifics and the migration runner."""

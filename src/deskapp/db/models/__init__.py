@@ -1,0 +1,41 @@
+"""All mapped tables; importing this package registers them on ``Base.metadata``."""
+
+from deskapp.db.base import Base, Record
+from deskapp.db.models.incident import Comment, Incident, NumberCounter, TicketEvent
+from deskapp.db.models.org import (
+    Department,
+    Organisation,
+    Person,
+    StaffRole,
+    StaffUser,
+    Team,
+    TeamMember,
+)
+from deskapp.db.models.service import ConfigurationItem, Service
+from deskapp.db.models.settings import AppSetting, QueueDefinition
+from deskapp.db.models.sla import BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget
+
+__all__ = [
+    "AppSetting",
+    "Base",
+    "BusinessCalendar",
+    "CalendarHours",
+    "Comment",
+    "ConfigurationItem",
+    "Department",
+    "Holiday",
+    "Incident",
+    "NumberCounter",
+    "Organisation",
+    "Person",
+    "QueueDefinition",
+    "Record",
+    "Service",
+    "SlaDefinition",
+    "SlaTarget",
+    "StaffRole",
+    "StaffUser",
+    "Team",
+    "TeamMember",
+    "TicketEvent",
+]

@@ -1,0 +1,64 @@
+"""Errors a user can meet.
+
+Each carries one sentence that says what happened and what to do next; the UI and the CLI show
+``str(error)`` and never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class DeskAppError(Exception):
+    """Base for every error that is shown to a person."""
+
+
+class ValidationError(DeskAppError):
+    """Input that breaks a rule. ``fields`` maps a field name to its message for inline display."""
+
+    def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.fields: dict[str, str] = dict(fields or {})
+
+    @classmethod
+    def for_fields(cls, fields: Mapping[str, str]) -> ValidationError:
+        first = next(iter(fields.values()))
+        if len(fields) == 1:
+            return cls(first, fields)
+        return cls(f"{first} ({len(fields) - 1} more field(s) need attention.)", fields)
+
+
+class InvalidTransition(ValidationError):
+    """A lifecycle step that is not allowed from the record's current status."""
+
+
+class NotFound(DeskAppError):
+    """The record does not exist or was deleted."""
+
+
+class ConflictError(DeskAppError):
+    """Someone else saved the record since it was read.
+
+    ``theirs`` holds the current saved state (a DTO) so the UI can offer a field-by-field merge.
+    """
+
+    def __init__(self, message: str, theirs: Any = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+
+
+class PermissionDenied(DeskAppError):
+    """The signed-in staff member may not do this."""
+
+
+class ConfigError(DeskAppError):
+    """A setting, profile or database URL is wrong."""
+
+
+class ConnectionFailed(DeskAppError):
+    """The database server could not be reached."""
+
+
+class SchemaMismatch(DeskAppError):
+    """The database schema revision differs from the one this DeskApp was built for."""

@@ -1,0 +1,292 @@
+"""Incident aggregate: the incident row, its comments and its event log."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+
+from deskapp.db.base import UtcDateTime
+from deskapp.db.models import (
+    Comment,
+    ConfigurationItem,
+    Incident,
+    NumberCounter,
+    Person,
+    Service,
+    StaffUser,
+    Team,
+    TicketEvent,
+)
+from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
+from deskapp.repositories.search import text_condition
+
+_Assignee = aliased(StaffUser, name="assignee")
+
+#: Columns a list or queue row carries (names are the keys of the returned mappings).
+ROW_COLUMNS: tuple[Any, ...] = (
+    Incident.id,
+    Incident.version,
+    Incident.number,
+    Incident.title,
+    Incident.status,
+    Incident.priority,
+    Incident.impact,
+    Incident.urgency,
+    Incident.category,
+    Incident.opened_at,
+    Incident.updated_at,
+    Incident.resolution_due_at,
+    Incident.sla_state,
+    Incident.team_id,
+    Incident.assignee_id,
+    Team.name.label("team_name"),
+    _Assignee.full_name.label("assignee_name"),
+    Person.full_name.label("caller_name"),
+    Service.name.label("service_name"),
+    ConfigurationItem.name.label("ci_name"),
+)
+
+
+class NoDueDate(ColumnElement[Any]):
+    """The "no due date" sentinel as a SQL literal, spelled exactly as the queue index has it.
+
+    A bound parameter would be the same value, but neither SQLite nor PostgreSQL matches an
+    expression index (``ix_queue_due``) against a parameter: ORDER BY would sort every row.
+    """
+
+    type = UtcDateTime()
+    inherit_cache = True
+
+
+@compiles(NoDueDate)
+def _no_due_date_sqlite(element: NoDueDate, compiler: Any, **kw: Any) -> str:
+    return "'9999-12-31 00:00:00.000000'"  # how UtcDateTime stores NO_DUE_DATE on SQLite
+
+
+@compiles(NoDueDate, "postgresql")
+def _no_due_date_pg(element: NoDueDate, compiler: Any, **kw: Any) -> str:
+    return "'9999-12-31 00:00:00+00'::timestamptz"
+
+
+def _sort_column(key: SortKey) -> ColumnElement[Any]:
+    column: ColumnElement[Any] = getattr(Incident, key.column)
+    if key.column == "resolution_due_at":
+        # NULL (no SLA) sorts last; the sentinel keeps keyset comparisons total.
+        column = func.coalesce(column, NoDueDate())
+    return column
+
+
+class IncidentRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- single records -------------------------------------------------------------------
+    def add(self, incident: Incident) -> None:
+        self.session.add(incident)
+
+    def get(self, incident_id: uuid.UUID) -> Incident | None:
+        incident = self.session.get(Incident, incident_id)
+        return None if incident is None or incident.deleted_at is not None else incident
+
+    def by_number(self, number: str) -> Incident | None:
+        return self.session.scalar(
+            select(Incident).where(Incident.number == number, Incident.deleted_at.is_(None))
+        )
+
+    def allocate_number(self, kind: str) -> int:
+        """Next value of the per-kind counter, in the caller's transaction (row-locked)."""
+        value = self.session.execute(
+            update(NumberCounter)
+            .where(NumberCounter.kind == kind)
+            .values(last_value=NumberCounter.last_value + 1)
+            .returning(NumberCounter.last_value)
+        ).scalar_one_or_none()
+        if value is None:
+            self.session.add(NumberCounter(kind=kind, last_value=1))
+            self.session.flush()
+            return 1
+        return int(value)
+
+    # -- children -----------------------------------------------------------------------
+    def add_event(self, event: TicketEvent) -> None:
+        self.session.add(event)
+
+    def add_comment(self, comment: Comment) -> None:
+        self.session.add(comment)
+
+    def events(self, incident_id: uuid.UUID) -> Sequence[TicketEvent]:
+        return self.session.scalars(
+            select(TicketEvent)
+            .where(TicketEvent.ticket_id == incident_id)
+            .order_by(TicketEvent.occurred_at, TicketEvent.id)
+        ).all()
+
+    def status_events(self, incident_id: uuid.UUID) -> Sequence[TicketEvent]:
+        return self.session.scalars(
+            select(TicketEvent)
+            .where(TicketEvent.ticket_id == incident_id, TicketEvent.field == "status")
+            .order_by(TicketEvent.occurred_at)
+        ).all()
+
+    def comments(self, incident_id: uuid.UUID) -> Sequence[Comment]:
+        return self.session.scalars(
+            select(Comment)
+            .where(Comment.incident_id == incident_id)
+            .order_by(Comment.created_at, Comment.id)
+        ).all()
+
+    # -- lists ----------------------------------------------------------------------------
+    def _row_select(self) -> Select[Any]:
+        return (
+            select(*ROW_COLUMNS)
+            .select_from(Incident)
+            .outerjoin(Team, Team.id == Incident.team_id)
+            .outerjoin(_Assignee, _Assignee.id == Incident.assignee_id)
+            .outerjoin(Person, Person.id == Incident.caller_id)
+            .outerjoin(Service, Service.id == Incident.service_id)
+            .outerjoin(ConfigurationItem, ConfigurationItem.id == Incident.ci_id)
+        )
+
+    def conditions(self, flt: IncidentFilter) -> list[ColumnElement[bool]]:
+        cond: list[ColumnElement[bool]] = [Incident.deleted_at.is_(None)]
+        if flt.statuses:
+            cond.append(Incident.status.in_(sorted(flt.statuses)))
+        if flt.priorities:
+            cond.append(Incident.priority.in_(sorted(flt.priorities)))
+        if flt.team_ids:
+            cond.append(Incident.team_id.in_(flt.team_ids))
+        if flt.assignee_ids and flt.unassigned:
+            cond.append(or_(Incident.assignee_id.in_(flt.assignee_ids),
+                            Incident.assignee_id.is_(None)))
+        elif flt.assignee_ids:
+            cond.append(Incident.assignee_id.in_(flt.assignee_ids))
+        elif flt.unassigned:
+            cond.append(Incident.assignee_id.is_(None))
+        if flt.service_ids:
+            cond.append(Incident.service_id.in_(flt.service_ids))
+        if flt.ci_ids:
+            cond.append(Incident.ci_id.in_(flt.ci_ids))
+        if flt.categories:
+            cond.append(Incident.category.in_(sorted(flt.categories)))
+        if flt.sla_states:
+            cond.append(Incident.sla_state.in_(sorted(flt.sla_states)))
+        if flt.caller_id:
+            cond.append(Incident.caller_id == flt.caller_id)
+        if flt.created_from:
+            cond.append(Incident.opened_at >= flt.created_from)
+        if flt.created_to:
+            cond.append(Incident.opened_at < flt.created_to)
+        if flt.updated_from:
+            cond.append(Incident.updated_at >= flt.updated_from)
+        if flt.updated_to:
+            cond.append(Incident.updated_at < flt.updated_to)
+        if flt.text.strip():
+            # Full-text (FTS5 / tsvector) with number matching, the same as global search; an
+            # ILIKE '%x%' here read every row of a 1M-ticket table.
+            dialect = self._dialect()
+            probe = None
+            if dialect == "postgresql":
+                from deskapp.repositories.search import SearchRepository
+
+                probe = SearchRepository(self.session).count_capped
+            cond.append(text_condition(dialect, flt.text, probe))
+        return cond
+
+    def _dialect(self) -> str:
+        return self.session.get_bind().dialect.name
+
+    def page_after(
+        self,
+        cursor: Cursor | None,
+        flt: IncidentFilter,
+        sort: Sequence[SortKey] = DEFAULT_SORT,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """One page of list rows strictly after ``cursor`` in ``sort`` order (keyset, no OFFSET).
+
+        The id is the final tie-breaker so the order is total and pages never overlap.
+        """
+        stmt = self._row_select().where(*self.conditions(flt))
+        if cursor is not None:
+            stmt = stmt.where(keyset_condition(sort, cursor))
+        stmt = stmt.order_by(*sort_order(sort)).limit(limit)
+        return [dict(row._mapping) for row in self.session.execute(stmt)]
+
+    def count(self, flt: IncidentFilter) -> int:
+        stmt = select(func.count()).select_from(Incident).where(*self.conditions(flt))
+        return int(self.session.scalar(stmt) or 0)
+
+
+def id_descending(sort: Sequence[SortKey]) -> bool:
+    """The id tie-breaker runs in the direction of the last sort key.
+
+    With every key in one direction an index on (keys..., id) serves the ORDER BY in a single
+    forward or backward scan, and the keyset condition becomes a row-value seek.
+    """
+    return bool(sort) and sort[-1].descending
+
+
+def sort_order(sort: Sequence[SortKey]) -> list[ColumnElement[Any]]:
+    """ORDER BY terms for ``sort`` plus the id tie-breaker (the order is total)."""
+    order: list[ColumnElement[Any]] = [
+        _sort_column(k).desc() if k.descending else _sort_column(k).asc() for k in sort]
+    order.append(Incident.id.desc() if id_descending(sort) else Incident.id.asc())
+    return order
+
+
+def keyset_condition(sort: Sequence[SortKey], cursor: Cursor) -> ColumnElement[bool]:
+    """Rows strictly after ``cursor`` in ``sort`` order."""
+    # SQLite cannot seek an expression index (ix_queue_due) with a row value; the expanded
+    # form with its leading bound can.
+    plain = all(k.column != "resolution_due_at" for k in sort)
+    return keyset_after([_sort_column(k) for k in sort], [k.descending for k in sort],
+                        cursor.values, cursor.id, id_desc=id_descending(sort), row_value=plain)
+
+
+def keyset_after(
+    columns: Sequence[ColumnElement[Any]],
+    descending: Sequence[bool],
+    values: Sequence[Any],
+    last_id: uuid.UUID,
+    *,
+    id_desc: bool = False,
+    row_value: bool = True,
+) -> ColumnElement[bool]:
+    """Rows after (values, id) in the given order.
+
+    One direction throughout: a row-value comparison ``(a, b, id) > (x, y, z)``, which SQLite
+    and PostgreSQL turn into an index seek. Mixed directions: (a > x) OR (a = x AND b > y) ...,
+    with ``a >= x`` in front so the scan still starts at the cursor: without it SQLite walked
+    the index from its first entry on every page (deep pages got slower and slower).
+    """
+    directions = {*descending, id_desc}
+    if len(directions) == 1 and row_value:
+        desc = directions.pop()
+        left = tuple_(*columns, Incident.id)
+        right = tuple_(*[literal(v, c.type) for c, v in zip(columns, values, strict=True)],
+                       literal(last_id, Incident.id.type))
+        return left < right if desc else left > right
+    branches: list[ColumnElement[bool]] = []
+    equal: list[ColumnElement[bool]] = []
+    for column, desc, value in zip(columns, descending, values, strict=True):
+        branches.append(and_(*equal, column < value if desc else column > value))
+        equal.append(column == value)
+    branches.append(and_(*equal, Incident.id < last_id if id_desc else Incident.id > last_id))
+    first, first_desc, first_value = columns[0], descending[0], values[0]
+    bound = first <= first_value if first_desc else first >= first_value
+    return and_(bound, or_(*branches))

@@ -1,0 +1,171 @@
+"""Saved queue definitions, and the queries behind a lazy queue view.
+
+Rows are always fetched by keyset (``IncidentRepository.page_after``). What this module adds is
+*seeking*: finding the keyset cursor for an arbitrary row number so a view can jump to row
+250,000 without reading the 249,999 rows before it. A seek reads only the sort keys, from a
+covering ``ix_queue_*`` index, starting at the nearest known cursor (``skip`` keys with
+``LIMIT 1 OFFSET skip``); no row data is read until the visible window is fetched by keyset.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.db.models import Incident, QueueDefinition, StaffUser, Team, TeamMember
+from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
+from deskapp.repositories.incidents import (
+    IncidentRepository,
+    _sort_column,
+    keyset_condition,
+    sort_order,
+)
+
+#: Group-by choices and the incident column each groups on.
+GROUP_COLUMNS = {"status": "status", "priority": "priority", "team_name": "team_id",
+                 "assignee_name": "assignee_id", "sla_state": "sla_state",
+                 "category": "category"}
+
+
+def reversed_sort(sort: Sequence[SortKey]) -> tuple[SortKey, ...]:
+    return tuple(SortKey(k.column, not k.descending) for k in sort)
+
+
+class QueueDefinitionRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, queue_id: uuid.UUID) -> QueueDefinition | None:
+        row = self.session.get(QueueDefinition, queue_id)
+        return None if row is None or row.deleted_at is not None else row
+
+    def visible_to(self, staff_id: uuid.UUID) -> Sequence[QueueDefinition]:
+        """The person's own queues and queues shared with a team they belong to."""
+        my_teams = select(TeamMember.team_id).where(TeamMember.staff_id == staff_id)
+        return self.session.scalars(
+            select(QueueDefinition).where(
+                QueueDefinition.deleted_at.is_(None),
+                or_(QueueDefinition.owner_id == staff_id,
+                    QueueDefinition.shared.is_(True) & QueueDefinition.team_id.in_(my_teams)),
+            ).order_by(QueueDefinition.name, QueueDefinition.id)
+        ).all()
+
+    def add(self, row: QueueDefinition) -> None:
+        self.session.add(row)
+
+    def live_team_ids(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        if not ids:
+            return set()
+        return set(self.session.scalars(
+            select(Team.id).where(Team.id.in_(ids), Team.deleted_at.is_(None))))
+
+    def team_ids_of(self, staff_id: uuid.UUID) -> list[uuid.UUID]:
+        return list(self.session.scalars(
+            select(TeamMember.team_id).join(Team, Team.id == TeamMember.team_id)
+            .where(TeamMember.staff_id == staff_id, Team.deleted_at.is_(None))))
+
+
+class QueueRowRepository:
+    """Counts, pages in both directions, seeks and the take-next candidate of a queue."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.incidents = IncidentRepository(session)
+
+    def count(self, flt: IncidentFilter) -> int:
+        return self.incidents.count(flt)
+
+    def page(self, cursor: Cursor | None, flt: IncidentFilter, sort: Sequence[SortKey],
+             limit: int, *, backwards: bool = False) -> list[dict[str, Any]]:
+        """``limit`` rows after ``cursor`` (or before it, returned in queue order)."""
+        if not backwards:
+            return self.incidents.page_after(cursor, flt, sort, limit)
+        rows = self.incidents.page_after(cursor, flt, reversed_sort(sort), limit)
+        rows.reverse()
+        return rows
+
+    def _keys(self, flt: IncidentFilter, sort: Sequence[SortKey]) -> Select[Any]:
+        return select(*[_sort_column(k) for k in sort], Incident.id).where(
+            *self.incidents.conditions(flt))
+
+    def seek(self, cursor: Cursor | None, flt: IncidentFilter, sort: Sequence[SortKey],
+             skip: int, *, backwards: bool = False) -> Cursor | None:
+        """Move a position by ``skip`` rows, reading keys only (the covering index).
+
+        Positions are cursors: the cursor *before* row p is the key of row p-1, and None is
+        the start. Forward, ``cursor`` is the position before row a and the result is the
+        position before row a+skip (None when the queue is shorter). Backwards, ``cursor`` is
+        the position before row a (None: a = the row count, the end) and the result is the
+        position before row a-skip (None: the start).
+        """
+        if skip <= 0:
+            return cursor
+        order_sort = reversed_sort(sort) if backwards else tuple(sort)
+        stmt = self._keys(flt, sort)
+        offset = skip - 1
+        if cursor is not None:
+            stmt = stmt.where(keyset_condition(order_sort, cursor))
+        elif backwards:
+            offset = skip  # from the end, the last row itself is one step
+        stmt = stmt.order_by(*sort_order(order_sort)).limit(1).offset(offset)
+        row = self.session.execute(stmt).first()
+        if row is None:
+            return None
+        return Cursor(tuple(row[:-1]), _as_uuid(row[-1]))
+
+    def checkpoints(self, flt: IncidentFilter, sort: Sequence[SortKey], every: int,
+                    should_stop: Callable[[], bool] = lambda: False) -> list[Cursor]:
+        """Cursors after rows every-1, 2*every-1, ...: a sparse index for jumping anywhere.
+
+        Each step seeks ``every`` keys from the previous checkpoint, so building the index
+        reads each key once in total.
+        """
+        marks: list[Cursor] = []
+        cursor: Cursor | None = None
+        while not should_stop():
+            cursor = self.seek(cursor, flt, sort, every)
+            if cursor is None:
+                break
+            marks.append(cursor)
+        return marks
+
+    def take_next_candidate(self, flt: IncidentFilter, sort: Sequence[SortKey],
+                            eligible_teams: Sequence[uuid.UUID],
+                            lock: bool) -> Incident | None:
+        """The first unassigned incident of the queue in ``sort`` order that the person may take
+        (no team, or one of theirs). PostgreSQL: locked FOR UPDATE SKIP LOCKED, so concurrent
+        callers each get a different row instead of queueing on the same one."""
+        stmt = (select(Incident)
+                .where(*self.incidents.conditions(flt), Incident.assignee_id.is_(None),
+                       or_(Incident.team_id.is_(None), Incident.team_id.in_(eligible_teams)))
+                .order_by(*sort_order(sort)).limit(1))
+        if lock:
+            stmt = stmt.with_for_update(skip_locked=True)
+        return self.session.scalars(stmt).first()
+
+    def group_counts(self, flt: IncidentFilter, column: str) -> list[tuple[Any, str, int]]:
+        """(value, label, count) per group of the queue, largest first."""
+        key: Any = getattr(Incident, GROUP_COLUMNS[column])
+        label: Any = key
+        if column == "team_name":
+            label = Team.name
+            stmt = select(key, label, func.count()).select_from(Incident).outerjoin(
+                Team, Team.id == Incident.team_id)
+        elif column == "assignee_name":
+            label = StaffUser.full_name
+            stmt = select(key, label, func.count()).select_from(Incident).outerjoin(
+                StaffUser, StaffUser.id == Incident.assignee_id)
+        else:
+            stmt = select(key, key, func.count()).select_from(Incident)
+        stmt = stmt.where(*self.incidents.conditions(flt)).group_by(key, label) \
+            .order_by(func.count().desc())
+        return [(r[0], "" if r[1] is None else str(r[1]), int(r[2]))
+                for r in self.session.execute(stmt)]
+
+
+def _as_uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))

@@ -1,0 +1,102 @@
+"""Unit of work: one session per operation; rolls back unless ``commit()`` was called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from deskapp.errors import ConflictError, ConnectionFailed
+from deskapp.repositories.incidents import IncidentRepository
+from deskapp.repositories.reference import (
+    CatalogRepository,
+    PeopleRepository,
+    SettingsRepository,
+    SlaRepository,
+    StaffRepository,
+)
+
+CONFLICT_MESSAGE = (
+    "Someone else saved this record after you opened it; review their changes and save again."
+)
+
+
+def connection_error(exc: BaseException) -> ConnectionFailed | None:
+    """Translate a driver-level 'cannot reach the server' error into ConnectionFailed."""
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) and (
+        getattr(exc, "connection_invalidated", False)
+        or "connect" in str(exc.orig).lower()
+        or "server closed" in str(exc.orig).lower()
+    ):
+        return ConnectionFailed(
+            "The database server cannot be reached; check the network or the server and try "
+            "again (nothing was saved)."
+        )
+    return None
+
+
+class UnitOfWork:
+    session: Session
+    incidents: IncidentRepository
+    people: PeopleRepository
+    staff: StaffRepository
+    catalog: CatalogRepository
+    sla: SlaRepository
+    settings: SettingsRepository
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        self._committed = False
+        self.incidents = IncidentRepository(self.session)
+        self.people = PeopleRepository(self.session)
+        self.staff = StaffRepository(self.session)
+        self.catalog = CatalogRepository(self.session)
+        self.sla = SlaRepository(self.session)
+        self.settings = SettingsRepository(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        finally:
+            self.session.close()
+        if isinstance(exc, StaleDataError):
+            raise ConflictError(CONFLICT_MESSAGE) from exc
+        if exc is not None and (translated := connection_error(exc)) is not None:
+            raise translated from exc
+
+    def flush(self) -> None:
+        try:
+            self.session.flush()
+        except StaleDataError:
+            raise ConflictError(CONFLICT_MESSAGE) from None
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except StaleDataError:
+            raise ConflictError(CONFLICT_MESSAGE) from None
+        self._committed = True
+
+
+class UnitOfWorkFactory:
+    """Hands out units of work: writers (BEGIN IMMEDIATE on SQLite) or readers."""
+
+    def __init__(self, writer: sessionmaker[Session], reader: sessionmaker[Session]) -> None:
+        self._writer = writer
+        self._reader = reader
+
+    def __call__(self, *, read_only: bool = False) -> UnitOfWork:
+        return UnitOfWork(self._reader if read_only else self._writer)

@@ -1,0 +1,95 @@
+"""The Qt-free half of the composition root, shared by the GUI and ``deskapp-admin``.
+
+URL -> engine -> reachable? -> schema gate -> unit-of-work factory. Nothing is built at import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+
+from deskapp.config import credentials
+from deskapp.config.urls import is_sqlite, redacted
+from deskapp.db import migrate
+from deskapp.db.engine import make_engine, session_factories
+from deskapp.errors import ConfigError, ConnectionFailed
+from deskapp.repositories.uow import UnitOfWorkFactory
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    uow: UnitOfWorkFactory
+
+    @property
+    def is_local(self) -> bool:
+        return is_sqlite(self.url)
+
+    @property
+    def display_url(self) -> str:
+        return redacted(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def with_keyring_password(url: URL) -> URL:
+    """Fill in a shared database's password from the OS keyring when the URL has none."""
+    if is_sqlite(url) or url.password or not url.username:
+        return url
+    password = credentials.load_password(url.username, url.host or "", url.database or "")
+    return url.set(password=password) if password else url
+
+
+def connect(url: URL) -> Engine:
+    """Create the engine and prove the database answers, with a message a person can act on."""
+    if is_sqlite(url) and url.database and url.database != ":memory:":
+        from pathlib import Path
+
+        folder = Path(url.database).expanduser().resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"DeskApp cannot create its data folder {folder} ({exc.strerror}); choose a "
+                "writable location with DESKAPP_DATA_DIR or --database."
+            ) from None
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except sa_exc.OperationalError as exc:
+        engine.dispose()
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        if is_sqlite(url):
+            raise ConfigError(
+                f"DeskApp cannot open the database file {url.database} ({detail}); check that "
+                "the folder is writable."
+            ) from None
+        if "password" in detail.lower() or "authentication" in detail.lower():
+            raise ConnectionFailed(
+                f"The server refused the login for {redacted(url)} ({detail}); check the user "
+                "name and password."
+            ) from None
+        raise ConnectionFailed(
+            f"Cannot reach the database server for {redacted(url)} ({detail}); check the host, "
+            "port and network, then try again."
+        ) from None
+    return engine
+
+
+def open_database(url: URL, *, auto_upgrade: bool | None = None) -> Database:
+    """Connect and check the schema. Local SQLite upgrades itself; a shared server never does."""
+    engine = connect(url)
+    try:
+        migrate.ensure_schema(
+            engine, auto_upgrade=is_sqlite(url) if auto_upgrade is None else auto_upgrade)
+    except Exception:
+        engine.dispose()
+        raise
+    writer, reader = session_factories(engine)
+    return Database(url, engine, UnitOfWorkFactory(writer, reader))

@@ -1,0 +1,383 @@
+"""Incident management use cases: log, update, assign, move through the lifecycle, comment."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from deskapp.db.base import utcnow
+from deskapp.db.models import Comment, Incident, TicketEvent
+from deskapp.domain.ids import new_id
+from deskapp.domain.incident import (
+    CATEGORY_MAX,
+    DESCRIPTION_MAX,
+    NOTE_MAX,
+    RESOLUTION_CODE_MAX,
+    TITLE_MAX,
+    IncidentStatus,
+    PriorityMatrix,
+    allowed_transitions,
+    check_transition,
+    parse_impact,
+    parse_status,
+    parse_urgency,
+    validate_text,
+)
+from deskapp.domain.numbers import format_number
+from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
+from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.services.dto import (
+    EDITABLE_FIELDS,
+    Actor,
+    Choice,
+    CommentDTO,
+    EventDTO,
+    IncidentDTO,
+    IncidentRow,
+)
+from deskapp.services.sla_clock import SlaEngine
+
+Clock = Callable[[], datetime]
+CHANNELS = ("phone", "email", "portal", "walk-in", "chat", "monitoring")
+MATRIX_KEY = "priority_matrix"
+ANY = IncidentFilter()
+
+
+class IncidentService:
+    def __init__(self, uow: UnitOfWorkFactory, actor: Actor, clock: Clock = utcnow) -> None:
+        self._uow = uow
+        self.actor = actor
+        self._clock = clock
+        self._sla = SlaEngine()
+
+    # -- reading ------------------------------------------------------------------------
+    def get(self, incident_id: uuid.UUID) -> IncidentDTO:
+        with self._uow(read_only=True) as uow:
+            return self._dto(uow, self._load(uow, incident_id), with_sla=True)
+
+    def find_number(self, number: str) -> IncidentDTO | None:
+        with self._uow(read_only=True) as uow:
+            incident = uow.incidents.by_number(number.strip().upper())
+            return None if incident is None else self._dto(uow, incident, with_sla=True)
+
+    def page(
+        self,
+        flt: IncidentFilter = ANY,
+        sort: Sequence[SortKey] = DEFAULT_SORT,
+        after: Cursor | None = None,
+        limit: int = 100,
+    ) -> list[IncidentRow]:
+        with self._uow(read_only=True) as uow:
+            rows = uow.incidents.page_after(after, flt, sort, limit)
+        return [_row(r) for r in rows]
+
+    def count(self, flt: IncidentFilter = ANY) -> int:
+        with self._uow(read_only=True) as uow:
+            return uow.incidents.count(flt)
+
+    def history(self, incident_id: uuid.UUID) -> list[EventDTO]:
+        with self._uow(read_only=True) as uow:
+            names = _StaffNames(uow)
+            return [
+                EventDTO(e.occurred_at, names(e.actor_id), e.field, e.old_value, e.new_value)
+                for e in uow.incidents.events(incident_id)
+            ]
+
+    def comments(self, incident_id: uuid.UUID) -> list[CommentDTO]:
+        with self._uow(read_only=True) as uow:
+            names = _StaffNames(uow)
+            return [
+                CommentDTO(c.id, c.incident_id, names(c.author_id), c.body, c.work_note,
+                           c.created_at)
+                for c in uow.incidents.comments(incident_id)
+            ]
+
+    def priority_matrix(self) -> PriorityMatrix:
+        with self._uow(read_only=True) as uow:
+            return _matrix(uow)
+
+    # -- writing ------------------------------------------------------------------------
+    def create(self, draft: Mapping[str, Any]) -> IncidentDTO:
+        """Log a new incident. ``draft`` holds EDITABLE_FIELDS plus optional team_id/assignee_id."""
+        unknown = set(draft) - set(EDITABLE_FIELDS) - {"team_id", "assignee_id"}
+        if unknown:
+            raise ValidationError(f"Unknown incident field(s): {', '.join(sorted(unknown))}.")
+        now = self._clock()
+        with self._uow() as uow:
+            values = self._validated(uow, {"channel": "phone", "is_major": False, **draft},
+                                     creating=True)
+            team_id, assignee_id = self._validated_assignment(
+                uow, draft.get("team_id"), draft.get("assignee_id"))
+            incident = Incident(
+                id=new_id(),
+                number=format_number("INC", uow.incidents.allocate_number("INC")),
+                status=IncidentStatus.NEW.value,
+                opened_at=now, created_at=now, updated_at=now,
+                team_id=team_id, assignee_id=assignee_id,
+                **values,
+            )
+            incident.priority = _matrix(uow).priority(incident.impact, incident.urgency)
+            uow.incidents.add(incident)
+            self._event(uow, incident, "created", None, incident.number, now)
+            self._event(uow, incident, "status", None, IncidentStatus.NEW.value, now)
+            if assignee_id is not None:
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+            self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return self._dto(uow, incident, with_sla=True)
+
+    def update(self, incident_id: uuid.UUID, expected_version: int,
+               changes: Mapping[str, Any]) -> IncidentDTO:
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValidationError(
+                f"Field(s) {', '.join(sorted(unknown))} cannot be edited here; "
+                "use assign or the lifecycle actions."
+            )
+        now = self._clock()
+        with self._uow() as uow:
+            incident = self._load_for_write(uow, incident_id, expected_version)
+            values = self._validated(uow, changes, creating=False)
+            for name, value in values.items():
+                self._change(uow, incident, name, value, now)
+            if {"impact", "urgency"} & values.keys():
+                priority = _matrix(uow).priority(incident.impact, incident.urgency)
+                self._change(uow, incident, "priority", priority, now)
+            self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return self._dto(uow, incident, with_sla=True)
+
+    def assign(self, incident_id: uuid.UUID, expected_version: int,
+               team_id: uuid.UUID | None, assignee_id: uuid.UUID | None) -> IncidentDTO:
+        now = self._clock()
+        with self._uow() as uow:
+            incident = self._load_for_write(uow, incident_id, expected_version)
+            if incident.status == IncidentStatus.CLOSED:
+                raise ValidationError("A closed incident cannot be reassigned; reopen is not "
+                                      "possible either, log a new incident instead.")
+            team_id, assignee_id = self._validated_assignment(uow, team_id, assignee_id)
+            self._change(uow, incident, "team_id", team_id, now)
+            self._change(uow, incident, "assignee_id", assignee_id, now)
+            if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+            self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return self._dto(uow, incident, with_sla=True)
+
+    def transition(self, incident_id: uuid.UUID, expected_version: int, target: str,
+                   resolution_code: str | None = None,
+                   resolution_notes: str | None = None) -> IncidentDTO:
+        to = parse_status(target)
+        now = self._clock()
+        with self._uow() as uow:
+            incident = self._load_for_write(uow, incident_id, expected_version)
+            current = IncidentStatus(incident.status)
+            check_transition(current, to)
+            if to == IncidentStatus.ASSIGNED and not (incident.team_id or incident.assignee_id):
+                raise ValidationError("Choose a team or an assignee before marking the incident "
+                                      "Assigned.", {"team_id": "Choose a team or an assignee."})
+            if to == IncidentStatus.RESOLVED:
+                fields: dict[str, str] = {}
+                code = validate_text(fields, "resolution_code", resolution_code,
+                                     label="Resolution code", required=True,
+                                     limit=RESOLUTION_CODE_MAX)
+                notes = validate_text(fields, "resolution_notes", resolution_notes,
+                                      label="Resolution notes", required=True,
+                                      limit=DESCRIPTION_MAX)
+                if fields:
+                    raise ValidationError.for_fields(fields)
+                self._change(uow, incident, "resolution_code", code, now)
+                self._change(uow, incident, "resolution_notes", notes, now)
+                self._change(uow, incident, "resolved_at", now, now)
+            elif current == IncidentStatus.RESOLVED and to == IncidentStatus.IN_PROGRESS:
+                self._change(uow, incident, "resolved_at", None, now)
+                self._change(uow, incident, "reopen_count", incident.reopen_count + 1, now)
+            elif to == IncidentStatus.CLOSED:
+                self._change(uow, incident, "closed_at", now, now)
+            self._set_status(uow, incident, to, now)
+            self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return self._dto(uow, incident, with_sla=True)
+
+    def add_comment(self, incident_id: uuid.UUID, body: str, *, work_note: bool) -> CommentDTO:
+        """Append a customer-visible comment or an internal work note (never a conflict)."""
+        fields: dict[str, str] = {}
+        text = validate_text(fields, "body", body, label="The note" if work_note else
+                             "The comment", required=True, limit=NOTE_MAX)
+        if fields or text is None:
+            raise ValidationError.for_fields(fields)
+        now = self._clock()
+        with self._uow() as uow:
+            incident = self._load(uow, incident_id)
+            comment = Comment(id=new_id(), incident_id=incident.id,
+                              author_id=self.actor.staff_id, body=text, work_note=work_note,
+                              created_at=now)
+            uow.incidents.add_comment(comment)
+            self._event(uow, incident, "work_note" if work_note else "comment", None,
+                        text[:500], now)
+            if not work_note and incident.responded_at is None:
+                # A reply to the caller is the first response.
+                incident.responded_at = now
+                self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return CommentDTO(comment.id, incident.id, self.actor.full_name, text, work_note, now)
+
+    # -- helpers ------------------------------------------------------------------------
+    def _load(self, uow: UnitOfWork, incident_id: uuid.UUID) -> Incident:
+        incident = uow.incidents.get(incident_id)
+        if incident is None:
+            raise NotFound("That incident no longer exists; refresh the list.")
+        return incident
+
+    def _load_for_write(self, uow: UnitOfWork, incident_id: uuid.UUID,
+                        expected_version: int) -> Incident:
+        incident = self._load(uow, incident_id)
+        if incident.version != expected_version:
+            raise ConflictError(CONFLICT_MESSAGE, theirs=self._dto(uow, incident, with_sla=False))
+        return incident
+
+    def _validated(self, uow: UnitOfWork, data: Mapping[str, Any], *,
+                   creating: bool) -> dict[str, Any]:
+        fields: dict[str, str] = {}
+        out: dict[str, Any] = {}
+        if creating or "title" in data:
+            out["title"] = validate_text(fields, "title", data.get("title"), label="Title",
+                                         required=True, limit=TITLE_MAX)
+        if "description" in data:
+            out["description"] = validate_text(fields, "description", data["description"],
+                                               label="Description", required=False,
+                                               limit=DESCRIPTION_MAX)
+        if "category" in data:
+            out["category"] = validate_text(fields, "category", data["category"],
+                                            label="Category", required=False, limit=CATEGORY_MAX)
+        if "channel" in data:
+            channel = str(data["channel"] or "phone")
+            if channel not in CHANNELS:
+                fields["channel"] = f"Channel must be one of {', '.join(CHANNELS)}."
+            out["channel"] = channel
+        for name, parse in (("impact", parse_impact), ("urgency", parse_urgency)):
+            if creating or name in data:
+                try:
+                    out[name] = int(parse(data.get(name)))
+                except ValidationError as exc:
+                    fields.update(exc.fields)
+        if "is_major" in data:
+            out["is_major"] = bool(data["is_major"])
+        refs = (("caller_id", uow.people.get, "caller"), ("service_id", uow.catalog.service,
+                "service"), ("ci_id", uow.catalog.ci, "configuration item"))
+        for name, lookup, label in refs:
+            if name in data:
+                value = data[name]
+                if value is not None and lookup(value) is None:
+                    fields[name] = f"The chosen {label} no longer exists; pick another."
+                out[name] = value
+        if fields:
+            raise ValidationError.for_fields(fields)
+        return out
+
+    def _validated_assignment(self, uow: UnitOfWork, team_id: uuid.UUID | None,
+                              assignee_id: uuid.UUID | None
+                              ) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        if team_id is not None and uow.staff.team(team_id) is None:
+            raise ValidationError("The chosen team no longer exists; pick another.",
+                                  {"team_id": "Pick another team."})
+        if assignee_id is not None:
+            staff = uow.staff.get(assignee_id)
+            if staff is None or not staff.active:
+                raise ValidationError("The chosen assignee is not an active staff member.",
+                                      {"assignee_id": "Pick an active staff member."})
+            if team_id is not None and not uow.staff.is_member(team_id, assignee_id):
+                raise ValidationError(
+                    f"{staff.full_name} is not a member of the chosen team; pick a member or "
+                    "change the team.", {"assignee_id": "Not a member of the team."})
+        return team_id, assignee_id
+
+    def _set_status(self, uow: UnitOfWork, incident: Incident, to: IncidentStatus,
+                    now: datetime) -> None:
+        if incident.responded_at is None and to != IncidentStatus.NEW:
+            incident.responded_at = now
+        self._change(uow, incident, "status", to.value, now)
+
+    def _change(self, uow: UnitOfWork, incident: Incident, name: str, value: Any,
+                now: datetime) -> None:
+        old = getattr(incident, name)
+        if old == value:
+            return
+        setattr(incident, name, value)
+        incident.updated_at = now
+        self._event(uow, incident, name, old, value, now)
+
+    def _event(self, uow: UnitOfWork, incident: Incident, name: str, old: Any, new: Any,
+               now: datetime) -> None:
+        uow.incidents.add_event(TicketEvent(
+            id=new_id(), ticket_kind="INC", ticket_id=incident.id,
+            actor_id=self.actor.staff_id, occurred_at=now, field=name,
+            old_value=_text(old), new_value=_text(new)))
+
+    def _dto(self, uow: UnitOfWork, i: Incident, *, with_sla: bool) -> IncidentDTO:
+        caller = uow.people.get(i.caller_id) if i.caller_id else None
+        service = uow.catalog.service(i.service_id) if i.service_id else None
+        ci = uow.catalog.ci(i.ci_id) if i.ci_id else None
+        team = uow.staff.team(i.team_id) if i.team_id else None
+        assignee = uow.staff.get(i.assignee_id) if i.assignee_id else None
+        status = IncidentStatus(i.status)
+        return IncidentDTO(
+            id=i.id, version=i.version, number=i.number, title=i.title,
+            description=i.description or "", status=i.status, impact=i.impact,
+            urgency=i.urgency, priority=i.priority, category=i.category, channel=i.channel,
+            caller=Choice(caller.id, caller.full_name, caller.email or "") if caller else None,
+            service=Choice(service.id, service.name) if service else None,
+            ci=Choice(ci.id, ci.name, ci.ci_type) if ci else None,
+            team=Choice(team.id, team.name) if team else None,
+            assignee=Choice(assignee.id, assignee.full_name) if assignee else None,
+            is_major=i.is_major, parent_id=i.parent_id, resolution_code=i.resolution_code,
+            resolution_notes=i.resolution_notes, opened_at=i.opened_at,
+            responded_at=i.responded_at, resolved_at=i.resolved_at, closed_at=i.closed_at,
+            updated_at=i.updated_at, reopen_count=i.reopen_count, sla_state=i.sla_state,
+            response_breached=i.response_breached, resolution_breached=i.resolution_breached,
+            allowed_transitions=tuple(s.value for s in IncidentStatus
+                                      if s in allowed_transitions(status)),
+            sla=self._sla.snapshot(uow, i, self._clock()) if with_sla else None,
+        )
+
+
+def _matrix(uow: UnitOfWork) -> PriorityMatrix:
+    stored = uow.settings.get(MATRIX_KEY)
+    return PriorityMatrix.from_json(stored) if stored else PriorityMatrix()
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def _row(r: Mapping[str, Any]) -> IncidentRow:
+    return IncidentRow(
+        id=r["id"], version=r["version"], number=r["number"], title=r["title"],
+        status=r["status"], priority=r["priority"], category=r["category"],
+        team_name=r["team_name"], assignee_name=r["assignee_name"], caller_name=r["caller_name"],
+        service_name=r["service_name"], ci_name=r["ci_name"], opened_at=r["opened_at"],
+        updated_at=r["updated_at"], resolution_due_at=r["resolution_due_at"],
+        sla_state=r["sla_state"], team_id=r["team_id"], assignee_id=r["assignee_id"])
+
+
+class _StaffNames:
+    """Caches staff names for a history listing."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._uow = uow
+        self._cache: dict[uuid.UUID, str] = {}
+
+    def __call__(self, staff_id: uuid.UUID | None) -> str:
+        if staff_id is None:
+            return "system"
+        if staff_id not in self._cache:
+            staff = self._uow.staff.get(staff_id)
+            self._cache[staff_id] = staff.full_name if staff else "unknown"
+        return self._cache[staff_id]

@@ -1,0 +1,131 @@
+"""Applies the SLA clock (deskapp.domain.sla) to incidents.
+
+The clock is always recomputed by replaying the incident's status events over the SLA's
+business-hours calendar, never incremented: that keeps it right when edits arrive late or out of
+order (offline replicas, clock skew). Results are stored on the incident for reports and queues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, time
+
+from deskapp.db.models import Incident, SlaDefinition, TicketEvent
+from deskapp.domain.sla import (
+    BusinessCalendar,
+    MetricClock,
+    SlaSnapshot,
+    SlaState,
+    StatusChange,
+    replay_incident,
+)
+from deskapp.repositories.uow import UnitOfWork
+from deskapp.services.dto import MetricDTO, SlaDTO
+
+
+def minute_to_time(minute: int) -> time:
+    """Minutes after local midnight as a time; 1440 (end of day) becomes midnight."""
+    return time(0, 0) if minute >= 1440 else time(minute // 60, minute % 60)
+
+
+def load_calendar(uow: UnitOfWork, calendar_id: object) -> tuple[str, BusinessCalendar]:
+    cal = uow.sla.calendar(calendar_id)  # type: ignore[arg-type]
+    if cal is None:
+        return "24x7 (UTC)", BusinessCalendar.always("UTC")
+    hours: dict[int, list[tuple[time, time]]] = {d: [] for d in range(7)}
+    for h in uow.sla.hours(cal.id):
+        hours[h.weekday].append((minute_to_time(h.start_minute), minute_to_time(h.end_minute)))
+    holidays = frozenset(h.day for h in uow.sla.holidays(cal.id))
+    return cal.name, BusinessCalendar(
+        zone=cal.timezone, hours={d: tuple(v) for d, v in hours.items()}, holidays=holidays)
+
+
+class SlaEngine:
+    def _replay(self, uow: UnitOfWork, incident: Incident,
+                now: datetime) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
+        with uow.session.no_autoflush:
+            return self._replay_unflushed(uow, incident, now)
+
+    def _replay_unflushed(self, uow: UnitOfWork, incident: Incident,
+                          now: datetime) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
+        sla = None
+        if incident.sla_id:
+            sla = uow.sla.definition(incident.sla_id)
+        if sla is None and incident.service_id:
+            service = uow.catalog.service(incident.service_id)
+            if service is not None and service.sla_id:
+                sla = uow.sla.definition(service.sla_id)
+        if sla is None:
+            sla = uow.sla.default_definition()
+        if sla is None:
+            return None
+        target = uow.sla.target(sla.id, incident.priority)
+        if target is None:
+            return None
+        cal_name, calendar = load_calendar(uow, sla.calendar_id)
+        changes = [StatusChange(e.occurred_at, e.new_value or "new")
+                   for e in _status_events(uow, incident)]
+        snapshot = replay_incident(
+            opened_at=incident.opened_at, changes=changes, responded_at=incident.responded_at,
+            resolved_at=incident.resolved_at, now=now, calendar=calendar,
+            response_minutes=target.response_minutes,
+            resolution_minutes=target.resolution_minutes,
+            pause_statuses=frozenset(sla.pause_statuses or ()))
+        return sla, cal_name, snapshot
+
+    def recompute(self, uow: UnitOfWork, incident: Incident, now: datetime) -> None:
+        """Replay and store the SLA results on ``incident`` (inside the caller's transaction).
+
+        Nothing is flushed here, so an operation still writes its row once (one version step).
+        """
+        result = self._replay(uow, incident, now)
+        if result is None:
+            incident.sla_state = None
+            return
+        sla, _, snap = result
+        incident.sla_id = sla.id
+        incident.response_due_at = _due(snap.response, incident.opened_at)
+        incident.resolution_due_at = _due(snap.resolution, incident.opened_at)
+        incident.response_elapsed_min = round(snap.response.elapsed_minutes, 2)
+        incident.resolution_elapsed_min = round(snap.resolution.elapsed_minutes, 2)
+        incident.response_breached = snap.response.breached_at is not None
+        incident.resolution_breached = snap.resolution.breached_at is not None
+        incident.sla_state = summary_state(snap)
+
+    def snapshot(self, uow: UnitOfWork, incident: Incident, now: datetime) -> SlaDTO | None:
+        result = self._replay(uow, incident, now)
+        if result is None:
+            return None
+        sla, cal_name, snap = result
+        return SlaDTO(sla.name, cal_name, _metric(snap.response), _metric(snap.resolution))
+
+
+def _status_events(uow: UnitOfWork, incident: Incident) -> Iterable[TicketEvent]:
+    """Stored status events plus those this operation added but has not flushed yet."""
+    stored = list(uow.incidents.status_events(incident.id)) if incident.id else []
+    seen = {e.id for e in stored}
+    pending = [o for o in uow.session.new if isinstance(o, TicketEvent)
+               and o.ticket_id == incident.id and o.field == "status" and o.id not in seen]
+    return sorted(stored + pending, key=lambda e: e.occurred_at)
+
+
+def summary_state(snap: SlaSnapshot) -> str:
+    """One state for queue colouring: the worse of the two metrics."""
+    states = {snap.response.state, snap.resolution.state}
+    for state in (SlaState.BREACHED, SlaState.WARNING, SlaState.PAUSED):
+        if state in states:
+            return state.value
+    if snap.resolution.state == SlaState.MET:
+        return SlaState.MET.value
+    return SlaState.OK.value
+
+
+def _due(clock: MetricClock, opened_at: datetime) -> datetime | None:
+    if clock.stopped:
+        return None
+    return clock.due_at
+
+
+def _metric(c: MetricClock) -> MetricDTO:
+    return MetricDTO(c.target_minutes, c.elapsed_minutes, c.remaining_minutes, c.percent,
+                     c.state.value, c.paused, c.stopped, c.due_at, c.breached_at)

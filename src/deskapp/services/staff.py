@@ -1,0 +1,44 @@
+"""Who is using DeskApp: the staff record behind the signed-in person."""
+
+from __future__ import annotations
+
+from deskapp.db.models import StaffUser
+from deskapp.domain.ids import new_id
+from deskapp.errors import PermissionDenied, ValidationError
+from deskapp.repositories.uow import UnitOfWorkFactory
+from deskapp.services.dto import Actor
+
+ROLES = ("agent", "technician", "supervisor", "change_manager", "admin")
+#: The person at a local (single-user) database runs their own desk: they get every role.
+LOCAL_ROLES = ("admin", "agent", "supervisor")
+
+
+def resolve_actor(uow_factory: UnitOfWorkFactory, username: str) -> Actor:
+    """The staff member for a database login; shared databases require an existing record."""
+    with uow_factory(read_only=True) as uow:
+        staff = uow.staff.by_username(username)
+        if staff is None or not staff.active or staff.deleted_at is not None:
+            raise PermissionDenied(
+                f"The login '{username}' has no active staff record in this database; ask a "
+                "DeskApp administrator to add you ('deskapp-admin staff add')."
+            )
+        return Actor(staff.id, staff.username, staff.full_name, tuple(uow.staff.roles(staff.id)))
+
+
+def ensure_staff(uow_factory: UnitOfWorkFactory, username: str, full_name: str,
+                 roles: tuple[str, ...] = LOCAL_ROLES) -> Actor:
+    """Return the staff member, creating them first if needed (local first run, admin CLI)."""
+    username = username.strip()
+    if not username or len(username) > 63:
+        raise ValidationError("A staff username needs 1 to 63 characters.")
+    bad = [r for r in roles if r not in ROLES]
+    if bad:
+        raise ValidationError(f"Unknown role '{bad[0]}'; use {', '.join(ROLES)}.")
+    with uow_factory() as uow:
+        staff = uow.staff.by_username(username)
+        if staff is None:
+            staff = StaffUser(id=new_id(), username=username,
+                              full_name=full_name.strip() or username)
+            uow.staff.add(staff, roles)
+            uow.commit()
+    return resolve_actor(uow_factory, username)

@@ -1,0 +1,330 @@
+"""Demo data: realistic, consistent, deterministic, repeatable and cancellable."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Connection, func, select
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+
+from deskapp.db.demo import (
+    CALENDAR_24X7,
+    CALENDAR_OFFICE,
+    SLA_CRITICAL,
+    SLA_STANDARD,
+    DemoStats,
+    generate,
+)
+from deskapp.db.models import (
+    Base,
+    BusinessCalendar,
+    CalendarHours,
+    Comment,
+    ConfigurationItem,
+    Department,
+    Holiday,
+    Incident,
+    NumberCounter,
+    Organisation,
+    Person,
+    Service,
+    SlaDefinition,
+    SlaTarget,
+    StaffRole,
+    StaffUser,
+    Team,
+    TeamMember,
+    TicketEvent,
+)
+from deskapp.domain.incident import (
+    CATEGORIES,
+    OPEN_STATUSES,
+    RESOLUTION_CODES,
+    TRANSITIONS,
+    IncidentStatus,
+)
+from deskapp.runtime import Database, open_database
+
+NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+TICKETS = 2_000
+REFERENCE = (Organisation, Department, Person, StaffUser, StaffRole, Team, TeamMember, Service,
+             ConfigurationItem, BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget)
+
+
+def _open(path: Path) -> Database:
+    return open_database(URL.create("sqlite+pysqlite", database=str(path)))
+
+
+def _count(conn: Connection, model: type[Base]) -> int:
+    table = Base.metadata.tables[model.__tablename__]
+    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+
+
+def _t(model: type[Base]) -> Any:
+    return Base.metadata.tables[model.__tablename__]
+
+
+def _tickets(conn: Connection) -> list[tuple[str, str, str, int]]:
+    inc = _t(Incident)
+    return [tuple(r) for r in conn.execute(
+        select(inc.c.number, inc.c.title, inc.c.status, inc.c.priority).order_by(inc.c.number))]
+
+
+def _counter(conn: Connection) -> int:
+    t = _t(NumberCounter)
+    return int(conn.execute(select(t.c.last_value).where(t.c.kind == "INC")).scalar_one())
+
+
+def _check_histories(conn: Connection) -> None:
+    """Every incident has its 'created' event and a legal status chain ending in its status."""
+    inc, ev = _t(Incident), _t(TicketEvent)
+    numbers = dict(conn.execute(select(inc.c.id, inc.c.number)).all())
+    statuses = dict(conn.execute(select(inc.c.id, inc.c.status)).all())
+    created: dict[Any, list[str | None]] = defaultdict(list)
+    chains: dict[Any, list[tuple[datetime, str | None, str | None]]] = defaultdict(list)
+    for ticket, field, at, old, new in conn.execute(
+            select(ev.c.ticket_id, ev.c.field, ev.c.occurred_at, ev.c.old_value, ev.c.new_value)
+            .where(ev.c.ticket_kind == "INC", ev.c.field.in_(("created", "status")))):
+        if field == "created":
+            created[ticket].append(new)
+        else:
+            chains[ticket].append((at, old, new))
+    assert set(created) == set(numbers) == set(chains)
+    for ticket, number in numbers.items():
+        assert created[ticket] == [number]
+        chain = sorted(chains[ticket], key=lambda c: c[0])
+        assert chain[0][1:] == (None, "new")
+        for (t0, _, prev), (t1, old, new) in zip(chain, chain[1:], strict=False):
+            assert old == prev and t1 > t0, (number, chain)
+            assert IncidentStatus(new) in TRANSITIONS[IncidentStatus(old)], (number, chain)
+        assert chain[-1][2] == statuses[ticket], number
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoStats]]:
+    db = _open(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    calls: list[tuple[int, int]] = []
+    stats = generate(db.engine, TICKETS, seed=7, now=NOW, batch_size=500,
+                     progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(500, TICKETS), (1000, TICKETS), (1500, TICKETS), (2000, TICKETS)]
+    yield db, stats
+    db.dispose()
+
+
+def test_counts_match_the_stats_and_the_reference_data_is_complete(
+        demo: tuple[Database, DemoStats]) -> None:
+    db, stats = demo
+    assert (stats.organisations, stats.people, stats.staff, stats.teams, stats.services,
+            stats.cis, stats.incidents) == (5, 200, 40, 8, 25, 300, TICKETS)
+    with db.engine.connect() as conn:
+        assert _count(conn, Incident) == TICKETS
+        assert _count(conn, TicketEvent) == stats.events > 6 * TICKETS
+        assert _count(conn, Comment) == stats.comments > TICKETS // 5
+        assert _count(conn, Organisation) == 5 and _count(conn, Department) >= 25
+        assert _count(conn, Person) == 200 and _count(conn, StaffUser) == 40
+        assert _count(conn, Team) == 8 and _count(conn, Service) == 25
+        assert _count(conn, ConfigurationItem) == 300
+        # the bulk-load pragmas were put back on the pooled connection
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
+        roles = {r for (r,) in conn.execute(select(_t(StaffRole).c.role))}
+        assert roles == {"agent", "technician", "supervisor", "change_manager", "admin"}
+        people = conn.execute(select(_t(Person).c.email)).scalars().all()
+        assert len(set(people)) == 200 and all("@" in e for e in people)
+        usernames = conn.execute(select(_t(StaffUser).c.username)).scalars().all()
+        assert all(u.isalnum() and u.islower() for u in usernames)
+        cis = conn.execute(select(_t(ConfigurationItem).c.name)).scalars().all()
+        assert len(set(cis)) == 300
+
+        cal, sla, target = _t(BusinessCalendar), _t(SlaDefinition), _t(SlaTarget)
+        cals = dict(conn.execute(select(cal.c.name, cal.c.id)).all())
+        assert set(cals) == {CALENDAR_OFFICE, CALENDAR_24X7}
+        hol = _t(Holiday)
+        assert conn.execute(select(func.count()).where(
+            hol.c.calendar_id == cals[CALENDAR_OFFICE])).scalar_one() == 24
+        slas = {r.name: r for r in conn.execute(select(sla))}
+        assert slas[SLA_STANDARD].is_default and not slas[SLA_CRITICAL].is_default
+        assert slas[SLA_STANDARD].calendar_id == cals[CALENDAR_OFFICE]
+        assert slas[SLA_STANDARD].pause_statuses == ["pending"]
+        standard = dict(conn.execute(
+            select(target.c.priority, target.c.resolution_minutes)
+            .where(target.c.sla_id == slas[SLA_STANDARD].id)).all())
+        assert standard == {1: 240, 2: 480, 3: 1440, 4: 2880, 5: 7200}
+        svc = _t(Service)
+        critical = conn.execute(select(svc.c.sla_id).where(
+            svc.c.criticality == "critical")).scalars().all()
+        assert critical and set(critical) == {slas[SLA_CRITICAL].id}
+
+
+def test_open_ratio_statuses_and_numbers(demo: tuple[Database, DemoStats]) -> None:
+    db, _ = demo
+    with db.engine.connect() as conn:
+        rows = _tickets(conn)
+        statuses = Counter(status for _, _, status, _ in rows)
+        assert set(statuses) == {s.value for s in IncidentStatus}
+        open_share = sum(statuses[s.value] for s in OPEN_STATUSES) / TICKETS
+        assert 0.26 <= open_share <= 0.34
+        assert [n for n, _, _, _ in rows] == [f"INC-{k:06d}" for k in range(1, TICKETS + 1)]
+        assert _counter(conn) == TICKETS
+        inc = _t(Incident)
+        cats = set(conn.execute(select(inc.c.category).distinct()).scalars())
+        assert cats <= set(CATEGORIES) and len(cats) >= 6
+        for impact, urgency, priority in conn.execute(
+                select(inc.c.impact, inc.c.urgency, inc.c.priority).distinct()):
+            assert priority == impact + urgency - 1
+        # numbers follow opening time, and the load leans to recent months
+        opened = conn.execute(select(inc.c.opened_at).order_by(inc.c.number)).scalars().all()
+        assert opened == sorted(opened) and opened[-1] < NOW
+        assert (NOW - opened[0]).days <= 731
+        recent = sum(1 for t in opened if (NOW - t).days < 365)
+        assert recent > 0.6 * TICKETS
+
+
+def test_every_incident_has_a_consistent_history(demo: tuple[Database, DemoStats]) -> None:
+    db, _ = demo
+    with db.engine.connect() as conn:
+        _check_histories(conn)
+        ev, com = _t(TicketEvent), _t(Comment)
+        notes = conn.execute(select(func.count()).where(
+            ev.c.field.in_(("comment", "work_note")))).scalar_one()
+        assert notes == _count(conn, Comment)
+        kinds = Counter(conn.execute(select(com.c.work_note)).scalars())
+        assert kinds[True] > 0 and kinds[False] > 0
+
+
+def test_assignment_and_resolution_fields(demo: tuple[Database, DemoStats]) -> None:
+    db, _ = demo
+    inc, tm = _t(Incident), _t(TeamMember)
+    with db.engine.connect() as conn:
+        members = set(conn.execute(select(tm.c.team_id, tm.c.staff_id)))
+        unassigned_new = 0
+        for r in conn.execute(select(inc)):
+            if r.assignee_id is not None:
+                assert (r.team_id, r.assignee_id) in members, r.number
+            if r.status == "new":
+                assert r.responded_at is None and r.assignee_id is None
+                unassigned_new += 1
+            else:
+                assert r.responded_at is not None and r.responded_at > r.opened_at
+            if r.status in ("resolved", "closed"):
+                assert r.resolution_code in RESOLUTION_CODES and r.resolution_notes, r.number
+                assert r.resolved_at >= r.responded_at >= r.opened_at
+                assert r.response_due_at is None and r.resolution_due_at is None
+                assert r.sla_state in ("met", "breached")
+            else:
+                assert r.resolution_code is None and r.resolved_at is None
+                assert r.resolution_due_at is not None
+            if r.status == "closed":
+                assert r.closed_at > r.resolved_at
+            else:
+                assert r.closed_at is None
+            assert r.updated_at >= r.opened_at and r.created_at == r.opened_at
+            assert r.version >= 1 and r.opened_at.tzinfo is not None
+            breached = r.response_breached or r.resolution_breached
+            assert (r.sla_state == "breached") == breached, r.number
+            if r.status == "pending":
+                assert r.sla_state in ("paused", "breached")
+            elif r.status in ("assigned", "in_progress", "new"):
+                assert r.sla_state in ("ok", "warning", "breached")
+        assert unassigned_new > 0
+
+
+def test_orm_reads_demo_rows_as_aware_utc(demo: tuple[Database, DemoStats]) -> None:
+    db, _ = demo
+    with Session(db.engine) as session:
+        incident = session.scalars(select(Incident).where(Incident.status == "closed")
+                                   .limit(1)).one()
+        assert incident.opened_at.tzinfo is not None and incident.closed_at is not None
+        events = session.scalars(select(TicketEvent).where(
+            TicketEvent.ticket_id == incident.id).order_by(TicketEvent.occurred_at)).all()
+        assert events[0].field == "created" and events[-1].new_value == "closed"
+        assert max(e.occurred_at for e in events) <= incident.updated_at or any(
+            e.field in ("comment", "work_note") for e in events)
+
+
+def test_same_seed_same_tickets_also_from_the_worker_process(
+        demo: tuple[Database, DemoStats], tmp_path: Path) -> None:
+    db, stats = demo
+    again = _open(tmp_path / "again.sqlite3")
+    other = _open(tmp_path / "other.sqlite3")
+    try:
+        second = generate(again.engine, TICKETS, seed=7, now=NOW, parallel=True)
+        generate(other.engine, 300, seed=8, now=NOW)
+        with db.engine.connect() as a, again.engine.connect() as b, \
+                other.engine.connect() as c:
+            assert _tickets(a) == _tickets(b)
+            assert [t for _, t, _, _ in _tickets(c)] != [t for _, t, _, _ in _tickets(a)[:300]]
+        assert (second.events, second.comments) == (stats.events, stats.comments)
+    finally:
+        again.dispose()
+        other.dispose()
+
+
+def test_worker_that_cannot_start_falls_back_to_the_same_tickets(
+        demo: tuple[Database, DemoStats], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db, _ = demo
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
+    again = _open(tmp_path / "fallback.sqlite3")
+    try:
+        generate(again.engine, TICKETS, seed=7, now=NOW, parallel=True)
+        with db.engine.connect() as a, again.engine.connect() as b:
+            assert _tickets(b) == _tickets(a)
+    finally:
+        again.dispose()
+
+
+def test_second_run_adds_tickets_and_reuses_reference_data(tmp_path: Path) -> None:
+    db = _open(tmp_path / "twice.sqlite3")
+    try:
+        generate(db.engine, 300, now=NOW)
+        with db.engine.connect() as conn:
+            before = {m.__name__: _count(conn, m) for m in REFERENCE}
+        stats = generate(db.engine, 500, now=NOW)
+        assert stats.incidents == 500
+        with db.engine.connect() as conn:
+            assert {m.__name__: _count(conn, m) for m in REFERENCE} == before
+            numbers = [n for n, _, _, _ in _tickets(conn)]
+            assert numbers == [f"INC-{k:06d}" for k in range(1, 801)]
+            assert _counter(conn) == 800
+            _check_histories(conn)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "worker"])
+def test_cancel_stops_after_a_batch_and_leaves_consistent_data(tmp_path: Path,
+                                                               parallel: bool) -> None:
+    db = _open(tmp_path / "cancel.sqlite3")
+    seen: list[int] = []
+    try:
+        stats = generate(db.engine, TICKETS, now=NOW, batch_size=200, parallel=parallel,
+                         progress=lambda done, _: seen.append(done),
+                         cancel=lambda: len(seen) >= 3)
+        assert seen == [200, 400, 600] and stats.incidents == 600
+        with db.engine.connect() as conn:
+            assert _count(conn, Incident) == 600 and _counter(conn) == 600
+            assert _count(conn, TicketEvent) == stats.events
+            assert _count(conn, Comment) == stats.comments
+            _check_histories(conn)
+        more = generate(db.engine, 100, now=NOW)  # a later run carries on numbering
+        assert more.incidents == 100
+        with db.engine.connect() as conn:
+            assert _counter(conn) == 700
+    finally:
+        db.dispose()
+
+
+def test_runs_on_each_backend(database: Database) -> None:
+    stats = generate(database.engine, 250, now=NOW, batch_size=100)
+    assert stats.incidents == 250
+    with database.engine.connect() as conn:
+        assert _count(conn, Incident) == 250 and _counter(conn) == 250
+        assert _count(conn, TicketEvent) == stats.events
+        _check_histories(conn)

@@ -1,0 +1,126 @@
+"""Every revision goes up and down with data in the tables, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.engine import URL
+
+from deskapp.db import migrate
+from deskapp.db.engine import make_engine, session_factories
+from deskapp.db.models import Incident, TicketEvent
+from deskapp.repositories.uow import UnitOfWorkFactory
+from deskapp.services.container import Services
+from deskapp.services.staff import ensure_staff
+from tests.support.fixtures import BACKENDS, PostgresDatabases
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
+    if request.param == "sqlite":
+        url = URL.create("sqlite+pysqlite", database=str(tmp_path / "m.sqlite3"))
+    else:
+        dbs: PostgresDatabases = request.getfixturevalue("pg_databases")
+        url = dbs.create("deskapp_mig")
+        request.addfinalizer(lambda: dbs.drop(url))
+    engine = make_engine(url)
+    request.addfinalizer(engine.dispose)
+    return engine
+
+
+def _revisions() -> list[str]:
+    """Oldest first."""
+    return [r.revision for r in reversed(list(migrate.script_directory().walk_revisions()))]
+
+
+def _fill(engine: Engine, n: int = 5) -> None:
+    writer, reader = session_factories(engine)
+    uow = UnitOfWorkFactory(writer, reader)
+    actor = ensure_staff(uow, f"mig{n}", "Migration Tester")
+    services = Services.build(uow, actor)
+    for i in range(n):
+        inc = services.incidents.create({"title": f"migration {i}", "impact": 2, "urgency": 3})
+        services.incidents.add_comment(inc.id, f"note {i}", work_note=True)
+
+
+def _counts(engine: Engine) -> tuple[int, int]:
+    with engine.connect() as conn:
+        return (conn.scalar(select(func.count()).select_from(Incident)) or 0,
+                conn.scalar(select(func.count()).select_from(TicketEvent)) or 0)
+
+
+def test_each_revision_up_and_down_with_data(empty_engine: Engine) -> None:
+    revisions = _revisions()
+    migrate.upgrade(empty_engine, revisions[0])
+    _fill(empty_engine)
+    for previous, revision in zip(revisions, revisions[1:], strict=False):
+        before = _counts(empty_engine)
+        migrate.upgrade(empty_engine, revision)
+        assert _counts(empty_engine) == before, f"upgrade to {revision} lost rows"
+        _fill(empty_engine, 2)
+        after = _counts(empty_engine)
+        migrate.downgrade(empty_engine, previous)
+        assert _counts(empty_engine) == after, f"downgrade from {revision} lost rows"
+        migrate.upgrade(empty_engine, revision)
+    assert migrate.current_revision(empty_engine) == migrate.head_revision()
+    assert migrate.schema_differences(empty_engine) == []
+    migrate.downgrade(empty_engine, "base")
+    with empty_engine.connect() as conn:
+        assert migrate.current_revision(empty_engine) is None
+        if empty_engine.dialect.name == "sqlite":
+            names = {r[0] for r in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type='table'"))}
+            assert names <= {"alembic_version"}
+
+
+def test_ensure_schema_refuses_newer_and_unmigrated_shared(empty_engine: Engine) -> None:
+    from deskapp.errors import SchemaMismatch
+
+    with pytest.raises(SchemaMismatch, match="db upgrade"):
+        migrate.ensure_schema(empty_engine, auto_upgrade=False)
+    migrate.ensure_schema(empty_engine, auto_upgrade=True)
+    with empty_engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'fffffffffff9'"))
+    with pytest.raises(SchemaMismatch, match="newer DeskApp"):
+        migrate.ensure_schema(empty_engine, auto_upgrade=True)
+
+
+def _admin(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "deskapp.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_cli_upgrade_then_check_is_clean(empty_engine: Engine) -> None:
+    url = empty_engine.url.render_as_string(hide_password=False)
+    up = _admin("--database", url, "db", "upgrade")
+    assert up.returncode == 0, up.stderr
+    check = _admin("--database", url, "db", "check")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "in step" in check.stdout
+    current = _admin("--database", url, "db", "current")
+    assert migrate.head_revision() in current.stdout
+
+
+def test_cli_check_fails_when_models_and_schema_differ(empty_engine: Engine) -> None:
+    migrate.upgrade(empty_engine)
+    with empty_engine.begin() as conn:
+        conn.execute(text("CREATE TABLE stray_table (id INTEGER PRIMARY KEY)"))
+    url = empty_engine.url.render_as_string(hide_password=False)
+    check = _admin("--database", url, "db", "check")
+    assert check.returncode == 1
+    assert "stray_table" in check.stdout
+
+
+def test_cli_refuses_bad_urls_with_a_sentence(tmp_path: Path) -> None:
+    bad = _admin("--database", "not a url", "db", "current")
+    assert bad.returncode == 2 and "is not a database URL" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    unreachable = _admin("--database", "postgresql://nobody@127.0.0.1:1/x", "db", "current")
+    assert unreachable.returncode == 2 and "Cannot reach the database server" in \
+        unreachable.stderr
+    mysql = _admin("--database", "mysql://u@h/db", "db", "current")
+    assert mysql.returncode == 2 and "cannot use 'mysql'" in mysql.stderr
