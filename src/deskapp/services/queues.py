@@ -1,0 +1,564 @@
+"""Queues: saved definitions, lazy paging and seeking, take-next, bulk actions, export.
+
+A queue definition (``deskapp.domain.queue``) is resolved for the person who opens it into an
+``IncidentFilter``: "me", "my teams" and "unassigned" become ids, and a condition that names a
+team that no longer exists is dropped with a message instead of making the queue unusable.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from deskapp.db.base import utcnow
+from deskapp.db.models import QueueDefinition as QueueRow
+from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
+from deskapp.domain.queue import (
+    BUILT_IN_BY_KEY,
+    BUILT_INS,
+    COLUMN_BY_KEY,
+    ME,
+    MY_TEAMS,
+    UNASSIGNED,
+    QueueDefinition,
+    check_name,
+)
+from deskapp.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from deskapp.repositories.queues import QueueDefinitionRepository, QueueRowRepository
+from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.services.dto import Actor, IncidentDTO, IncidentRow
+from deskapp.services.incidents import IncidentService, _row
+
+Clock = Callable[[], datetime]
+Progress = Callable[[int, int], None]
+ShouldStop = Callable[[], bool]
+EXPORT_PAGE = 2000
+#: How long a cached count is trusted without a change notification.
+COUNT_TTL_S = 60.0
+
+
+@dataclass(frozen=True)
+class QueueInfo:
+    """A queue as the navigator shows it. ``key`` is a built-in's key or the saved row's id."""
+
+    key: str
+    name: str
+    kind: str  # "builtin", "personal" or "team"
+    definition: QueueDefinition
+    id: uuid.UUID | None = None
+    version: int | None = None
+    team_id: uuid.UUID | None = None
+    team_name: str | None = None
+    editable: bool = False
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedQueue:
+    """A definition made concrete for one person: the database filter, the order, warnings."""
+
+    filter: IncidentFilter
+    sort: tuple[SortKey, ...]
+    warnings: tuple[str, ...] = ()
+    empty: bool = False  # e.g. "my teams" for someone in no team: nothing can match
+
+    @property
+    def cache_key(self) -> tuple[Any, ...]:
+        return (self.filter, self.empty)
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    id: uuid.UUID
+    number: str
+    outcome: str  # "ok", "conflict", "invalid" or "missing"
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class BulkReport:
+    action: str
+    outcomes: tuple[BulkOutcome, ...]
+
+    @property
+    def ok(self) -> int:
+        return sum(1 for o in self.outcomes if o.outcome == "ok")
+
+    @property
+    def failed(self) -> int:
+        return len(self.outcomes) - self.ok
+
+
+@dataclass(frozen=True)
+class BulkTarget:
+    """A selected row as the person saw it: the version makes a stale edit a conflict."""
+
+    id: uuid.UUID
+    version: int
+    number: str
+    team_id: uuid.UUID | None = None
+    assignee_id: uuid.UUID | None = None
+
+    @classmethod
+    def of(cls, row: IncidentRow) -> BulkTarget:
+        return cls(row.id, row.version, row.number, row.team_id, row.assignee_id)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+    cancelled: bool = False
+
+
+@dataclass
+class _CachedCount:
+    value: int
+    at: float
+
+
+@dataclass
+class QueueService:
+    uow: UnitOfWorkFactory
+    actor: Actor
+    incidents: IncidentService
+    clock: Clock = utcnow
+    _counts: dict[tuple[Any, ...], _CachedCount] = field(default_factory=dict, repr=False)
+
+    # -- definitions ------------------------------------------------------------------
+    def list_queues(self, *, with_counts: bool = True) -> list[QueueInfo]:
+        """Built-ins first, then the person's own queues, then queues shared with their teams."""
+        with self.uow(read_only=True) as uow:
+            infos = [QueueInfo(b.key, b.name, "builtin", b.definition) for b in BUILT_INS]
+            infos.extend(self._info(uow, row) for row in QueueDefinitionRepository(
+                uow.session).visible_to(self.actor.staff_id))
+        if with_counts:
+            infos = [self._with_count(info) for info in infos]
+        return infos
+
+    def get(self, key: str) -> QueueInfo:
+        if key in BUILT_IN_BY_KEY:
+            b = BUILT_IN_BY_KEY[key]
+            return QueueInfo(b.key, b.name, "builtin", b.definition)
+        with self.uow(read_only=True) as uow:
+            return self._info(uow, self._load(uow, key))
+
+    def save_personal(self, name: str, definition: QueueDefinition) -> QueueInfo:
+        name = check_name(name)
+        with self.uow() as uow:
+            self._check_unique(uow, name, None)
+            row = QueueRow(id=uuid.uuid4(), name=name, owner_id=self.actor.staff_id,
+                           team_id=None, shared=False, definition=definition.to_json())
+            QueueDefinitionRepository(uow.session).add(row)
+            uow.commit()
+            return self._info(uow, row)
+
+    def update(self, key: str, expected_version: int, *, name: str | None = None,
+               definition: QueueDefinition | None = None) -> QueueInfo:
+        """Rename a queue and/or store new filter, sort, columns and widths."""
+        with self.uow() as uow:
+            row = self._load_own(uow, key, expected_version)
+            if name is not None:
+                name = check_name(name)
+                self._check_unique(uow, name, row.id)
+                row.name = name
+            if definition is not None:
+                row.definition = definition.to_json()
+            uow.commit()
+            return self._info(uow, row)
+
+    def share(self, key: str, expected_version: int, team_id: uuid.UUID | None) -> QueueInfo:
+        """Share with a team the person belongs to (None: make it personal again)."""
+        with self.uow() as uow:
+            row = self._load_own(uow, key, expected_version)
+            if team_id is not None:
+                repo = QueueDefinitionRepository(uow.session)
+                if team_id not in repo.team_ids_of(self.actor.staff_id):
+                    raise ValidationError("You can share a queue only with a team you belong to.",
+                                          {"team_id": "Pick one of your teams."})
+            row.team_id = team_id
+            row.shared = team_id is not None
+            uow.commit()
+            return self._info(uow, row)
+
+    def delete(self, key: str, expected_version: int) -> None:
+        with self.uow() as uow:
+            row = self._load_own(uow, key, expected_version)
+            row.deleted_at = self.clock()
+            uow.commit()
+
+    def _load(self, uow: UnitOfWork, key: str) -> QueueRow:
+        try:
+            queue_id = uuid.UUID(key)
+        except ValueError:
+            raise NotFound("That queue does not exist; pick another one.") from None
+        row = QueueDefinitionRepository(uow.session).get(queue_id)
+        if row is None:
+            raise NotFound("That queue was deleted; pick another one.")
+        return row
+
+    def _load_own(self, uow: UnitOfWork, key: str, expected_version: int) -> QueueRow:
+        if key in BUILT_IN_BY_KEY:
+            raise PermissionDenied("Built-in queues cannot be changed; use Save as to keep your "
+                                   "own copy.")
+        row = self._load(uow, key)
+        if row.owner_id != self.actor.staff_id and not self.actor.has_role("supervisor"):
+            raise PermissionDenied("Only the owner of this queue or a supervisor can change it; "
+                                   "use Save as to keep your own copy.")
+        if row.version != expected_version:
+            raise ConflictError(CONFLICT_MESSAGE)
+        return row
+
+    def _check_unique(self, uow: UnitOfWork, name: str, own_id: uuid.UUID | None) -> None:
+        taken = {r.name.casefold() for r in QueueDefinitionRepository(uow.session)
+                 .visible_to(self.actor.staff_id) if r.owner_id == self.actor.staff_id
+                 and r.id != own_id}
+        taken |= {b.name.casefold() for b in BUILT_INS}
+        if name.casefold() in taken:
+            raise ValidationError(f"You already have a queue called '{name}'; pick another name.",
+                                  {"name": "Name already used."})
+
+    def _info(self, uow: UnitOfWork, row: QueueRow) -> QueueInfo:
+        try:
+            definition = QueueDefinition.from_json(row.definition or {})
+        except ValidationError:
+            definition = QueueDefinition()  # unreadable: the queue still opens, unfiltered
+        team = uow.staff.team(row.team_id) if row.team_id else None
+        mine = row.owner_id == self.actor.staff_id
+        return QueueInfo(str(row.id), row.name, "team" if row.shared else "personal",
+                         definition, row.id, row.version, row.team_id,
+                         team.name if team else None,
+                         editable=mine or self.actor.has_role("supervisor"))
+
+    # -- resolving and counting -------------------------------------------------------------
+    def resolve(self, definition: QueueDefinition) -> ResolvedQueue:
+        f = definition.filter
+        warnings: list[str] = []
+        empty = False
+        with self.uow(read_only=True) as uow:
+            repo = QueueDefinitionRepository(uow.session)
+            team_ids: set[uuid.UUID] = set()
+            named = [uuid.UUID(t) for t in f.teams if t != MY_TEAMS]
+            live = repo.live_team_ids(named)
+            gone = [t for t in named if t not in live]
+            if gone:
+                warnings.append(
+                    f"{len(gone)} team(s) this queue filters on no longer exist; the queue "
+                    "shows the other conditions. Edit the queue to pick a team again.")
+            team_ids |= live
+            if MY_TEAMS in f.teams:
+                mine = repo.team_ids_of(self.actor.staff_id)
+                if not mine and not live:
+                    empty = True
+                    warnings.append("You are not in any team, so 'my teams' matches nothing; "
+                                    "ask a supervisor to add you to a team.")
+                team_ids |= set(mine)
+        assignees = {uuid.UUID(a) for a in f.assignees if a not in (ME, UNASSIGNED)}
+        if ME in f.assignees:
+            assignees.add(self.actor.staff_id)
+        created_from, created_to, updated_from, updated_to = f.ranges(self.clock())
+        flt = IncidentFilter(
+            statuses=frozenset(f.statuses), priorities=frozenset(f.priorities),
+            team_ids=frozenset(team_ids), assignee_ids=frozenset(assignees),
+            unassigned=UNASSIGNED in f.assignees,
+            service_ids=frozenset(uuid.UUID(s) for s in f.services),
+            ci_ids=frozenset(uuid.UUID(c) for c in f.cis),
+            categories=frozenset(f.categories), sla_states=frozenset(f.sla_states),
+            created_from=created_from, created_to=created_to, updated_from=updated_from,
+            updated_to=updated_to, text=f.text)
+        if f.text.strip():
+            from deskapp.repositories.search import parse_query
+
+            if parse_query(f.text).empty:
+                empty = True
+                warnings.append("The search text has no letters or digits to look for; type a "
+                                "word or a ticket number.")
+        return ResolvedQueue(flt, tuple(definition.sort), tuple(warnings), empty)
+
+    def count(self, queue: ResolvedQueue, *, fresh: bool = False) -> int:
+        if queue.empty:
+            return 0
+        cached = self._counts.get(queue.cache_key)
+        if cached is not None and not fresh and time.monotonic() - cached.at < COUNT_TTL_S:
+            return cached.value
+        with self.uow(read_only=True) as uow:
+            value = QueueRowRepository(uow.session).count(queue.filter)
+        self._counts[queue.cache_key] = _CachedCount(value, time.monotonic())
+        return value
+
+    def cached_count(self, queue: ResolvedQueue) -> int | None:
+        if queue.empty:
+            return 0
+        cached = self._counts.get(queue.cache_key)
+        return None if cached is None else cached.value
+
+    def invalidate_counts(self) -> None:
+        """Called when tickets changed: the next count() asks the database again."""
+        for cached in self._counts.values():
+            cached.at = float("-inf")
+
+    def refresh_counts(self, keys: Sequence[str] | None = None) -> dict[str, int]:
+        """Fresh counts for the navigator (all visible queues, or ``keys``)."""
+        infos = self.list_queues(with_counts=False)
+        out: dict[str, int] = {}
+        for info in infos:
+            if keys is None or info.key in keys:
+                out[info.key] = self.count(self.resolve(info.definition), fresh=True)
+        return out
+
+    def _with_count(self, info: QueueInfo) -> QueueInfo:
+        resolved = self.resolve(info.definition)
+        return QueueInfo(info.key, info.name, info.kind, info.definition, info.id, info.version,
+                         info.team_id, info.team_name, info.editable, self.count(resolved))
+
+    # -- rows ---------------------------------------------------------------------------
+    def page(self, queue: ResolvedQueue, cursor: Cursor | None, limit: int = 100, *,
+             backwards: bool = False) -> list[IncidentRow]:
+        if queue.empty:
+            return []
+        with self.uow(read_only=True) as uow:
+            rows = QueueRowRepository(uow.session).page(cursor, queue.filter, queue.sort, limit,
+                                                        backwards=backwards)
+        return [_row(r) for r in rows]
+
+    def seek(self, queue: ResolvedQueue, cursor: Cursor | None, skip: int, *,
+             backwards: bool = False) -> Cursor | None:
+        with self.uow(read_only=True) as uow:
+            return QueueRowRepository(uow.session).seek(cursor, queue.filter, queue.sort, skip,
+                                                        backwards=backwards)
+
+    def window(self, queue: ResolvedQueue, cursor: Cursor | None, skip: int, limit: int, *,
+               backwards: bool = False) -> tuple[Cursor | None, list[IncidentRow]]:
+        """Seek ``skip`` rows from ``cursor`` and read ``limit`` rows there, in one session."""
+        if queue.empty:
+            return None, []
+        with self.uow(read_only=True) as uow:
+            repo = QueueRowRepository(uow.session)
+            start = repo.seek(cursor, queue.filter, queue.sort, skip, backwards=backwards)
+            if start is None and not backwards and skip > 0:
+                return None, []
+            rows = repo.page(start, queue.filter, queue.sort, limit)
+        return start, [_row(r) for r in rows]
+
+    def checkpoints(self, queue: ResolvedQueue, every: int,
+                    should_stop: ShouldStop = lambda: False) -> list[Cursor]:
+        if queue.empty:
+            return []
+        with self.uow(read_only=True) as uow:
+            return QueueRowRepository(uow.session).checkpoints(queue.filter, queue.sort, every,
+                                                               should_stop)
+
+    def group_counts(self, queue: ResolvedQueue, column: str) -> list[tuple[Any, str, int]]:
+        """Counts per group (status, priority, team, assignee, SLA state or category): the
+        queue's grouping is a summary the person can drill into, since a million-row table
+        cannot be regrouped in memory."""
+        if queue.empty:
+            return []
+        with self.uow(read_only=True) as uow:
+            return QueueRowRepository(uow.session).group_counts(queue.filter, column)
+
+    # -- take next ------------------------------------------------------------------------
+    def take_next(self, queue: ResolvedQueue) -> IncidentDTO | None:
+        """Claim the most urgent unassigned ticket of the queue for the signed-in person.
+
+        One transaction finds, locks and assigns it: on PostgreSQL the row is taken FOR UPDATE
+        SKIP LOCKED (a concurrent agent skips it and gets the next one); on SQLite the writer
+        unit of work began IMMEDIATE, so claims are serialised. None: nothing left to take.
+        """
+        if queue.empty:
+            return None
+        claimer = _Claimer(self.uow, self.actor, self.incidents._clock)
+        with self.uow() as uow:
+            repo = QueueDefinitionRepository(uow.session)
+            teams = repo.team_ids_of(self.actor.staff_id)
+            incident = QueueRowRepository(uow.session).take_next_candidate(
+                queue.filter, queue.sort, teams,
+                lock=uow.session.get_bind().dialect.name == "postgresql")
+            if incident is None:
+                return None
+            dto = claimer.claim(uow, incident)
+        self.invalidate_counts()
+        return dto
+
+    # -- bulk actions ---------------------------------------------------------------------
+    def bulk_assign(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None,
+                    assignee_id: uuid.UUID | None) -> BulkReport:
+        return self._bulk("assign", targets, lambda t: self.incidents.assign(
+            t.id, t.version, team_id, assignee_id))
+
+    def bulk_team(self, targets: Sequence[BulkTarget], team_id: uuid.UUID) -> BulkReport:
+        """Move to another team; an assignee who is not in the new team is unassigned."""
+        members = _member_ids(self.uow, team_id)
+
+        def move(t: BulkTarget) -> object:
+            keep = t.assignee_id if t.assignee_id in members else None
+            return self.incidents.assign(t.id, t.version, team_id, keep)
+
+        return self._bulk("team", targets, move)
+
+    def bulk_status(self, targets: Sequence[BulkTarget], target: str,
+                    resolution_code: str | None = None,
+                    resolution_notes: str | None = None) -> BulkReport:
+        return self._bulk("status", targets, lambda t: self.incidents.transition(
+            t.id, t.version, target, resolution_code, resolution_notes))
+
+    def bulk_priority(self, targets: Sequence[BulkTarget], impact: int,
+                      urgency: int) -> BulkReport:
+        """Priority follows impact x urgency (the matrix), so both are set on every row."""
+        return self._bulk("priority", targets, lambda t: self.incidents.update(
+            t.id, t.version, {"impact": impact, "urgency": urgency}))
+
+    def _bulk(self, action: str, targets: Sequence[BulkTarget],
+              apply: Callable[[BulkTarget], object]) -> BulkReport:
+        """Each row in its own unit of work: a row is fully applied or not at all."""
+        outcomes: list[BulkOutcome] = []
+        for t in targets:
+            try:
+                apply(t)
+            except ConflictError as exc:
+                outcomes.append(BulkOutcome(t.id, t.number, "conflict", str(exc)))
+            except NotFound as exc:
+                outcomes.append(BulkOutcome(t.id, t.number, "missing", str(exc)))
+            except (ValidationError, PermissionDenied) as exc:
+                outcomes.append(BulkOutcome(t.id, t.number, "invalid", str(exc)))
+            else:
+                outcomes.append(BulkOutcome(t.id, t.number, "ok"))
+        self.invalidate_counts()
+        return BulkReport(action, tuple(outcomes))
+
+    # -- export ---------------------------------------------------------------------------
+    def export(self, queue: ResolvedQueue, definition: QueueDefinition, path: Path, *,
+               progress: Progress | None = None,
+               should_stop: ShouldStop = lambda: False) -> ExportResult:
+        """Write every row of the queue to CSV or XLSX (by suffix), streamed in keyset pages.
+
+        The file appears only when complete: rows go to a temporary file in the same folder,
+        renamed at the end; a cancelled or failed export leaves nothing behind.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".xlsx"):
+            raise ValidationError("Export to a .csv or .xlsx file name.",
+                                  {"path": "Use .csv or .xlsx."})
+        folder = path.parent
+        if not folder.is_dir():
+            raise ValidationError(f"The folder {folder} does not exist; choose another folder.")
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix=".deskapp-export-", suffix=suffix,
+                                            dir=folder)
+        except OSError as exc:
+            raise ValidationError(
+                f"DeskApp cannot write to {folder} ({exc.strerror or 'access denied'}); choose "
+                "a folder you can write to.", {"path": "Folder not writable."}) from None
+        os.close(fd)
+        tmp = Path(tmp_name)
+        total = self.count(queue, fresh=True)
+        columns = [COLUMN_BY_KEY[c] for c in definition.columns]
+        written = 0
+        try:
+            rows = self._stream(queue, should_stop)
+            header = [f"{c.label} (UTC)" if c.key.endswith("_at") else c.label
+                      for c in columns]
+            if suffix == ".csv":
+                with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
+                    writer = csv.writer(fh)
+                    writer.writerow(header)
+                    for row in rows:
+                        writer.writerow([_cell_text(row, c.key) for c in columns])
+                        written += 1
+                        if progress is not None and written % EXPORT_PAGE == 0:
+                            progress(written, total)
+            else:
+                from openpyxl import Workbook
+
+                book = Workbook(write_only=True)
+                sheet = book.create_sheet("Queue")
+                sheet.append(header)
+                for row in rows:
+                    sheet.append([_cell_value(row, c.key) for c in columns])
+                    written += 1
+                    if progress is not None and written % EXPORT_PAGE == 0:
+                        progress(written, total)
+                book.save(tmp)
+            if should_stop():
+                tmp.unlink(missing_ok=True)
+                return ExportResult(path, written, cancelled=True)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise ValidationError(f"Writing {path.name} failed ({exc.strerror}); nothing was "
+                                  "exported. Check the disk and try again.") from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        if progress is not None:
+            progress(written, max(total, written))
+        return ExportResult(path, written)
+
+    def _stream(self, queue: ResolvedQueue, should_stop: ShouldStop) -> Iterator[IncidentRow]:
+        cursor: Cursor | None = None
+        from deskapp.domain.queries import cursor_for
+
+        while not should_stop():
+            page = self.page(queue, cursor, EXPORT_PAGE)
+            yield from page
+            if len(page) < EXPORT_PAGE:
+                return
+            cursor = cursor_for(page[-1], queue.sort)
+
+
+class _Claimer(IncidentService):
+    """Assignment inside a unit of work someone else opened (the take-next transaction)."""
+
+    def claim(self, uow: UnitOfWork, incident: Any) -> IncidentDTO:
+        now = self._clock()
+        team_id, assignee_id = self._validated_assignment(uow, incident.team_id,
+                                                          self.actor.staff_id)
+        self._change(uow, incident, "assignee_id", assignee_id, now)
+        if incident.status == IncidentStatus.NEW:
+            self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+        self._sla.recompute(uow, incident, now)
+        uow.commit()
+        return self._dto(uow, incident, with_sla=True)
+
+
+def _member_ids(factory: UnitOfWorkFactory, team_id: uuid.UUID) -> set[uuid.UUID]:
+    with factory(read_only=True) as uow:
+        if uow.staff.team(team_id) is None:
+            raise ValidationError("The chosen team no longer exists; pick another.")
+        return {s.id for s in uow.staff.members(team_id)}
+
+
+def _cell_value(row: IncidentRow, key: str) -> Any:
+    value = getattr(row, key)
+    if key == "priority":
+        return PRIORITY_LABELS.get(value, str(value))
+    if key == "status":
+        return IncidentStatus(value).label
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)  # XLSX has no zones; the header says UTC
+    return value
+
+
+def _cell_text(row: IncidentRow, key: str) -> str:
+    value = _cell_value(row, key)
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+

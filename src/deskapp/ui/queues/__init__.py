@@ -1,0 +1,1 @@
+"""Queue views: navigator, lazy queue table, bulk actions, export, live refresh, search."""

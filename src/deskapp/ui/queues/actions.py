@@ -1,0 +1,232 @@
+"""What a person does with a queue: save it, take work from it, change rows in bulk, export.
+
+A mixin of :class:`~deskapp.ui.queues.workspace.QueueWorkspace` (it uses the workspace's
+service, runner, model, view and message line), kept apart so each file holds one concept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+
+from deskapp.services.dto import Changes
+from deskapp.services.queues import BulkReport, BulkTarget, ExportResult, QueueInfo
+from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
+from deskapp.ui.workers import CancelToken
+
+MAX_BULK = 1000
+
+
+class QueueActions:
+    """Mixed into QueueWorkspace; ``self`` is the workspace."""
+
+    # attributes the workspace provides
+    ctx: Any
+    service: Any
+    runner: Any
+    model: Any
+    view: Any
+    info: QueueInfo | None
+    key: str | None
+    definition: Any
+    ref: Any
+    take_next_action: Any
+    incident_activated: Any
+    last_export: ExportResult | None
+    export_token: CancelToken | None
+    # and, from QWidget and the workspace: tr(), show_message(), reload_queues()
+
+    # -- saving queues -------------------------------------------------------------------------
+    def save_queue(self) -> None:
+        info = self.info
+        if info is None or not info.editable or info.version is None:
+            self.save_queue_as()
+            return
+        key, version, definition = info.key, info.version, self.definition
+        self.runner.run(lambda: self.service.update(key, version, definition=definition),
+                            self._saved, self.show_message)
+
+    def save_queue_as(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save queue"), self.tr("&Name:"))
+        if ok:
+            self.save_personal(name)
+
+    def save_personal(self, name: str) -> None:
+        definition = self.definition
+
+        def done(info: QueueInfo) -> None:
+            self.info = info
+            self.key = info.key
+            self.show_message(self.tr("Saved as '{name}' under My queues.").format(
+                name=info.name))
+            self.reload_queues()
+            self._settings().setValue("last_queue", info.key)
+
+        self.runner.run(lambda: self.service.save_personal(name, definition), done,
+                            self.show_message)
+
+    def rename_queue(self) -> None:
+        info = self.info
+        if info is None or not info.editable or info.version is None:
+            self.show_message(self.tr("Built-in queues cannot be renamed; use Save as."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename queue"), self.tr("&Name:"),
+                                        text=info.name)
+        if ok:
+            key, version = info.key, info.version
+            self.runner.run(lambda: self.service.update(key, version, name=name),
+                                self._saved, self.show_message)
+
+    def share_queue(self) -> None:
+        info = self.info
+        if info is None or not info.editable or info.version is None:
+            self.show_message(self.tr("Save the queue as your own first, then share it."))
+            return
+        labels = [self.tr("(personal, not shared)")] + [t.label for t in self.ref.teams]
+        label, ok = QInputDialog.getItem(self, self.tr("Share queue"), self.tr("&Team:"),
+                                         labels, 0, False)
+        if ok:
+            team = next((t.id for t in self.ref.teams if t.label == label), None)
+            key, version = info.key, info.version
+            self.runner.run(lambda: self.service.share(key, version, team), self._saved,
+                                self.show_message)
+
+    def delete_queue(self) -> None:
+        info = self.info
+        if info is None or info.version is None or not info.editable:
+            self.show_message(self.tr("Built-in queues cannot be deleted."))
+            return
+        key, version = info.key, info.version
+
+        def done(_: object) -> None:
+            self.show_message(self.tr("Queue '{name}' deleted.").format(name=info.name))
+            self.reload_queues(open_key="my_open")
+
+        self.runner.run(lambda: self.service.delete(key, version), done, self.show_message)
+
+    def _saved(self, info: QueueInfo) -> None:
+        self.info = info
+        self.key = info.key
+        self.reload_queues()
+
+    # -- working the queue ---------------------------------------------------------------------
+    def take_next(self) -> None:
+        queue = self.model.queue
+        if queue is None:
+            return
+        self.take_next_action.setEnabled(False)
+
+        def done(dto: Any) -> None:
+            self.take_next_action.setEnabled(True)
+            if dto is None:
+                self.show_message(self.tr("Nothing left to take in this queue."))
+                return
+            self.show_message(self.tr("{number} is yours now.").format(number=dto.number))
+            self.ctx.bus.publish(Changes("incident", frozenset({dto.id})))
+            self.incident_activated.emit(dto.id)
+
+        def failed(exc: BaseException) -> None:
+            self.take_next_action.setEnabled(True)
+            self.show_message(exc)
+
+        self.runner.run(lambda: self.service.take_next(queue), done, failed)
+
+    def selected_targets(self) -> list[BulkTarget] | None:
+        """The selected rows as the person sees them; None when some are not loaded."""
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        targets = []
+        for row in rows:
+            loaded = self.model.row_at(row)
+            if loaded is None:
+                return None
+            targets.append(BulkTarget.of(loaded))
+        return targets
+
+    def bulk_dialog(self, action: str) -> None:
+        targets = self.selected_targets()
+        if not targets:
+            self.show_message(self.tr("Select the incidents first (Shift or Ctrl + click)."))
+            return
+        dialog = BulkDialog(action, len(targets), self.ref, self)
+        dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.values()))
+        dialog.open()
+
+    def run_bulk(self, action: str, targets: list[BulkTarget] | None,
+                 values: dict[str, Any]) -> None:
+        if targets is None:
+            self.show_message(self.tr("Some selected rows are still loading; try again."))
+            return
+        if len(targets) > MAX_BULK:
+            self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
+                                      "narrow the selection.").format(n=MAX_BULK))
+            return
+        service = self.service
+        calls = {
+            "assign": lambda: service.bulk_assign(targets, values["team_id"],
+                                                  values["assignee_id"]),
+            "team": lambda: service.bulk_team(targets, values["team_id"]),
+            "status": lambda: service.bulk_status(targets, values["target"],
+                                                  values.get("resolution_code"),
+                                                  values.get("resolution_notes")),
+            "priority": lambda: service.bulk_priority(targets, values["impact"],
+                                                      values["urgency"]),
+        }
+        self.runner.run(calls[action], self._bulk_done, self.show_message)
+
+    def _bulk_done(self, report: BulkReport) -> None:
+        self._last_report = report
+        self.report_dialog = BulkReportDialog(report, self)
+        self.report_dialog.show()
+        changed = frozenset(o.id for o in report.outcomes if o.outcome == "ok")
+        if changed:
+            self.ctx.bus.publish(Changes("incident", changed))
+
+    # -- export -----------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export queue"), str(Path.home() / "queue.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        queue = self.model.queue
+        if queue is None:
+            return
+        definition = self.definition
+        total = max(self.model.rowCount(), 1)
+        progress = QProgressDialog(self.tr("Exporting {n} incident(s)…").format(
+            n=f"{total:,}"), self.tr("Cancel"), 0, total, self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.export_progress = progress
+
+        def work(token: CancelToken, report: Any) -> ExportResult:
+            return self.service.export(queue, definition, path, progress=report,
+                                       should_stop=lambda: token.cancelled)
+
+        def done(result: ExportResult) -> None:
+            progress.reset()
+            self.last_export = result
+            if result.cancelled:
+                self.show_message(self.tr("Export cancelled; no file was written."))
+            else:
+                self.show_message(self.tr("Exported {n} incident(s) to {path}.").format(
+                    n=f"{result.rows:,}", path=result.path))
+
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            self.show_message(exc)
+
+        def moved(done_rows: int, all_rows: int) -> None:
+            progress.setMaximum(max(all_rows, 1))
+            progress.setValue(min(done_rows, max(all_rows, 1)))
+
+        token = self.runner.run_with_progress(work, done, failed, moved)
+        self.export_token = token
+        progress.canceled.connect(token.cancel)
+

@@ -1,0 +1,577 @@
+"""The queue workspace: navigator, the lazy queue table, filters, bulk actions, export.
+
+Everything that touches the database goes through ``ctx.runner``; the table reads rows through
+:class:`QueueTableModel`, which never holds more than a few thousand of them.
+"""
+
+from __future__ import annotations
+
+import html
+import uuid
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.queue import (
+    BUILT_IN_BY_KEY,
+    COLUMN_BY_KEY,
+    GROUPABLE,
+    UNASSIGNED,
+    QueueDefinition,
+)
+from deskapp.services.dto import Changes, Choice
+from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
+from deskapp.ui.context import UiContext
+from deskapp.ui.queues.actions import QueueActions
+from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
+from deskapp.ui.queues.live import ChangeWatcher, watcher_for
+from deskapp.ui.queues.model import IdRole, QueueTableModel, SafeRunner
+from deskapp.ui.queues.navigator import QueueNavigator
+from deskapp.ui.workers import CancelToken, user_message
+
+ROW_HEIGHT = 24
+SETTINGS = "queues"
+REFRESH_DELAY_MS = 150
+SAVE_DELAY_MS = 1000
+
+
+class QueueWorkspace(QueueActions, QWidget):
+    """Queues for agents and supervisors. ``incident_activated(uuid)`` opens a ticket."""
+
+    incident_activated = Signal(object)
+    message_shown = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueWorkspace")
+        self.ctx = ctx
+        self.runner = SafeRunner(self, ctx.runner)
+        self.service = ctx.services.queues
+        self.ref = Reference()
+        self.key: str | None = None
+        self.info: QueueInfo | None = None
+        self.definition = QueueDefinition()
+        self._dirty = False
+        self._last_report: BulkReport | None = None
+        self.last_export: ExportResult | None = None
+        self.export_token: CancelToken | None = None
+
+        self.navigator = QueueNavigator()
+        self.navigator.queue_chosen.connect(self.open_queue)
+        self.model = QueueTableModel(self.service, ctx.runner, self)
+        self.model.failed.connect(self.show_message)
+        self.model.resolved.connect(self._resolved)
+        self.model.count_changed.connect(self._count_changed)
+        self.view = self._make_view()
+        self.title = QLabel()
+        self.title.setObjectName("queueTitle")
+        self.count_label = QLabel()
+        self.message = QLabel()
+        self.message.setObjectName("queueMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.search = QLineEdit()
+        self.search.setObjectName("queueSearch")
+        self.search.setPlaceholderText(self.tr("Filter this queue (words or a number)"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self._apply_text)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._apply_text)
+
+        self.group_box = QComboBox()
+        self.group_box.setObjectName("queueGroupBy")
+        self.group_box.addItem(self.tr("No grouping"), None)
+        for key in GROUPABLE:
+            self.group_box.addItem(self.tr("Group by {col}").format(
+                col=self.tr(COLUMN_BY_KEY[key].label)), key)
+        self.group_box.activated.connect(self._group_chosen)
+        self.groups = QLabel()
+        self.groups.setObjectName("queueGroups")
+        self.groups.setWordWrap(True)
+        self.groups.setTextFormat(Qt.TextFormat.RichText)
+        self.groups.linkActivated.connect(self._group_clicked)
+        self.groups.setVisible(False)
+        self._group_rows: list[tuple[Any, str, int]] = []
+        self.toolbar = self._make_toolbar()
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.title)
+        header_row.addStretch()
+        header_row.addWidget(self.count_label)
+        right = QWidget()
+        rlayout = QVBoxLayout(right)
+        rlayout.setContentsMargins(0, 0, 0, 0)
+        rlayout.addLayout(header_row)
+        rlayout.addWidget(self.toolbar)
+        rlayout.addWidget(self.message)
+        rlayout.addWidget(self.groups)
+        rlayout.addWidget(self.view)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._save_layout)
+        ctx.bus.changed.connect(self._bus_changed)
+        self.watcher: ChangeWatcher | None = watcher_for(ctx.database.url, ctx.runner, self)
+        if self.watcher is not None:
+            self.watcher.changed.connect(self._changed_elsewhere)
+            self.watcher.connection_lost.connect(self.show_message)
+            self.watcher.connection_restored.connect(self.hide_message)
+            self.watcher.start()
+        self._restore_settings()
+        self._load_reference()
+        self.reload_queues(open_key=self._settings().value("last_queue", "my_open"))
+
+    # -- building -----------------------------------------------------------------------
+    def _make_view(self) -> QTableView:
+        view = QTableView()
+        view.setObjectName("queueTable")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setCornerButtonEnabled(False)
+        vertical = view.verticalHeader()
+        # Fixed row height: Qt never measures rows, so 1M rows cost nothing to lay out.
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        vertical.setVisible(False)
+        header = view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
+        header.sectionMoved.connect(self._section_moved)
+        header.sectionResized.connect(self._section_resized)
+        view.activated.connect(self._row_activated)
+        view.doubleClicked.connect(self._row_activated)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        return view
+
+    def _action(self, text: str, slot: Any, shortcut: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(self.tr(text), self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if tip:
+            action.setToolTip(self.tr(tip))
+        self.addAction(action)
+        return action
+
+    def _make_toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        self.take_next_action = self._action("&Take next", self.take_next, "Ctrl+T",
+                                             "Claim the most urgent unassigned ticket (Ctrl+T)")
+        # F5 and Ctrl+S belong to the main window (refresh the area, save the open record)
+        self.refresh_action = self._action("&Refresh", self.refresh)
+        self.filter_action = self._action("&Filter…", self.edit_filter, "Ctrl+Shift+F")
+        self.columns_action = self._action("&Columns…", self.choose_columns)
+        self.save_action = self._action("&Save queue", self.save_queue)
+        self.save_as_action = self._action("Save &as…", self.save_queue_as, "Ctrl+Shift+S")
+        self.rename_action = self._action("Re&name…", self.rename_queue)
+        self.share_action = self._action("S&hare with team…", self.share_queue)
+        self.delete_action = self._action("&Delete queue", self.delete_queue)
+        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E")
+        self.bulk_actions = {
+            "assign": self._action("&Assign…", lambda: self.bulk_dialog("assign"), "Ctrl+Shift+A"),
+            "status": self._action("Set &status…", lambda: self.bulk_dialog("status")),
+            "priority": self._action("Set &priority…", lambda: self.bulk_dialog("priority")),
+            "team": self._action("Move to &team…", lambda: self.bulk_dialog("team")),
+        }
+        focus_search = self._action("Filter &text", self.search.setFocus, "Ctrl+F")
+        focus_search.setVisible(False)
+        bar.addAction(self.take_next_action)
+        bar.addAction(self.refresh_action)
+        bar.addWidget(self.search)
+        bar.addAction(self.filter_action)
+        bar.addWidget(self.group_box)
+        bulk = QToolButton()
+        bulk.setText(self.tr("&Bulk"))
+        bulk.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(bulk)
+        for action in self.bulk_actions.values():
+            menu.addAction(action)
+        bulk.setMenu(menu)
+        bar.addWidget(bulk)
+        queue_button = QToolButton()
+        queue_button.setText(self.tr("&Queue"))
+        queue_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        qmenu = QMenu(queue_button)
+        for action in (self.save_action, self.save_as_action, self.rename_action,
+                       self.share_action, self.delete_action, self.columns_action,
+                       self.export_action):
+            qmenu.addAction(action)
+        queue_button.setMenu(qmenu)
+        bar.addWidget(queue_button)
+        return bar
+
+    # -- settings ---------------------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        settings = QSettings()
+        settings.beginGroup(SETTINGS)
+        return settings
+
+    def _restore_settings(self) -> None:
+        state = self._settings().value("splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([220, 900])
+
+    def _save_layout(self) -> None:
+        """Column order and widths: QSettings always, the saved queue when it is ours."""
+        settings = self._settings()
+        settings.setValue("splitter", self.splitter.saveState())
+        if self.key is None:
+            return
+        settings.setValue(f"layout/{self.key}", self.definition.to_json())
+        info = self.info
+        if info is not None and info.editable and info.version is not None and self._dirty:
+            key, version, definition = info.key, info.version, self.definition
+            self.runner.run(lambda: self.service.update(key, version, definition=definition),
+                                self._saved, self.show_message)
+            self._dirty = False
+
+    # -- queues -----------------------------------------------------------------------------
+    def reload_queues(self, open_key: str | None = None) -> None:
+        """Re-list the queues; ``open_key`` opens one (a built-in at once, without waiting)."""
+        if open_key in BUILT_IN_BY_KEY:
+            self.open_queue(open_key)
+            open_key = None
+
+        def done(infos: list[QueueInfo]) -> None:
+            self.navigator.set_queues(infos, open_key or self.key)
+            if open_key and any(i.key == open_key for i in infos):
+                self.open_queue(open_key)
+            elif open_key:
+                self.open_queue("my_open")
+
+        self.runner.run(lambda: self.service.list_queues(with_counts=False), done,
+                            self.show_message)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        self.runner.run(self.service.refresh_counts, self.navigator.set_counts,
+                            self.show_message)
+
+    def open_queue(self, key: str) -> None:
+        info = self.navigator.info(key)
+        if info is None and key in BUILT_IN_BY_KEY:
+            b = BUILT_IN_BY_KEY[key]
+            info = QueueInfo(b.key, b.name, "builtin", b.definition)
+        if info is None:
+            self.show_message(self.tr("That queue no longer exists; pick another one."))
+            return
+        self.key = key
+        self.info = info
+        self._dirty = False
+        definition = info.definition
+        stored = self._settings().value(f"layout/{key}")
+        if isinstance(stored, dict) and info.kind == "builtin":
+            try:
+                saved = QueueDefinition.from_json(stored)
+                definition = definition.with_columns(saved.columns, dict(saved.widths))
+                definition = replace(definition, sort=saved.sort)
+            except Exception:  # noqa: BLE001 - a broken stored layout is ignored
+                pass
+        self._settings().setValue("last_queue", key)
+        self.navigator.select_key(key)
+        self.search.setText(definition.filter.text)
+        self.apply_definition(definition)
+
+    def apply_definition(self, definition: QueueDefinition) -> None:
+        """Show the current queue with another filter, sort or columns."""
+        self.definition = definition
+        info = self.info
+        name = info.name if info else ""
+        self.title.setText(f"<b>{self.tr(name) if info and info.kind == 'builtin' else name}"
+                           "</b>")
+
+        self.model.open_definition(lambda: self.service.resolve(definition),
+                                   definition.columns)
+        self._update_actions()
+
+    def _resolved(self, queue: Any) -> None:
+        self.hide_message()
+        if queue.warnings:
+            self.show_message(" ".join(queue.warnings))
+        self._apply_header()
+        self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.definition.group_by)))
+        self._load_groups(queue)
+
+    # -- grouping ---------------------------------------------------------------------------
+    def _group_chosen(self, _index: int) -> None:
+        column = self.group_box.currentData()
+        self.definition = replace(self.definition, group_by=column)
+        self._dirty = True
+        self._save_timer.start()
+        if self.model.queue is not None:
+            self._load_groups(self.model.queue)
+
+    def _load_groups(self, queue: Any) -> None:
+        column = self.definition.group_by
+        if column is None:
+            self.groups.setVisible(False)
+            return
+
+        def done(rows: list[tuple[Any, str, int]]) -> None:
+            self._group_rows = rows
+            links = []
+            for n, (value, label, count) in enumerate(rows):
+                text = _group_label(column, value, label) or self.tr("(none)")
+                links.append(f'<a href="{n}">{html.escape(text)}</a> {count:,}')
+            self.groups.setText(self.tr("{col}:").format(
+                col=self.tr(COLUMN_BY_KEY[column].label)) + " " + " · ".join(links))
+            self.groups.setVisible(True)
+
+        self.runner.run(lambda: self.service.group_counts(queue, column), done,
+                        self.show_message)
+
+    def _group_clicked(self, link: str) -> None:
+        """Drill into one group: its value becomes a condition of the queue's filter."""
+        column = self.definition.group_by
+        value = self._group_rows[int(link)][0]
+        flt = self.definition.filter
+        if column == "status":
+            flt = replace(flt, statuses=(str(value),))
+        elif column == "priority":
+            flt = replace(flt, priorities=(int(value),))
+        elif column == "sla_state" and value:
+            flt = replace(flt, sla_states=(str(value),))
+        elif column == "category" and value:
+            flt = replace(flt, categories=(str(value),))
+        elif column == "team_name" and value:
+            flt = replace(flt, teams=(str(value),))
+        elif column == "assignee_name":
+            flt = replace(flt, assignees=(str(value),) if value else (UNASSIGNED,))
+        else:
+            self.show_message(self.tr("This group cannot be used as a filter."))
+            return
+        self.set_filter(flt)
+
+    def _apply_header(self) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        for section, key in enumerate(self.definition.columns):
+            header.resizeSection(section, self.definition.width(key))
+        first = self.definition.sort[0]
+        if first.column in self.definition.columns:
+            header.setSortIndicator(self.definition.columns.index(first.column),
+                                    Qt.SortOrder.DescendingOrder if first.descending
+                                    else Qt.SortOrder.AscendingOrder)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _count_changed(self, count: int) -> None:
+        self.count_label.setText(self.tr("{n} incident(s)").format(n=f"{count:,}"))
+        if self.key is not None:
+            self.navigator.set_counts({self.key: count})
+
+    # -- sort, filter, columns ------------------------------------------------------------------
+    def _header_clicked(self, section: int) -> None:
+        key = self.definition.columns[section]
+        column = COLUMN_BY_KEY[key]
+        if column.sort is None:
+            self.show_message(self.tr("The {col} column cannot be sorted: queues sort only by "
+                                      "columns the database keeps in order.").format(
+                                          col=self.tr(column.label)))
+            self._apply_header()
+            return
+        first = self.definition.sort[0]
+        descending = not first.descending if first.column == column.sort else False
+        self._dirty = True
+        self.apply_definition(self.definition.sorted_by(column.sort, descending))
+        self._save_timer.start()
+
+    def sort_by(self, column: str, descending: bool = False) -> None:
+        self.apply_definition(self.definition.sorted_by(column, descending))
+
+    def _apply_text(self) -> None:
+        text = self.search.text().strip()
+        if text == self.definition.filter.text:
+            return
+        try:
+            flt = replace(self.definition.filter, text=text)
+        except Exception as exc:  # noqa: BLE001 - a ValidationError with its sentence
+            self.show_message(user_message(exc))
+            return
+        self.apply_definition(self.definition.with_filter(flt))
+
+    def edit_filter(self) -> None:
+        dialog = FilterDialog(self.definition.filter, self.ref, self)
+        dialog.accepted.connect(lambda: self.set_filter(dialog.queue_filter()))
+        dialog.open()
+
+    def set_filter(self, flt: Any) -> None:
+        self._dirty = True
+        self.search.setText(flt.text)
+        self.apply_definition(self.definition.with_filter(flt))
+
+    def choose_columns(self) -> None:
+        dialog = ColumnChooser(self.definition.columns, self)
+        dialog.accepted.connect(lambda: self.set_columns(dialog.columns()))
+        dialog.open()
+
+    def set_columns(self, columns: tuple[str, ...]) -> None:
+        if not columns:
+            self.show_message(self.tr("Keep at least one column."))
+            return
+        self.definition = self.definition.with_columns(columns)
+        self.model.set_columns(columns)
+        self._apply_header()
+        self._dirty = True
+        self._save_timer.start()
+
+    def _section_moved(self, _logical: int, _old: int, _new: int) -> None:
+        header = self.view.horizontalHeader()
+        order = [self.definition.columns[header.logicalIndex(v)]
+                 for v in range(header.count())]
+        widths = {k: header.sectionSize(self.definition.columns.index(k)) for k in order}
+        # rebuild the model in the new order so the definition and the view agree
+        self.definition = self.definition.with_columns(order, widths)
+        header.blockSignals(True)
+        for visual in range(header.count()):
+            header.moveSection(header.visualIndex(visual), visual)
+        header.blockSignals(False)
+        self.model.set_columns(self.definition.columns)
+        self._apply_header()
+        self._dirty = True
+        self._save_timer.start()
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        if 0 <= section < len(self.definition.columns):
+            key = self.definition.columns[section]
+            widths = dict(self.definition.widths)
+            widths[key] = new
+            self.definition = self.definition.with_columns(self.definition.columns, widths)
+            self._dirty = True
+            self._save_timer.start()
+
+    # -- live refresh ------------------------------------------------------------------------
+    def _bus_changed(self, changes: Changes) -> None:
+        if changes.kind == "incident":
+            self._refresh_timer.start()
+
+    def _changed_elsewhere(self, payload: dict[str, Any]) -> None:
+        if payload.get("table") in (None, "incidents"):
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        """Re-read counts and what is on screen, keeping the selection and scroll position."""
+        self.service.invalidate_counts()
+        selected = {i.data(IdRole) for i in self.view.selectionModel().selectedRows()}
+        current = self.view.currentIndex().data(IdRole)
+        top = self.view.rowAt(0)
+        if top < 0:
+            top = 0
+
+        def reselect() -> None:
+            self.model.refreshed.disconnect(reselect)
+            selection = self.view.selectionModel()
+            selection.clearSelection()  # rows may have moved: select by ticket, not by row
+            for incident_id in selected:
+                row = self.model.row_of(incident_id) if incident_id else None
+                if row is not None:
+                    selection.select(self.model.index(row, 0),
+                                     QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
+            row = self.model.row_of(current) if current else None
+            if row is not None:
+                selection.setCurrentIndex(self.model.index(row, 0),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+
+        self.model.refreshed.connect(reselect)
+        self.model.refresh(top)
+        self.refresh_counts()
+
+    # -- misc -------------------------------------------------------------------------------
+    def _row_activated(self, index: Any) -> None:
+        incident_id = index.data(IdRole)
+        if isinstance(incident_id, uuid.UUID):
+            self.incident_activated.emit(incident_id)
+
+    def _update_actions(self) -> None:
+        has_selection = self.view.selectionModel().hasSelection()
+        for action in self.bulk_actions.values():
+            action.setEnabled(has_selection)
+        info = self.info
+        editable = info is not None and info.editable and info.version is not None
+        for action in (self.rename_action, self.share_action, self.delete_action):
+            action.setEnabled(editable)
+
+    def show_message(self, message: object) -> None:
+        text = user_message(message) if isinstance(message, BaseException) else str(message)
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.message_shown.emit(text)
+
+    def hide_message(self) -> None:
+        self.message.setVisible(False)
+
+    def _load_reference(self) -> None:
+        reference = self.ctx.services.reference
+
+        def work() -> Reference:
+            return Reference(reference.teams(), reference.staff(), reference.services(),
+                             reference.cis())
+
+        def done(ref: Reference) -> None:
+            self.ref = ref
+
+        self.runner.run(work, done, self.show_message)
+
+    def teams(self) -> list[Choice]:
+        return list(self.ref.teams)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Override QWidget::closeEvent
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop live refresh and keep the layout (the main window calls this on close)."""
+        if self._save_timer.isActive():
+            self._save_timer.stop()
+        self._save_layout()
+        if self.watcher is not None:
+            self.watcher.stop()
+
+
+def _group_label(column: str, value: Any, label: str) -> str:
+    if column == "priority" and value is not None:
+        return PRIORITY_LABELS.get(int(value), str(value))
+    if column == "status" and value in {s.value for s in IncidentStatus}:
+        return IncidentStatus(value).label
+    if column == "sla_state" and value:
+        return str(value).capitalize()
+    return label

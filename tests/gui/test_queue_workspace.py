@@ -1,0 +1,314 @@
+"""The queue workspace driven like a person would: open, sort, filter, save, bulk, take, export."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from deskapp.db.demo import generate
+from deskapp.domain.queue import BUILT_IN_BY_KEY
+from deskapp.runtime import Database
+from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
+from deskapp.ui.queues.model import BLOCK, PLACEHOLDER
+from deskapp.ui.queues.workspace import QueueWorkspace
+from tests.support.gui import make_context
+
+TICKETS = 900  # about 270 open: three blocks of the lazy model
+# the offscreen platform says this on every top-level show(); it is not a DeskApp problem
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def desk_db(sqlite_database: Database) -> Database:
+    generate(sqlite_database.engine, TICKETS, seed=7, open_ratio=0.3)
+    return sqlite_database
+
+
+@pytest.fixture
+def workspace(qtbot: QtBot, qapp: QApplication, desk_db: Database,
+              settings_dir: Path) -> Iterator[QueueWorkspace]:
+    ctx = make_context(desk_db, qapp)
+    ws = QueueWorkspace(ctx)
+    qtbot.addWidget(ws)
+    ws.resize(1200, 700)
+    ws.show()
+    yield ws
+    ws.shutdown()
+    ctx.runner.wait_idle()
+
+
+def open_queue(qtbot: QtBot, ws: QueueWorkspace, key: str) -> None:
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        ws.open_queue(key)
+    qtbot.waitUntil(lambda: ws.model.row_at(0) is not None)
+
+
+def visible_numbers(ws: QueueWorkspace, first: int, n: int) -> list[str]:
+    col = ws.model.columns.index("number")
+    return [ws.model.index(r, col).data() for r in range(first, first + n)]
+
+
+def test_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: object,
+                                      workspace: QueueWorkspace) -> None:
+    with qtbot.waitSignal(workspace.model.checkpoints_ready, timeout=10_000):
+        open_queue(qtbot, workspace, "all_open")
+    qtmodeltester.check(workspace.model)  # type: ignore[attr-defined]
+
+
+def test_open_sort_and_filter(qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    services = ws.ctx.services
+    expected = services.queues.count(services.queues.resolve(
+        BUILT_IN_BY_KEY["all_open"].definition), fresh=True)
+    assert ws.model.rowCount() == expected > 2 * BLOCK
+    assert ws.model.loaded_rows() <= 3 * BLOCK  # lazy: not everything
+    assert f"{expected:,}" in ws.count_label.text()
+    # sort by clicking the Number header: ascending, then descending
+    header = ws.view.horizontalHeader()
+    section = ws.definition.columns.index("number")
+    x = header.sectionViewportPosition(section) + 5
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: ws.model.row_at(1) is not None)
+    first = visible_numbers(ws, 0, 5)
+    assert first == sorted(first) and ws.definition.sort[0].column == "number"
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, 5))
+    qtbot.waitUntil(lambda: ws.model.row_at(1) is not None)
+    desc = visible_numbers(ws, 0, 5)
+    assert desc == sorted(desc, reverse=True) and ws.definition.sort[0].descending
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    # a column the database cannot sort by says so and keeps the order
+    team_section = ws.definition.columns.index("team_name")
+    tx = header.sectionViewportPosition(team_section) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(tx, 5))
+    assert "cannot be sorted" in ws.message.text() and ws.definition.sort[0].descending
+    # filter by typing in the queue's filter field
+    number = desc[0]
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.keyClicks(ws.search, number)
+        qtbot.keyClick(ws.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
+    assert visible_numbers(ws, 0, 1) == [number]
+    # a filter that matches nothing: an empty, usable view
+    ws.search.clear()
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.keyClicks(ws.search, "zzzyyyxxx")
+        qtbot.keyClick(ws.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 0)
+    ws.search.clear()
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.keyClicks(ws.search, "%%%")
+        qtbot.keyClick(ws.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "letters or digits" in ws.message.text())
+
+
+def test_jump_to_the_end_fetches_only_the_window(qtbot: QtBot,
+                                                 workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    total = ws.model.rowCount()
+    ws.view.setFocus()
+    ws.view.setCurrentIndex(ws.model.index(0, 0))
+    qtbot.keyClick(ws.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ws.model.row_at(total - 1) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: ws.model.index(total - 1, 0).data() != PLACEHOLDER)
+    queue = ws.model.queue
+    assert queue is not None
+    everything = ws.ctx.services.queues.page(queue, None, 10_000)
+    assert [ws.model.row_at(r).id for r in range(total - 5, total)] == \
+        [r.id for r in everything[-5:]]  # type: ignore[union-attr]
+    # the middle rows were never read
+    assert ws.model.row_at(total // 2 - BLOCK // 2) is None or total < 4 * BLOCK
+    # jump into the middle through the scroll bar
+    bar = ws.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top = ws.view.rowAt(0)
+    qtbot.waitUntil(lambda: ws.model.row_at(top) is not None, timeout=10_000)
+    assert ws.model.row_at(top).id == everything[top].id  # type: ignore[union-attr]
+
+
+def test_save_personal_queue_and_find_it_after_restart(qtbot: QtBot, qapp: QApplication,
+                                                       workspace: QueueWorkspace,
+                                                       desk_db: Database) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        ws.sort_by("opened_at", True)
+    ws.set_columns(("number", "title", "opened_at"))
+    with qtbot.waitSignal(ws.message_shown, timeout=10_000):
+        ws.save_personal("Newest open")
+    qtbot.waitUntil(lambda: any(ws.navigator.item(i).text().startswith("Newest open")
+                                for i in range(ws.navigator.count())))
+    ws.shutdown()
+    ws.ctx.runner.wait_idle()
+    # a new context and workspace: as after a restart
+    again = QueueWorkspace(make_context(desk_db, qapp))
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: any(again.navigator.item(i).text().startswith("Newest open")
+                                for i in range(again.navigator.count())), timeout=10_000)
+    qtbot.waitUntil(lambda: again.key is not None and again.info is not None
+                    and again.info.name == "Newest open", timeout=10_000)
+    assert again.definition.columns == ("number", "title", "opened_at")
+    assert again.definition.sort[0].column == "opened_at"
+    again.shutdown()
+    again.ctx.runner.wait_idle()
+
+
+def test_bulk_assign_shows_a_report(qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    qtbot.waitUntil(lambda: bool(ws.ref.teams), timeout=10_000)
+    ws.view.setFocus()
+    ws.view.selectRow(0)
+    qtbot.keyClick(ws.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(ws.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    targets = ws.selected_targets()
+    assert targets is not None and len(targets) == 3
+    # someone else edits the middle row meanwhile: that row must come back as a conflict
+    services = ws.ctx.services
+    services.incidents.update(targets[1].id, targets[1].version, {"category": "Other"})
+    ws.bulk_actions["assign"].trigger()
+    dialog = ws.findChild(BulkDialog)
+    assert dialog is not None and dialog.isVisible()
+    team_id = ws.ref.teams[0].id
+    dialog.team.setCurrentIndex(dialog.team.findData(team_id))
+    dialog.assignee.setCurrentIndex(0)  # nobody
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
+    report = ws.findChild(BulkReportDialog)
+    assert report is not None and report.isVisible()
+    assert [o.outcome for o in report.report.outcomes] == ["ok", "conflict", "ok"]
+    assert report.table.rowCount() == 3 and "2 of 3" in report.summary.text()
+    assert services.incidents.get(targets[0].id).team.id == team_id  # type: ignore[union-attr]
+    report.close()
+
+
+def test_take_next_with_ctrl_t_opens_the_claimed_ticket(qtbot: QtBot,
+                                                        workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "unassigned_my_teams")
+    expected = ws.model.rowCount()
+    assert expected > 0  # the demo desk has new, unassigned tickets in the agent's team
+    ws.view.setFocus()
+    top = ws.model.row_at(0)
+    with qtbot.waitSignal(ws.incident_activated, timeout=10_000) as blocker:
+        qtbot.keyClick(ws.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert top is not None and blocker.args == [top.id]
+    dto = ws.ctx.services.incidents.get(top.id)
+    assert dto.assignee is not None and dto.assignee.id == ws.ctx.services.actor.staff_id
+    qtbot.waitUntil(lambda: ws.model.rowCount() == expected - 1, timeout=10_000)
+    # an empty queue says so instead of opening anything
+    ws.apply_definition(ws.definition.with_filter(
+        replace(ws.definition.filter, text="zzzyyyxxx")))
+    qtbot.waitUntil(lambda: ws.model.rowCount() == 0, timeout=10_000)
+    with qtbot.assertNotEmitted(ws.incident_activated, wait=300):
+        qtbot.keyClick(ws.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "Nothing left" in ws.message.text(), timeout=10_000)
+
+
+def test_export_csv_xlsx_and_a_read_only_folder(qtbot: QtBot, workspace: QueueWorkspace,
+                                                tmp_path: Path) -> None:
+    from tests.integration.test_queue_service import unwritable_folder
+
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    total = ws.model.rowCount()
+    for name in ("open.csv", "open.xlsx"):
+        ws.last_export = None
+        ws.export_to(tmp_path / name)
+        qtbot.waitUntil(lambda: ws.last_export is not None, timeout=20_000)
+        assert ws.last_export is not None and ws.last_export.rows == total
+        assert "Exported" in ws.message.text()
+    with (tmp_path / "open.csv").open(encoding="utf-8-sig") as fh:
+        assert sum(1 for _ in csv.reader(fh)) == total + 1
+    locked = unwritable_folder(tmp_path)
+    ws.export_to(locked / "open.csv")
+    qtbot.waitUntil(lambda: "cannot write to" in ws.message.text(), timeout=10_000)
+    assert ws.view.isEnabled()
+
+
+def test_server_going_away_mid_scroll_keeps_the_view_usable(qtbot: QtBot,
+                                                            workspace: QueueWorkspace,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    from deskapp.errors import ConnectionFailed
+
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    service = ws.ctx.services.queues
+    real_window = service.window
+    down = [True]
+
+    def window(*args: object, **kwargs: object) -> object:
+        if down[0]:
+            raise ConnectionFailed("The database server cannot be reached; check the network "
+                                   "or the server and try again (nothing was saved).")
+        return real_window(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service, "window", window)
+    total = ws.model.rowCount()
+    ws.view.scrollToBottom()
+    qtbot.waitUntil(lambda: "cannot be reached" in ws.message.text(), timeout=10_000)
+    assert ws.model.index(total - 1, 0).data() == PLACEHOLDER  # shown as loading, not lost
+    assert ws.model.row_at(0) is not None  # what was loaded stays
+    down[0] = False  # the server is back: the rows on screen load by themselves
+    qtbot.waitUntil(lambda: ws.model.row_at(total - 1) is not None, timeout=10_000)
+
+
+def test_grouping_summarises_and_drills_in(qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    total = ws.model.rowCount()
+    ws.group_box.setCurrentIndex(ws.group_box.findData("status"))
+    ws.group_box.activated.emit(ws.group_box.currentIndex())
+    qtbot.waitUntil(lambda: ws.groups.isVisible() and "<a href" in ws.groups.text(),
+                    timeout=10_000)
+    assert sum(count for _, _, count in ws._group_rows) == total
+    value, _, count = ws._group_rows[0]
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        ws.groups.linkActivated.emit("0")
+    qtbot.waitUntil(lambda: ws.model.rowCount() == count)
+    assert ws.definition.filter.statuses == (value,)
+    assert ws.definition.group_by == "status"
+
+
+def test_search_dialog_finds_and_opens(qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    from deskapp.ui.queues.search import SearchDialog
+
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    row = ws.model.row_at(0)
+    assert row is not None
+    dialog = SearchDialog(ws.ctx, ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        qtbot.keyClicks(dialog.input, "@@@")
+    assert dialog.results.count() == 0 and "letters and digits" in dialog.hint.text()
+    dialog.input.clear()
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        qtbot.keyClicks(dialog.input, row.number.lower())
+    assert dialog.results.count() >= 1
+    assert dialog.results.item(0).text().startswith(row.number)
+    with qtbot.waitSignal(dialog.incident_activated, timeout=5000) as opened:
+        qtbot.keyClick(dialog.input, Qt.Key.Key_Return)
+    assert opened.args == [row.id] and not dialog.isVisible()
+    # words: every hit shows its number and title
+    dialog.show()
+    dialog.input.clear()
+    word = row.title.split()[0]
+    with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
+        qtbot.keyClicks(dialog.input, word)
+    assert dialog.results.count() >= 1

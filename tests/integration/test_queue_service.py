@@ -1,0 +1,326 @@
+"""Queues on SQLite and PostgreSQL: definitions, keyset paging and seeking, bulk, export."""
+
+from __future__ import annotations
+
+import csv
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import update
+
+from deskapp.db.models import Team
+from deskapp.domain.queries import SORTABLE, cursor_for
+from deskapp.domain.queue import (
+    BUILT_IN_BY_KEY,
+    MY_TEAMS,
+    OPEN,
+    UNASSIGNED,
+    QueueDefinition,
+    QueueFilter,
+    canonical_sort,
+)
+from deskapp.errors import ConflictError, PermissionDenied, ValidationError
+from deskapp.runtime import Database
+from deskapp.services.container import Services
+from deskapp.services.dto import Actor, IncidentRow
+from deskapp.services.queues import BulkTarget, ResolvedQueue
+from deskapp.services.staff import ensure_staff
+from tests.support.factories import Desk, make_desk
+
+N = 37
+
+
+@pytest.fixture
+def desk(database: Database, actor: Actor) -> Desk:
+    return make_desk(database, actor_id=actor.staff_id)
+
+
+@pytest.fixture
+def tickets(services: Services, desk: Desk) -> list[uuid.UUID]:
+    """N incidents: mixed priorities, some assigned to the actor, some to the team, some
+    resolved (no due date), one with a word in a comment only."""
+    ids = []
+    for n in range(N):
+        inc = services.incidents.create({
+            "title": f"Ticket {n:02d} " + ("printer jam" if n % 5 == 0 else "mail issue"),
+            "description": "VPN drops every hour" if n % 7 == 0 else "",
+            "impact": 1 + n % 3, "urgency": 1 + (n // 3) % 3})
+        if n % 4 == 0:
+            inc = services.incidents.assign(inc.id, inc.version, desk.team_id,
+                                            services.actor.staff_id)
+        elif n % 4 == 1:
+            inc = services.incidents.assign(inc.id, inc.version, desk.team_id, None)
+        if n % 6 == 5:
+            inc = services.incidents.transition(inc.id, inc.version, "resolved",
+                                                "Duplicate", "dup")
+        ids.append(inc.id)
+    services.incidents.add_comment(ids[3], "Customer mentions zeppelin", work_note=False)
+    return ids
+
+
+def _all(services: Services, queue: ResolvedQueue, limit: int = 5) -> list[IncidentRow]:
+    rows: list[IncidentRow] = []
+    cursor = None
+    while True:
+        page = services.queues.page(queue, cursor, limit)
+        rows.extend(page)
+        if len(page) < limit:
+            return rows
+        cursor = cursor_for(page[-1], queue.sort)
+
+
+@pytest.mark.parametrize("column", SORTABLE)
+@pytest.mark.parametrize("descending", [False, True])
+def test_every_sort_pages_all_rows_once_in_order(services: Services, tickets: list[uuid.UUID],
+                                                 column: str, descending: bool) -> None:
+    queue = services.queues.resolve(QueueDefinition().sorted_by(column, descending))
+    rows = _all(services, queue)
+    assert len(rows) == N and len({r.id for r in rows}) == N
+    whole = services.queues.page(queue, None, 1000)
+    assert [r.id for r in rows] == [r.id for r in whole]
+    # backwards pages give the same order
+    back: list[IncidentRow] = []
+    cursor = None
+    pos = services.queues.seek(queue, None, 0, backwards=True)
+    assert pos is None
+    end = cursor_for(whole[-1], queue.sort)
+    back = services.queues.page(queue, end, 7, backwards=True)
+    assert [r.id for r in back] == [r.id for r in whole[-8:-1]]
+    del cursor
+
+
+def test_seek_and_window_land_on_the_same_rows_as_paging(services: Services,
+                                                         tickets: list[uuid.UUID]) -> None:
+    queue = services.queues.resolve(QueueDefinition().sorted_by("opened_at", True))
+    whole = services.queues.page(queue, None, 1000)
+    for target in (0, 1, 9, 20, N - 1):
+        start, rows = services.queues.window(queue, None, target, 3)
+        assert [r.id for r in rows] == [r.id for r in whole[target:target + 3]]
+        # the same row reached backwards from the end
+        _, back = services.queues.window(queue, None, N - target, 3, backwards=True)
+        assert [r.id for r in back] == [r.id for r in whole[target:target + 3]]
+    # from a known position in the middle, in both directions
+    middle = cursor_for(whole[19], queue.sort)  # the position before row 20
+    assert services.queues.window(queue, middle, 5, 2)[1] == whole[25:27]
+    assert services.queues.window(queue, middle, 5, 2, backwards=True)[1] == whole[15:17]
+    assert services.queues.window(queue, None, N + 3, 5) == (None, [])
+    marks = services.queues.checkpoints(queue, 10)
+    assert marks == [cursor_for(whole[k - 1], queue.sort) for k in (10, 20, 30)]
+
+
+def test_built_in_queues(services: Services, desk: Desk, tickets: list[uuid.UUID],
+                         database: Database) -> None:
+    q = services.queues
+    all_rows = q.page(q.resolve(QueueDefinition()), None, 1000)
+    open_rows = [r for r in all_rows if r.status in OPEN]
+    counts = {b: q.count(q.resolve(BUILT_IN_BY_KEY[b].definition), fresh=True)
+              for b in BUILT_IN_BY_KEY}
+    assert counts["all_open"] == len(open_rows)
+    assert counts["my_open"] == sum(1 for r in open_rows
+                                    if r.assignee_id == services.actor.staff_id)
+    assert counts["unassigned_my_teams"] == sum(1 for r in open_rows if r.assignee_id is None
+                                                and r.team_id == desk.team_id)
+    assert counts["at_risk"] == sum(1 for r in open_rows
+                                    if r.sla_state in ("breached", "warning"))
+    infos = {i.key: i for i in q.list_queues()}
+    assert infos["all_open"].count == counts["all_open"]
+    # someone in no team: "my teams" matches nothing, with a message
+    loner = ensure_staff(database.uow, "loner", "Lee Loner")
+    other = Services.build(database.uow, loner)
+    resolved = other.queues.resolve(BUILT_IN_BY_KEY["unassigned_my_teams"].definition)
+    assert resolved.empty and "not in any team" in resolved.warnings[0]
+    assert other.queues.count(resolved) == 0 and other.queues.page(resolved, None) == []
+
+
+def test_filters_cover_every_condition(services: Services, desk: Desk,
+                                       tickets: list[uuid.UUID]) -> None:
+    q = services.queues
+
+    def count(**kw: object) -> int:
+        return q.count(q.resolve(QueueDefinition(QueueFilter(**kw))), fresh=True)  # type: ignore[arg-type]
+
+    everything = q.page(q.resolve(QueueDefinition()), None, 1000)
+    assert count(priorities=(1,)) == sum(1 for r in everything if r.priority == 1)
+    assert count(teams=(str(desk.team_id),)) == sum(1 for r in everything
+                                                    if r.team_id == desk.team_id)
+    assert count(teams=(MY_TEAMS,), assignees=(UNASSIGNED,)) == sum(
+        1 for r in everything if r.team_id == desk.team_id and r.assignee_id is None)
+    assert count(statuses=("resolved",)) == sum(1 for r in everything
+                                                if r.status == "resolved")
+    assert count(text="printer") == sum(1 for r in everything if "printer" in r.title)
+    assert count(text="print") == count(text="printer")  # prefix
+    assert count(text="vpn hour") == len([n for n in range(N) if n % 7 == 0])
+    assert count(text="zeppelin") == 1  # only in a comment
+    assert count(text='"jam printer"') == 0 and count(text='"printer jam"') > 0
+    assert count(text="INC-000004") == 1 and count(text="4") == 1
+    assert count(text="@@@ ***") == 0
+    assert q.resolve(QueueDefinition(QueueFilter(text="%%"))).warnings
+    assert count(updated_within_days=1) == N
+    assert count(created_within_days=1, sla_states=("paused",)) == 0
+    assert count(services=(str(uuid.uuid4()),)) == 0
+
+
+def test_personal_queue_save_rename_share_delete(services: Services, desk: Desk,
+                                                 database: Database) -> None:
+    q = services.queues
+    definition = QueueDefinition(QueueFilter(priorities=(1, 2), statuses=OPEN),
+                                 sort=canonical_sort("opened_at", True),
+                                 columns=("number", "title"), widths={"title": 400})
+    saved = q.save_personal("  Hot ones ", definition)
+    assert saved.name == "Hot ones" and saved.kind == "personal" and saved.editable
+    assert q.get(saved.key).definition == definition
+    assert q.get(saved.key).definition.width("title") == 400
+    with pytest.raises(ValidationError, match="already have a queue"):
+        q.save_personal("hot ONES", definition)
+    with pytest.raises(ValidationError):
+        q.save_personal("   ", definition)
+    with pytest.raises(PermissionDenied):
+        q.update("all_open", 1, name="Mine")
+    renamed = q.update(saved.key, saved.version or 0, name="Hotter")
+    with pytest.raises(ConflictError):
+        q.update(saved.key, saved.version or 0, name="Stale")
+    # another member of the team sees it only once shared
+    mate = ensure_staff(database.uow, "mate", "Max Mate", ("agent",))
+    with database.uow() as uow:
+        from deskapp.db.models import TeamMember
+
+        uow.session.add(TeamMember(team_id=desk.team_id, staff_id=mate.staff_id))
+        uow.commit()
+    theirs = Services.build(database.uow, mate).queues
+    assert saved.key not in {i.key for i in theirs.list_queues(with_counts=False)}
+    with pytest.raises(ValidationError, match="team you belong to"):
+        q.share(renamed.key, renamed.version or 0, desk.other_team_id)
+    shared = q.share(renamed.key, renamed.version or 0, desk.team_id)
+    seen = {i.key: i for i in theirs.list_queues(with_counts=False)}
+    assert seen[saved.key].kind == "team" and seen[saved.key].team_name == "Service Desk"
+    assert not seen[saved.key].editable
+    with pytest.raises(PermissionDenied):
+        theirs.delete(saved.key, shared.version or 0)
+    q.delete(shared.key, shared.version or 0)
+    assert saved.key not in {i.key for i in q.list_queues(with_counts=False)}
+
+
+def test_queue_naming_a_deleted_team_still_opens(services: Services, desk: Desk,
+                                                 tickets: list[uuid.UUID],
+                                                 database: Database) -> None:
+    q = services.queues
+    saved = q.save_personal("Network work", QueueDefinition(QueueFilter(
+        teams=(str(desk.other_team_id),), statuses=OPEN)))
+    with database.uow() as uow:
+        uow.session.execute(update(Team).where(Team.id == desk.other_team_id)
+                            .values(deleted_at=services.queues.clock()))
+        uow.commit()
+    resolved = q.resolve(q.get(saved.key).definition)
+    assert "no longer exist" in resolved.warnings[0]
+    assert q.count(resolved) == q.count(q.resolve(BUILT_IN_BY_KEY["all_open"].definition))
+
+
+def test_bulk_assign_reports_each_row_and_applies_rows_whole(services: Services, desk: Desk,
+                                                             tickets: list[uuid.UUID]) -> None:
+    q = services.queues
+    rows = q.page(q.resolve(QueueDefinition(QueueFilter(statuses=("new",)))), None, 4)
+    targets = [BulkTarget.of(r) for r in rows]
+    # someone else edits the second row after we saw it
+    services.incidents.update(rows[1].id, rows[1].version, {"title": "Edited meanwhile"})
+    report = q.bulk_assign(targets, desk.team_id, desk.member_id)
+    assert [o.outcome for o in report.outcomes] == ["ok", "conflict", "ok", "ok"]
+    assert report.ok == 3 and report.failed == 1 and "Someone else" in report.outcomes[1].message
+    untouched = services.incidents.get(rows[1].id)
+    assert untouched.assignee is None and untouched.title == "Edited meanwhile"
+    done = services.incidents.get(rows[0].id)
+    assert done.assignee is not None and done.assignee.id == desk.member_id
+    assert done.status == "assigned"
+    # an assignee outside the team: every row invalid, nothing written
+    fresh = [BulkTarget.of(r) for r in q.page(q.resolve(QueueDefinition(QueueFilter(
+        statuses=("new",)))), None, 2)]
+    bad = q.bulk_assign(fresh, desk.team_id, desk.outsider_id)
+    assert {o.outcome for o in bad.outcomes} == {"invalid"}
+    assert all(services.incidents.get(t.id).version == t.version for t in fresh)
+    # status, priority and team in bulk
+    prio = q.bulk_priority(fresh, 1, 1)
+    assert prio.ok == 2 and services.incidents.get(fresh[0].id).priority == 1
+    again = [BulkTarget.of(r) for r in q.page(q.resolve(QueueDefinition(QueueFilter(
+        statuses=("new",)))), None, 2)]
+    status = q.bulk_status(again, "closed")
+    assert {o.outcome for o in status.outcomes} == {"invalid"}
+    moved = q.bulk_team(again, desk.other_team_id)
+    assert moved.ok == 2 and services.incidents.get(again[0].id).team is not None
+
+
+def test_export_csv_and_xlsx_stream_every_row(services: Services, tickets: list[uuid.UUID],
+                                              tmp_path: Path) -> None:
+    q = services.queues
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    definition = QueueDefinition(columns=("number", "title", "priority", "opened_at"))
+    queue = q.resolve(definition)
+    seen: list[tuple[int, int]] = []
+    from deskapp.services import queues as queues_module
+
+    old = queues_module.EXPORT_PAGE
+    queues_module.EXPORT_PAGE = 10  # several keyset pages
+    try:
+        result = q.export(queue, definition, tmp_path / "q.csv",
+                          progress=lambda d, t: seen.append((d, t)))
+        xlsx = q.export(queue, definition, tmp_path / "q.xlsx")
+    finally:
+        queues_module.EXPORT_PAGE = old
+    assert result.rows == N and seen[-1] == (N, N) and len(seen) > 2
+    with (tmp_path / "q.csv").open(encoding="utf-8-sig") as fh:
+        lines = list(csv.reader(fh))
+    assert lines[0] == ["Number", "Title", "Priority", "Opened (UTC)"]
+    assert len(lines) == N + 1 and len({line[0] for line in lines[1:]}) == N
+    sheet = load_workbook(tmp_path / "q.xlsx").active
+    assert sheet is not None
+    values = list(sheet.iter_rows(values_only=True))
+    assert xlsx.rows == N and len(values) == N + 1 and values[0][0] == "Number"
+    assert {v[0] for v in values[1:]} == {line[0] for line in lines[1:]}
+    # cancelled: no file, no temporary left behind
+    cancelled = q.export(queue, definition, tmp_path / "c.csv", should_stop=lambda: True)
+    assert cancelled.cancelled and not (tmp_path / "c.csv").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["q.csv", "q.xlsx"]
+    with pytest.raises(ValidationError, match=".csv or .xlsx"):
+        q.export(queue, definition, tmp_path / "q.pdf")
+
+
+def unwritable_folder(tmp_path: Path) -> Path:
+    """A folder this process cannot create files in (root ignores modes: use sysfs)."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/sys")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    return folder
+
+
+def test_export_to_a_read_only_folder_says_so(services: Services, tickets: list[uuid.UUID],
+                                              tmp_path: Path) -> None:
+    folder = unwritable_folder(tmp_path)
+    try:
+        with pytest.raises(ValidationError, match="cannot write to"):
+            services.queues.export(services.queues.resolve(QueueDefinition()),
+                                   QueueDefinition(), folder / "q.csv")
+    finally:
+        if folder != Path("/sys"):
+            folder.chmod(0o700)
+
+
+def test_definition_json_round_trip_and_bad_input() -> None:
+    definition = QueueDefinition(
+        QueueFilter(teams=(MY_TEAMS, str(uuid.uuid4())), assignees=("me", UNASSIGNED),
+                    statuses=OPEN, priorities=(1, 2), sla_states=("breached",),
+                    categories=("Email",), updated_within_days=7, text="vpn"),
+        sort=canonical_sort("status", True), columns=("number", "status"),
+        widths={"number": 90}, group_by="status")
+    assert QueueDefinition.from_json(definition.to_json()) == definition
+    assert QueueDefinition.from_json({"columns": ["number", "from_the_future"]}).columns == \
+        ("number",)
+    with pytest.raises(ValidationError):
+        QueueFilter(statuses=("bogus",))
+    with pytest.raises(ValidationError):
+        QueueFilter.from_json({"teams": ["not-a-uuid"]})
+    with pytest.raises(ValidationError):
+        QueueDefinition(sort=(canonical_sort("title")[0], canonical_sort("number")[0]))

@@ -1,0 +1,103 @@
+"""Take next under contention: parallel agents, each with its own engine, never share a ticket.
+
+PostgreSQL: 8 workers (FOR UPDATE SKIP LOCKED). SQLite: 4 workers (BEGIN IMMEDIATE).
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections import Counter
+
+import pytest
+
+from deskapp.db.models import TeamMember
+from deskapp.domain.queue import BUILT_IN_BY_KEY
+from deskapp.runtime import Database, open_database
+from deskapp.services.container import Services
+from deskapp.services.dto import Actor
+from deskapp.services.staff import ensure_staff
+from tests.support.factories import Desk, make_desk
+
+TICKETS = 40
+
+
+@pytest.fixture
+def desk(database: Database, actor: Actor) -> Desk:
+    return make_desk(database, actor_id=actor.staff_id)
+
+
+def test_take_next_claims_the_most_urgent_and_opens_it(services: Services, desk: Desk) -> None:
+    low = services.incidents.create({"title": "low", "impact": 3, "urgency": 3})
+    high = services.incidents.create({"title": "high", "impact": 1, "urgency": 1})
+    for inc in (low, high):
+        services.incidents.assign(inc.id, inc.version, desk.team_id, None)
+    elsewhere = services.incidents.create({"title": "not my team", "impact": 1,
+                                           "urgency": 1})
+    services.incidents.assign(elsewhere.id, elsewhere.version, desk.other_team_id, None)
+    queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition)
+    first = services.queues.take_next(queue)
+    assert first is not None and first.id == high.id
+    assert first.assignee is not None and first.assignee.id == services.actor.staff_id
+    assert first.status == "assigned"
+    history = [(e.field, e.new_value) for e in services.incidents.history(high.id)]
+    assert ("assignee_id", str(services.actor.staff_id)) in history
+    second = services.queues.take_next(queue)
+    assert second is not None and second.id == low.id
+    assert services.queues.take_next(queue) is None  # the other team's ticket is not ours
+
+
+@pytest.mark.parametrize("workers_sqlite, workers_pg", [(4, 8)])
+def test_parallel_agents_never_get_the_same_ticket(database: Database, services: Services,
+                                                   desk: Desk, workers_sqlite: int,
+                                                   workers_pg: int) -> None:
+    workers = workers_pg if database.url.get_backend_name() == "postgresql" else workers_sqlite
+    made = set()
+    for n in range(TICKETS):
+        inc = services.incidents.create({"title": f"queue item {n}", "impact": 1 + n % 3,
+                                         "urgency": 1 + n % 2})
+        made.add(services.incidents.assign(inc.id, inc.version, desk.team_id, None).id)
+    agents: list[Actor] = []
+    for w in range(workers):
+        agent = ensure_staff(database.uow, f"taker{w}", f"Taker {w}", ("agent",))
+        with database.uow() as uow:
+            uow.session.add(TeamMember(team_id=desk.team_id, staff_id=agent.staff_id))
+            uow.commit()
+        agents.append(agent)
+
+    claims: list[tuple[uuid.UUID, uuid.UUID]] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    start = threading.Barrier(workers)
+
+    def work(agent: Actor) -> None:
+        db = open_database(database.url, auto_upgrade=False)  # its own engine and pool
+        try:
+            mine = Services.build(db.uow, agent)
+            queue = mine.queues.resolve(BUILT_IN_BY_KEY["unassigned_my_teams"].definition)
+            start.wait()
+            while True:
+                dto = mine.queues.take_next(queue)
+                if dto is None:
+                    return
+                with lock:
+                    claims.append((dto.id, agent.staff_id))
+        except BaseException as exc:  # noqa: BLE001 - reported by the test thread
+            errors.append(exc)
+        finally:
+            db.dispose()
+
+    threads = [threading.Thread(target=work, args=(a,)) for a in agents]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    counts = Counter(i for i, _ in claims)
+    assert [i for i, n in counts.items() if n > 1] == []  # nobody got a ticket twice
+    assert set(counts) == made  # and every ticket was taken
+    by_agent = Counter(a for _, a in claims)
+    assert sum(by_agent.values()) == TICKETS
+    for incident_id, agent_id in claims:
+        assignee = services.incidents.get(incident_id).assignee
+        assert assignee is not None and assignee.id == agent_id
