@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A 1920x1080 virtual screen (the default offscreen screen is 800x800, smaller than the window)
+_SCREEN = os.path.join(os.path.dirname(__file__), "support", "offscreen_screen.json")
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 os.environ.setdefault("DESKAPP_DATA_DIR", "/nonexistent-deskapp-test-data")  # never the real one
 
 import pytest  # noqa: E402

@@ -19,6 +19,9 @@ def make_engine(url: URL, **kwargs: Any) -> Engine:
     connect_args = kwargs.pop("connect_args", {})
     connect_args.setdefault("connect_timeout", 5)
     connect_args.setdefault("application_name", "DeskApp")
+    # A desk's queries are short, indexed and many: PostgreSQL's JIT costs more than it saves
+    # on them (measured 5-30 ms per query on the 1M-ticket queue; see docs/performance.md).
+    connect_args.setdefault("options", "-c jit=off")
     return create_engine(url, connect_args=connect_args, **kwargs)
 
 

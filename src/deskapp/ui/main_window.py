@@ -1,0 +1,433 @@
+"""The main window: five ITIL process areas, the record commands, and the status bar.
+
+The window owns every global action (new, save, refresh, search, next/previous record, area
+switching) and forwards the record commands to the area on screen (:class:`AreaView`). It never
+talks to the database itself except for the periodic connection check, which runs on the worker
+pool like everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+from sqlalchemy import text
+
+from deskapp import __version__
+from deskapp.ui.areas import AreaView
+from deskapp.ui.context import UiContext
+from deskapp.ui.design.view import DesignView
+from deskapp.ui.improvement.view import ImprovementView
+from deskapp.ui.operation.view import OperationView
+from deskapp.ui.queues.search import SearchDialog
+from deskapp.ui.strategy.view import StrategyView
+from deskapp.ui.transition.view import TransitionView
+from deskapp.ui.workers import user_message
+
+#: How often the status bar proves the database still answers.
+HEARTBEAT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class AreaSpec:
+    key: str
+    factory: Callable[[UiContext, QWidget | None], AreaView]
+    icon: QStyle.StandardPixmap
+
+
+AREAS: tuple[AreaSpec, ...] = (
+    AreaSpec("strategy", StrategyView, QStyle.StandardPixmap.SP_FileDialogInfoView),
+    AreaSpec("design", DesignView, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    AreaSpec("transition", TransitionView, QStyle.StandardPixmap.SP_DriveNetIcon),
+    AreaSpec("operation", OperationView, QStyle.StandardPixmap.SP_MessageBoxWarning),
+    AreaSpec("improvement", ImprovementView, QStyle.StandardPixmap.SP_ArrowUp),
+)
+
+
+class MainWindow(QMainWindow):
+    """One window per connection; ``switch_connection_requested`` asks app.py to reconnect."""
+
+    switch_connection_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("DeskApp — {profile}").format(profile=ctx.profile_name))
+        self.setMinimumSize(QSize(1024, 640))
+        self._search: SearchDialog | None = None
+        self._closing = False
+
+        self.views: dict[str, AreaView] = {}
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("AreaNavigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        self.nav.setAccessibleName(self.tr("Process areas"))
+        titles = self._area_titles()
+        for spec in AREAS:
+            view = spec.factory(ctx, None)
+            view.status_message.connect(self.show_message)
+            view.commands_changed.connect(self._update_commands)
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), titles[spec.key])
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self._area_tips()[spec.key])
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._area_changed)
+        self.nav.setMaximumWidth(240)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("MainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1100])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self._connect_cross_area_links()
+
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.check_connection)
+        self._heartbeat.start()
+
+        self.restore_layout()
+        if self.nav.currentRow() < 0:
+            self.show_area("operation")
+        QTimer.singleShot(0, self.check_connection)
+
+    # -- structure -------------------------------------------------------------------------
+    def _area_titles(self) -> dict[str, str]:
+        return {
+            "strategy": self.tr("Service Strategy"),
+            "design": self.tr("Service Design"),
+            "transition": self.tr("Service Transition"),
+            "operation": self.tr("Service Operation"),
+            "improvement": self.tr("Continual Improvement"),
+        }
+
+    def _area_tips(self) -> dict[str, str]:
+        return {
+            "strategy": self.tr("Service portfolio: pipeline, catalogue and retired services"),
+            "design": self.tr("SLA definitions and business-hours calendars"),
+            "transition": self.tr("Configuration items and the incidents against them"),
+            "operation": self.tr("Incidents: queues, search and the incident form"),
+            "improvement": self.tr("KPIs: MTTA, MTTR, SLA compliance and backlog"),
+        }
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcuts: tuple[QKeySequence | QKeySequence.StandardKey | str, ...] = (),
+                tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New record"), self.new_record, ("Ctrl+N",),
+                                       self.tr("New record in this area"), sp.SP_FileIcon)
+        self.save_action = self._action(self.tr("&Save"), self.save, ("Ctrl+S",),
+                                        self.tr("Save the record being edited"),
+                                        sp.SP_DialogSaveButton)
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh, ("F5", "Ctrl+R"),
+                                           self.tr("Reload this area from the database"),
+                                           sp.SP_BrowserReload)
+        self.search_action = self._action(self.tr("&Search…"), self.open_search, ("Ctrl+K",),
+                                          self.tr("Find an incident by number or text"),
+                                          sp.SP_FileDialogContentsView)
+        self.next_action = self._action(self.tr("Ne&xt record"), self.next_record,
+                                        ("Ctrl+.", "Alt+Down"),
+                                        self.tr("Next record in the list"), sp.SP_ArrowDown)
+        self.previous_action = self._action(self.tr("&Previous record"), self.previous_record,
+                                            ("Ctrl+,", "Alt+Up"),
+                                            self.tr("Previous record in the list"),
+                                            sp.SP_ArrowUp)
+        self.switch_action = self._action(self.tr("S&witch connection…"),
+                                          self.switch_connection_requested.emit,
+                                          tip=self.tr("Open another database profile"))
+        self.quit_action = self._action(self.tr("E&xit"), self.close, ("Ctrl+Q",))
+        self.reset_layout_action = self._action(self.tr("Reset &layout"), self.reset_layout,
+                                                tip=self.tr("Forget window and column layout"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts, ("F1",))
+        self.about_action = self._action(self.tr("&About DeskApp"), self.show_about)
+        self.area_actions: dict[str, QAction] = {}
+        titles = self._area_titles()
+        for index, spec in enumerate(AREAS, start=1):
+            action = self._action(titles[spec.key],
+                                  lambda key=spec.key: self.show_area(key),  # type: ignore[misc]
+                                  (f"Ctrl+{index}",), self._area_tips()[spec.key])
+            action.setCheckable(True)
+            self.area_actions[spec.key] = action
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_action, self.save_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.switch_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        go_menu.addActions(list(self.area_actions.values()))
+        go_menu.addSeparator()
+        go_menu.addActions([self.search_action, self.next_action, self.previous_action])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.reset_layout_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+
+        toolbar = QToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("MainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.addActions([self.new_action, self.save_action, self.refresh_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.search_action, self.previous_action, self.next_action])
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(90)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.ctx.runner.busy_changed.connect(self.busy.setVisible)
+        where = self.tr("Local database") if self.ctx.database.is_local \
+            else self.tr("Shared database")
+        self.profile_label = QLabel(self.tr("{profile}: {where} ({url})").format(
+            profile=self.ctx.profile_name, where=where, url=self.ctx.database.display_url))
+        self.profile_label.setToolTip(self.ctx.database.display_url)
+        actor = self.ctx.services.actor
+        self.user_label = QLabel(self.tr("Signed in: {name} ({user})").format(
+            name=actor.full_name, user=actor.username))
+        self.connection_label = QLabel(self.tr("Connecting…"))
+        self.connection_label.setObjectName("ConnectionState")
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.profile_label)
+        status.addPermanentWidget(self.user_label)
+        status.addPermanentWidget(self.connection_label)
+
+    def _connect_cross_area_links(self) -> None:
+        operation = self.views["operation"]
+        assert isinstance(operation, OperationView)
+        for view in self.views.values():
+            signal = getattr(view, "open_incident_requested", None)
+            if signal is not None:
+                signal.connect(self.open_incident)
+
+    # -- areas -----------------------------------------------------------------------------
+    @property
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else "operation"
+
+    @property
+    def current_view(self) -> AreaView:
+        return self.views[self.current_key]
+
+    def show_area(self, key: str) -> AreaView:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                break
+        return self.views[key]
+
+    def _area_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentWidget(self.views[key])
+        for other, action in self.area_actions.items():
+            action.setChecked(other == key)
+        self._update_commands()
+
+    def _update_commands(self) -> None:
+        view = self.current_view
+        self.new_action.setEnabled(view.supports_new())
+        self.save_action.setEnabled(view.supports_save())
+        self.next_action.setEnabled(view.supports_navigation())
+        self.previous_action.setEnabled(view.supports_navigation())
+
+    # -- commands --------------------------------------------------------------------------
+    def new_record(self) -> None:
+        if self.current_view.supports_new():
+            self.current_view.new_record()
+
+    def save(self) -> None:
+        if self.current_view.supports_save():
+            self.current_view.save()
+
+    def refresh(self) -> None:
+        self.current_view.refresh()
+        self.check_connection()
+
+    def next_record(self) -> None:
+        if self.current_view.supports_navigation():
+            self.current_view.next_record()
+
+    def previous_record(self) -> None:
+        if self.current_view.supports_navigation():
+            self.current_view.previous_record()
+
+    def open_search(self) -> SearchDialog:
+        if self._search is None:
+            self._search = SearchDialog(self.ctx, self)
+            self._search.incident_activated.connect(self.open_incident)
+        self._search.show()
+        self._search.raise_()
+        self._search.activateWindow()
+        return self._search
+
+    def open_incident(self, incident_id: object) -> None:
+        view = self.show_area("operation")
+        assert isinstance(view, OperationView)
+        view.open_incident(incident_id)
+
+    def show_message(self, message: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(message, timeout_ms)
+
+    # -- connection state ------------------------------------------------------------------
+    def check_connection(self) -> None:
+        engine = self.ctx.database.engine
+
+        def ping() -> bool:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+
+        def ok(_result: object) -> None:
+            self.connection_label.setText(self.tr("● Connected"))
+            self.connection_label.setStyleSheet("color: #1b7f3b;")
+            self.connection_label.setToolTip(self.tr("The database answered just now."))
+
+        def failed(exc: BaseException) -> None:
+            self.connection_label.setText(self.tr("● Offline"))
+            self.connection_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.connection_label.setToolTip(self.tr(
+                "The database did not answer: {reason} DeskApp retries every 30 seconds; "
+                "press F5 to retry now.").format(reason=user_message(exc)))
+
+        if not self._closing:
+            self.ctx.runner.run(ping, ok, failed)
+
+    # -- help ------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}"
+                            "</td></tr>")
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"),
+            self.tr("<p>Everywhere:</p><table cellpadding='3'>{rows}</table>"
+                    "<p>In a queue: Ctrl+T take next, Ctrl+F filter text, Ctrl+E export, "
+                    "Ctrl+Shift+A assign selected. In a form: Alt + the underlined letter moves "
+                    "to a field.</p>").format(rows="".join(rows)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About DeskApp"),
+            self.tr("<h3>DeskApp {version}</h3><p>A service-desk client organised by the ITIL "
+                    "lifecycle.</p><p>Database: {url}</p>").format(
+                version=__version__, url=self.ctx.database.display_url))
+
+    # -- layout persistence ----------------------------------------------------------------
+    def restore_layout(self) -> None:
+        settings = QSettings()
+        settings.beginGroup("MainWindow")
+        geometry = settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        state = settings.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        area = settings.value("area")
+        settings.endGroup()
+        for key, view in self.views.items():
+            settings.beginGroup(f"areas/{key}")
+            view.restore_state(settings)
+            settings.endGroup()
+        if isinstance(area, str) and area in self.views:
+            self.show_area(area)
+
+    def save_layout(self) -> None:
+        settings = QSettings()
+        settings.beginGroup("MainWindow")
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("state", self.saveState())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("area", self.current_key)
+        settings.endGroup()
+        for key, view in self.views.items():
+            settings.beginGroup(f"areas/{key}")
+            view.save_state(settings)
+            settings.endGroup()
+        settings.sync()
+
+    def reset_layout(self) -> None:
+        settings = QSettings()
+        settings.remove("MainWindow")
+        settings.remove("areas")
+        settings.sync()
+        self.resize(1366, 768)
+        self.splitter.setSizes([200, 1100])
+        self.show_message(self.tr("Layout reset; column and panel sizes return to defaults "
+                                  "the next time DeskApp starts."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        for view in self.views.values():
+            if not view.can_close():
+                event.ignore()
+                return
+        self._closing = True
+        self._heartbeat.stop()
+        self.save_layout()
+        for view in self.views.values():
+            view.shutdown()
+        if self._search is not None:
+            self._search.close()
+        self.ctx.runner.wait_idle(10_000)
+        event.accept()

@@ -1,0 +1,161 @@
+"""The main window driven from the keyboard: areas, global commands, status bar, layout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import create_engine
+
+from deskapp.db.demo import generate
+from deskapp.runtime import Database
+from deskapp.ui.context import UiContext
+from deskapp.ui.main_window import AREAS, MainWindow
+from deskapp.ui.queues.search import SearchDialog
+from tests.support.gui import make_context
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def demo_db(sqlite_database: Database) -> Database:
+    generate(sqlite_database.engine, 300, seed=3, open_ratio=0.4)
+    return sqlite_database
+
+
+@pytest.fixture
+def ctx(demo_db: Database, qapp: QApplication, settings_dir: Path) -> UiContext:
+    return make_context(demo_db, qapp)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: UiContext) -> Iterator[MainWindow]:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.isVisible():
+        win.close()
+    ctx.runner.wait_idle()
+
+
+def rows_shown(view: object) -> int:
+    assert hasattr(view, "findChildren")
+    best = 0
+    for item_view in view.findChildren(QAbstractItemView):
+        model = item_view.model()
+        if model is not None and item_view.isVisibleTo(view):  # type: ignore[arg-type]
+            best = max(best, model.rowCount())
+    return best
+
+
+def shows_text(root: QWidget, text: str) -> bool:
+    """Whether a visible label, line edit or tab title under ``root`` contains ``text``."""
+    for label in root.findChildren(QLabel):
+        if label.isVisible() and text in label.text():
+            return True
+    for edit in root.findChildren(QLineEdit):
+        if edit.isVisible() and text in edit.text():
+            return True
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible() and any(text in bar.tabText(i) for i in range(bar.count())):
+            return True
+    return False
+
+
+def test_every_area_opens_with_real_data_from_the_keyboard(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    for index, spec in enumerate(AREAS, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + index), CTRL)
+        assert window.current_key == spec.key
+        assert window.stack.currentWidget() is window.views[spec.key]
+        assert window.area_actions[spec.key].isChecked()
+        qtbot.waitUntil(lambda v=window.views[spec.key]: rows_shown(v) > 0, timeout=15_000)
+
+
+def test_commands_follow_the_area(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area("operation")
+    assert window.new_action.isEnabled()
+    assert window.next_action.isEnabled() and window.previous_action.isEnabled()
+    for key, view in window.views.items():
+        window.show_area(key)
+        assert window.new_action.isEnabled() == view.supports_new()
+        assert window.save_action.isEnabled() == view.supports_save()
+
+
+def test_ctrl_k_searches_and_opens_the_incident(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_area("strategy")
+    number = window.ctx.services.incidents.page(limit=1)[0].number
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    dialog = window.findChild(SearchDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.input, number)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=10_000)
+    qtbot.keyClick(dialog.input, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_key == "operation", timeout=5000)
+    qtbot.waitUntil(lambda: shows_text(window.views["operation"], number), timeout=10_000)
+
+
+def test_status_bar_shows_profile_user_and_connection(qtbot: QtBot, window: MainWindow) -> None:
+    actor = window.ctx.services.actor
+    assert actor.full_name in window.user_label.text()
+    assert "Local database" in window.profile_label.text()
+    qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=5000)
+
+
+def test_a_lost_connection_shows_offline_with_what_to_do(qtbot: QtBot, window: MainWindow,
+                                                         ctx: UiContext) -> None:
+    dead = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none",
+                         connect_args={"connect_timeout": 1})
+    window.ctx.database = replace(ctx.database, engine=dead)
+    window.check_connection()
+    qtbot.waitUntil(lambda: "Offline" in window.connection_label.text(), timeout=10_000)
+    assert "F5" in window.connection_label.toolTip()
+    dead.dispose()
+
+
+def test_layout_and_area_persist(qtbot: QtBot, ctx: UiContext) -> None:
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1400, 820)
+    first.show_area("design")
+    first.splitter.setSizes([260, 1140])
+    size = first.size()  # the offscreen screen is small: whatever the window got must come back
+    splitter = first.splitter.sizes()
+    first.close()
+    ctx.runner.wait_idle()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_key == "design"
+    assert second.size() == size
+    assert second.splitter.sizes() == splitter
+    second.close()
+    ctx.runner.wait_idle()
+
+
+def test_shortcuts_help_lists_the_global_keys(qtbot: QtBot, window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("deskapp.ui.main_window.QMessageBox.information",
+                        lambda _parent, _title, text: shown.append(text))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown and "Ctrl+K" in shown[0] and "Ctrl+N" in shown[0] and "F5" in shown[0]
