@@ -1,25 +1,15 @@
-"""Services behind the Strategy, Design, Transition and Improvement views, on both databases."""
+"""Services behind the Strategy and Transition views, on both databases."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime
 
 import pytest
 
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.runtime import Database
 from deskapp.services.container import Services
-from deskapp.services.dto import Actor
-from deskapp.services.incidents import IncidentService
-from deskapp.services.service_levels import (
-    CalendarDTO,
-    HolidayDTO,
-    SlaDefinitionDTO,
-    TargetDTO,
-    WorkingDay,
-)
 from tests.support.factories import make_desk
 
 
@@ -100,111 +90,3 @@ def test_cmdb_lists_filters_and_counts_open_incidents(database: Database,
         services.cmdb.save(None, None, {"name": " ", "ci_type": "", "status": "lost",
                                         "service_id": uuid.uuid4()})
     assert set(bad.value.fields) == {"name", "ci_type", "status", "service_id"}
-
-
-# -- Design: calendars and SLAs ----------------------------------------------------------------
-OFFICE = CalendarDTO(None, None, "Paris office", "Europe/Paris",
-                     tuple(WorkingDay(d, 9 * 60, 17 * 60) for d in range(5)),
-                     (HolidayDTO(date(2026, 12, 25), "Noël"),))
-
-
-def test_calendar_create_edit_and_every_bad_input(database: Database,
-                                                  services: Services) -> None:
-    levels = services.service_levels
-    saved = levels.save_calendar(OFFICE)
-    assert saved.id is not None and saved.weekly_minutes() == 5 * 480
-    edited = levels.save_calendar(replace(saved, hours=saved.hours + (WorkingDay(5, 600, 720),),
-                                          holidays=()))
-    assert edited.weekly_minutes() == 5 * 480 + 120 and edited.holidays == ()
-    assert edited.version is not None and edited.version > (saved.version or 0)
-
-    def refused(draft: CalendarDTO) -> set[str]:
-        with pytest.raises(ValidationError) as bad:
-            levels.save_calendar(draft)
-        return set(bad.value.fields)
-
-    assert refused(replace(OFFICE, name=" ")) == {"name"}
-    assert refused(replace(OFFICE, name="y" * 81)) == {"name"}
-    assert refused(replace(OFFICE, name="paris OFFICE")) == {"name"}  # duplicate name
-    assert refused(replace(OFFICE, name="New", hours=())) == {"hours"}
-    assert refused(replace(OFFICE, name="New", timezone="Mars/Base")) == {"timezone"}
-    assert refused(replace(OFFICE, name="New",
-                           hours=(WorkingDay(0, 17 * 60, 9 * 60),))) == {"hours.0"}
-    assert refused(replace(OFFICE, name="New", holidays=(
-        HolidayDTO(date(2026, 1, 1), "a"), HolidayDTO(date(2026, 1, 1), "b")))) == {"holidays"}
-    with pytest.raises(ConflictError):
-        levels.save_calendar(replace(saved, name="Stale"))
-    assert [c.name for c in levels.calendars()] == ["Paris office"]  # nothing half-saved
-
-
-def test_sla_create_edit_default_and_bad_targets(database: Database, services: Services) -> None:
-    desk = make_desk(database)
-    levels = services.service_levels
-    cal = levels.save_calendar(OFFICE)
-    targets = tuple(TargetDTO(p, 15 * p, 120 * p) for p in range(1, 6))
-    draft = SlaDefinitionDTO(None, None, "Gold", cal.id, "", ("pending",), True, targets)
-    gold = levels.save_sla(draft)
-    slas = {s.name: s for s in levels.slas()}
-    assert gold.calendar_name == "Paris office" and gold.is_default
-    assert not slas["Standard"].is_default  # only one default
-    assert slas["Standard"].id == desk.sla_id
-
-    def refused(d: SlaDefinitionDTO) -> set[str]:
-        with pytest.raises(ValidationError) as bad:
-            levels.save_sla(d)
-        return set(bad.value.fields)
-
-    zero = (TargetDTO(1, 0, 60),) + targets[1:]
-    negative = (TargetDTO(1, 30, -5),) + targets[1:]
-    inverted = (TargetDTO(1, 300, 60),) + targets[1:]
-    assert refused(replace(draft, name="Other", targets=zero)) == {"targets.1.response"}
-    assert refused(replace(draft, name="Other", targets=negative)) == {"targets.1.resolution"}
-    assert refused(replace(draft, name="Other", targets=inverted)) == {"targets.1.resolution"}
-    assert refused(replace(draft, name="Other", targets=targets[:4])) == {"targets"}
-    assert refused(replace(draft, name="standard")) == {"name"}
-    assert refused(replace(draft, name="Other", calendar_id=None)) == {"calendar_id"}
-    assert refused(replace(draft, name="Other", pause_statuses=("closed",))) == \
-        {"pause_statuses"}
-    renamed = levels.save_sla(replace(gold, name="Gold+", pause_statuses=()))
-    assert renamed.pause_statuses == () and renamed.version == (gold.version or 0) + 1
-    with pytest.raises(ConflictError):
-        levels.save_sla(replace(gold, name="Stale"))
-
-
-# -- Improvement: KPIs -------------------------------------------------------------------------
-def test_kpis_match_hand_computed_numbers(database: Database, actor: Actor) -> None:
-    desk = make_desk(database, actor_id=actor.staff_id)  # 24x7 SLA: P3 30*3 / 240*3 minutes
-    t0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    clock = Clock(t0)
-    inc = IncidentService(database.uow, actor, clock=clock)
-
-    def ticket(title: str, respond_after: int | None, resolve_after: int | None) -> None:
-        clock.now = t0
-        created = inc.create({"title": title, "impact": 2, "urgency": 2,
-                              "team_id": desk.team_id})  # P3
-        if respond_after is not None:
-            clock.now = t0 + timedelta(minutes=respond_after)
-            inc.add_comment(created.id, "We are on it", work_note=False)
-        if resolve_after is not None:
-            clock.now = t0 + timedelta(minutes=resolve_after)
-            current = inc.get(created.id)
-            inc.transition(created.id, current.version, "resolved", "Duplicate", "done")
-
-    ticket("fast", 30, 120)        # met both (targets 90 / 720)
-    ticket("slow reply", 150, 600)  # response breached, resolution met
-    ticket("late fix", 60, 900)     # resolution breached
-    ticket("still open", None, None)
-
-    kpi = Services.build(database.uow, actor).kpi
-    report = kpi.report(t0 - timedelta(days=1), t0 + timedelta(days=1))
-    assert report.created == 4 and report.resolved == 3 and report.backlog == 1
-    assert report.mtta_minutes == pytest.approx((30 + 150 + 60) / 3, abs=0.01)
-    assert report.mttr_minutes == pytest.approx((120 + 600 + 900) / 3, abs=0.01)
-    assert report.response_compliance == pytest.approx(200 / 3)
-    assert report.resolution_compliance == pytest.approx(200 / 3)
-    p3 = next(r for r in report.by_priority if r.priority == 3)
-    assert (p3.created, p3.resolved, p3.backlog) == (4, 3, 1)
-    empty = kpi.report(t0 + timedelta(days=5), t0 + timedelta(days=6))
-    assert empty.created == 0 and empty.mtta_minutes is None and empty.backlog == 1
-    with pytest.raises(ValidationError):
-        kpi.report(t0, t0 - timedelta(days=1))

@@ -1,64 +1,68 @@
-"""First KPIs for Continual Service Improvement, computed with aggregate SQL over a period.
+"""First KPIs for Continual Service Improvement: MTTA, MTTR, SLA compliance, backlog.
 
-* MTTA: mean wall-clock minutes from opening to the first response, for incidents first
-  responded to in the period.
-* MTTR: mean wall-clock minutes from opening to resolution, for incidents resolved in the period.
-* SLA compliance: the share of those incidents (with an SLA) whose response / resolution target
-  was not breached (the stored results of the SLA clock).
-* Backlog: incidents open now, by priority.
+Definitions (also shown to people as the "basis" column of the KPI table):
+
+* **Created / resolved**: incidents opened / (last) resolved inside the period.
+* **MTTA**: mean time from opening to the first response, over incidents first responded to in
+  the period; wall-clock minutes, and business minutes from the stored SLA clock.
+* **MTTR**: mean time from opening to resolution, over incidents resolved in the period.
+* **SLA compliance**: of the incidents under an SLA whose response (first response, or the
+  resolution when there was none) / resolution clock *stopped* in the period, the share not
+  breached, from the breach flags the SLA clock stores. None when nothing was measured.
+* **Backlog**: open incidents now, by priority, with how many are breached or unassigned.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
+from datetime import UTC, datetime
 
-from sqlalchemy import ColumnElement, case, func, select
-from sqlalchemy.orm import InstrumentedAttribute
-
-from deskapp.db.models import Incident
-from deskapp.domain.incident import OPEN_STATUSES
-from deskapp.errors import ValidationError
-from deskapp.repositories.uow import UnitOfWork, UnitOfWorkFactory
+from deskapp.domain.kpi import Period, percent
+from deskapp.repositories.kpi import KpiRepository
+from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.dto import Actor
-
-OPEN = tuple(s.value for s in OPEN_STATUSES)
-PRIORITIES = (1, 2, 3, 4, 5)
 
 
 @dataclass(frozen=True)
-class PriorityKpi:
+class BacklogRow:
     priority: int
-    created: int
-    resolved: int
-    mtta_minutes: float | None
-    mttr_minutes: float | None
-    response_compliance: float | None  # percent
-    resolution_compliance: float | None  # percent
-    backlog: int
+    open: int
+    breached: int
+    unassigned: int
 
 
 @dataclass(frozen=True)
 class KpiReport:
-    start: datetime
-    end: datetime
+    period: Period
+    computed_at: datetime
     created: int
     resolved: int
+    responded: int
     mtta_minutes: float | None
+    mtta_business_minutes: float | None
     mttr_minutes: float | None
-    response_compliance: float | None
-    resolution_compliance: float | None
-    backlog: int
-    by_priority: tuple[PriorityKpi, ...]
+    mttr_business_minutes: float | None
+    response_measured: int
+    response_met: int
+    resolution_measured: int
+    resolution_met: int
+    backlog: tuple[BacklogRow, ...]
+
+    @property
+    def response_compliance(self) -> float | None:
+        return percent(self.response_met, self.response_measured)
+
+    @property
+    def resolution_compliance(self) -> float | None:
+        return percent(self.resolution_met, self.resolution_measured)
+
+    @property
+    def backlog_total(self) -> int:
+        return sum(b.open for b in self.backlog)
 
 
-def _minutes(uow: UnitOfWork, later: InstrumentedAttribute[datetime | None],
-             earlier: InstrumentedAttribute[datetime]) -> ColumnElement[Any]:
-    """Wall-clock minutes between two timestamp columns, in the database's own arithmetic."""
-    if uow.session.get_bind().dialect.name == "sqlite":
-        return (func.julianday(later) - func.julianday(earlier)) * 1440.0
-    return func.extract("epoch", later - earlier) / 60.0
+def _mean(total: float, n: int) -> float | None:
+    return total / n if n else None
 
 
 class KpiService:
@@ -66,83 +70,27 @@ class KpiService:
         self._uow = uow
         self._actor = actor
 
-    def report(self, start: datetime, end: datetime) -> KpiReport:
-        if start.tzinfo is None or end.tzinfo is None:
-            raise ValidationError("The period needs time-zone aware start and end times.")
-        if end <= start:
-            raise ValidationError("The period ends before it starts; choose a later end date.",
-                                  {"end": "The end must be after the start."})
-        live = Incident.deleted_at.is_(None)
+    def report(self, period: Period, priorities: tuple[int, ...] = (1, 2, 3, 4, 5)) -> KpiReport:
+        """All KPIs for ``period`` in one read-only transaction (a consistent snapshot).
+
+        ``priorities`` are always present in the backlog (with zeros), so a chart keeps its axis.
+        """
         with self._uow(read_only=True) as uow:
-            s = uow.session
-            created = dict(s.execute(
-                select(Incident.priority, func.count())
-                .where(live, Incident.opened_at >= start, Incident.opened_at < end)
-                .group_by(Incident.priority)).all())
-            responded = {row.priority: row for row in s.execute(
-                select(Incident.priority,
-                       func.avg(_minutes(uow, Incident.responded_at, Incident.opened_at))
-                       .label("mtta"),
-                       func.count(Incident.sla_id).label("with_sla"),
-                       func.sum(case((Incident.sla_id.is_not(None)
-                                      & Incident.response_breached.is_(False), 1), else_=0))
-                       .label("met"),
-                       func.count().label("n"))
-                .where(live, Incident.responded_at >= start, Incident.responded_at < end)
-                .group_by(Incident.priority))}
-            resolved = {row.priority: row for row in s.execute(
-                select(Incident.priority,
-                       func.avg(_minutes(uow, Incident.resolved_at, Incident.opened_at))
-                       .label("mttr"),
-                       func.count(Incident.sla_id).label("with_sla"),
-                       func.sum(case((Incident.sla_id.is_not(None)
-                                      & Incident.resolution_breached.is_(False), 1), else_=0))
-                       .label("met"),
-                       func.count().label("n"))
-                .where(live, Incident.resolved_at >= start, Incident.resolved_at < end)
-                .group_by(Incident.priority))}
-            backlog = dict(s.execute(
-                select(Incident.priority, func.count())
-                .where(live, Incident.status.in_(OPEN))
-                .group_by(Incident.priority)).all())
-
-        rows = []
-        for p in PRIORITIES:
-            resp, reso = responded.get(p), resolved.get(p)
-            rows.append(PriorityKpi(
-                priority=p, created=int(created.get(p, 0)),
-                resolved=int(reso.n) if reso else 0,
-                mtta_minutes=_float(resp.mtta) if resp else None,
-                mttr_minutes=_float(reso.mttr) if reso else None,
-                response_compliance=_percent(int(resp.met or 0), int(resp.with_sla))
-                if resp else None,
-                resolution_compliance=_percent(int(reso.met or 0), int(reso.with_sla))
-                if reso else None,
-                backlog=int(backlog.get(p, 0))))
-
-        def weighted(values: dict[int, Any], attr: str) -> float | None:
-            total = sum(int(r.n) for r in values.values())
-            if not total:
-                return None
-            return sum((_float(getattr(r, attr)) or 0.0) * int(r.n)
-                       for r in values.values()) / total
-
-        def compliance(values: dict[int, Any]) -> float | None:
-            return _percent(sum(int(r.met or 0) for r in values.values()),
-                            sum(int(r.with_sla or 0) for r in values.values()))
-
+            repo = KpiRepository(uow.session)
+            agg = repo.period(period.start, period.end)
+            buckets = {b.priority: b for b in repo.backlog()}
+        backlog = tuple(
+            BacklogRow(p, b.open, b.breached, b.unassigned) if (b := buckets.get(p)) else
+            BacklogRow(p, 0, 0, 0)
+            for p in sorted(set(priorities) | set(buckets)))
         return KpiReport(
-            start=start, end=end, created=sum(r.created for r in rows),
-            resolved=sum(r.resolved for r in rows),
-            mtta_minutes=weighted(responded, "mtta"), mttr_minutes=weighted(resolved, "mttr"),
-            response_compliance=compliance(responded),
-            resolution_compliance=compliance(resolved),
-            backlog=sum(r.backlog for r in rows), by_priority=tuple(rows))
-
-
-def _float(value: Any) -> float | None:
-    return None if value is None else float(value)
-
-
-def _percent(part: int, whole: int) -> float | None:
-    return 100.0 * part / whole if whole else None
+            period=period, computed_at=datetime.now(UTC),
+            created=agg.created, resolved=agg.resolved, responded=agg.responded,
+            mtta_minutes=_mean(agg.response_wall_sum, agg.responded),
+            mtta_business_minutes=_mean(agg.response_business_sum, agg.response_business_n),
+            mttr_minutes=_mean(agg.resolution_wall_sum, agg.resolved),
+            mttr_business_minutes=_mean(agg.resolution_business_sum,
+                                        agg.resolution_business_n),
+            response_measured=agg.response_measured, response_met=agg.response_met,
+            resolution_measured=agg.resolution_measured, resolution_met=agg.resolution_met,
+            backlog=backlog)

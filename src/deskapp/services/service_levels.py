@@ -1,159 +1,125 @@
 """SLA definitions and business-hours calendars (Service Design): view, validate and edit.
 
-Calendars are checked by building the SLA clock's own :class:`deskapp.domain.sla.BusinessCalendar`
-from the draft, so what can be saved is exactly what the clock can measure with. Every save is
-all-or-nothing and version-checked.
+A save is all or nothing: every rule in :mod:`deskapp.domain.calendar_rules` is checked first
+and all problems come back together in one ``ValidationError(fields=...)``; only then is the
+record written, with its child rows (hours, holidays, targets) replaced in the same transaction.
+Edits are guarded twice against lost updates: the version the person read is compared with the
+stored one (``ConflictError.theirs`` carries the saved state), and the row's version column
+catches a save that lands in between. Changing only child rows still bumps the parent's version
+(``updated_at`` is always set), so two people editing the same week cannot both win.
+
+Incidents keep the SLA results they were last computed with; the clock replays them with the new
+calendar or targets the next time each incident changes.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
-from typing import TypeVar
+from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, func, select
-
-from deskapp.db.base import Record, utcnow
-from deskapp.db.models import (
-    BusinessCalendar,
-    CalendarHours,
-    Holiday,
-    Service,
-    SlaDefinition,
-    SlaTarget,
+from deskapp.db.models import BusinessCalendar, SlaDefinition
+from deskapp.domain.calendar_rules import (
+    PAUSABLE_STATUSES,
+    calendar_problems,
+    sla_problems,
 )
-from deskapp.domain import sla as clock
-from deskapp.domain.incident import IncidentStatus
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.repositories.service_levels import ServiceLevelRepository
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
-from deskapp.services.dto import Actor
-from deskapp.services.sla_clock import minute_to_time
+from deskapp.services.dto import Actor, Changes, Choice
 
-R = TypeVar("R", bound=Record)
-
-NAME_MAX = 80
-HOLIDAY_NAME_MAX = 80
-PRIORITIES = (1, 2, 3, 4, 5)
-#: Statuses that may pause an SLA clock (resolved/closed stop it anyway).
-PAUSABLE = tuple(s.value for s in IncidentStatus if s.is_open and s != IncidentStatus.NEW)
-#: A target longer than a year of business minutes is certainly a typing mistake.
-TARGET_MAX = 525_600
+Interval = tuple[int, int]
 
 
 @dataclass(frozen=True)
-class WorkingDay:
-    weekday: int  # 0 = Monday
-    start_minute: int
-    end_minute: int  # 1440 = midnight at the end of the day
-
-
-@dataclass(frozen=True)
-class HolidayDTO:
+class HolidayEntry:
     day: date
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class CalendarSummary:
+    id: uuid.UUID
     name: str
+    timezone: str
+    weekly_minutes: int
+    holidays: int
+    slas: int
 
 
 @dataclass(frozen=True)
 class CalendarDTO:
-    id: uuid.UUID | None
-    version: int | None
+    id: uuid.UUID
+    version: int
     name: str
     timezone: str
-    hours: tuple[WorkingDay, ...]
-    holidays: tuple[HolidayDTO, ...]
-    used_by: int = 0  # SLA definitions using it
-
-    def weekly_minutes(self) -> int:
-        return sum(h.end_minute - h.start_minute for h in self.hours)
+    #: Seven entries, Monday first; each the day's working intervals (minutes, end exclusive).
+    hours: tuple[tuple[Interval, ...], ...]
+    holidays: tuple[HolidayEntry, ...]
+    used_by: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class TargetDTO:
+class CalendarDraft:
+    """What the editor sends. ``id``/``version`` are None for a new calendar."""
+
+    name: str
+    timezone: str
+    hours: Mapping[int, tuple[Interval, ...]]
+    holidays: tuple[HolidayEntry, ...] = ()
+    id: uuid.UUID | None = None
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class SlaTargetDTO:
     priority: int
     response_minutes: int
     resolution_minutes: int
 
 
 @dataclass(frozen=True)
+class SlaSummary:
+    id: uuid.UUID
+    name: str
+    calendar_name: str
+    is_default: bool
+    pause_statuses: tuple[str, ...]
+    targets: tuple[SlaTargetDTO, ...]
+    services: int
+
+
+@dataclass(frozen=True)
 class SlaDefinitionDTO:
-    id: uuid.UUID | None
-    version: int | None
+    id: uuid.UUID
+    version: int
+    name: str
+    calendar_id: uuid.UUID
+    calendar_name: str
+    is_default: bool
+    pause_statuses: tuple[str, ...]
+    targets: tuple[SlaTargetDTO, ...]
+
+
+@dataclass(frozen=True)
+class SlaDraft:
     name: str
     calendar_id: uuid.UUID | None
-    calendar_name: str
-    pause_statuses: tuple[str, ...]
-    is_default: bool
-    targets: tuple[TargetDTO, ...]
-    services: int = 0  # services using it
+    targets: tuple[SlaTargetDTO, ...]
+    pause_statuses: tuple[str, ...] = ("pending",)
+    is_default: bool = False
+    id: uuid.UUID | None = None
+    version: int | None = None
 
 
-def check_calendar(draft: CalendarDTO) -> dict[str, str]:
-    """Field messages for a calendar draft (empty when it can be saved)."""
-    fields: dict[str, str] = {}
-    name = draft.name.strip()
-    if not name:
-        fields["name"] = "The calendar needs a name."
-    elif len(name) > NAME_MAX:
-        fields["name"] = f"The name is {len(name)} characters long; the limit is {NAME_MAX}."
-    for h in draft.hours:
-        if not (0 <= h.weekday <= 6 and 0 <= h.start_minute < 1440
-                and 0 < h.end_minute <= 1440):
-            fields[f"hours.{h.weekday}"] = "Use times between 00:00 and 24:00."
-        elif h.end_minute <= h.start_minute:
-            fields[f"hours.{h.weekday}"] = "The day ends before it starts; make the end later."
-    days = Counter(h.day for h in draft.holidays)
-    duplicates = sorted(d for d, n in days.items() if n > 1)
-    if duplicates:
-        first = duplicates[0].isoformat()
-        fields["holidays"] = f"{first} is listed twice; remove the duplicate."
-    long_names = [h for h in draft.holidays if len(h.name.strip()) > HOLIDAY_NAME_MAX]
-    if long_names:
-        fields["holidays"] = f"A holiday name is longer than {HOLIDAY_NAME_MAX} characters."
-    if not any(k.startswith("hours.") for k in fields):
-        try:
-            clock.BusinessCalendar(
-                draft.timezone,
-                {h.weekday: ((minute_to_time(h.start_minute), minute_to_time(h.end_minute)),)
-                 for h in draft.hours},
-                frozenset(h.day for h in draft.holidays))
-        except clock.CalendarError as exc:
-            key = "timezone" if "zone" in str(exc) else "hours"
-            fields[key] = str(exc)
-    return fields
+@dataclass(frozen=True)
+class Saved:
+    """A save's result: the stored record and what changed, for the change bus."""
 
-
-def check_sla(draft: SlaDefinitionDTO) -> dict[str, str]:
-    fields: dict[str, str] = {}
-    name = draft.name.strip()
-    if not name:
-        fields["name"] = "The SLA needs a name."
-    elif len(name) > NAME_MAX:
-        fields["name"] = f"The name is {len(name)} characters long; the limit is {NAME_MAX}."
-    if draft.calendar_id is None:
-        fields["calendar_id"] = "Choose the business-hours calendar the SLA counts in."
-    given = {t.priority for t in draft.targets}
-    if given != set(PRIORITIES):
-        fields["targets"] = "Give response and resolution targets for P1 to P5."
-    for t in draft.targets:
-        for kind, value in (("response", t.response_minutes),
-                            ("resolution", t.resolution_minutes)):
-            if value <= 0:
-                fields[f"targets.{t.priority}.{kind}"] = (
-                    f"P{t.priority} {kind} target must be more than zero minutes.")
-            elif value > TARGET_MAX:
-                fields[f"targets.{t.priority}.{kind}"] = (
-                    f"P{t.priority} {kind} target is over a year; check the number.")
-        if 0 < t.resolution_minutes < t.response_minutes:
-            fields[f"targets.{t.priority}.resolution"] = (
-                f"P{t.priority}: resolution cannot be due before the first response; make it at "
-                "least as long as the response target.")
-    bad = [s for s in draft.pause_statuses if s not in PAUSABLE]
-    if bad:
-        fields["pause_statuses"] = f"'{bad[0]}' cannot pause an SLA; choose from " \
-            f"{', '.join(PAUSABLE)}."
-    return fields
+    record: CalendarDTO | SlaDefinitionDTO
+    changes: Changes
 
 
 class ServiceLevelService:
@@ -161,133 +127,156 @@ class ServiceLevelService:
         self._uow = uow
         self._actor = actor
 
-    # -- reading --------------------------------------------------------------------------
-    def calendars(self) -> list[CalendarDTO]:
+    # -- calendars ----------------------------------------------------------------------------
+    def calendars(self) -> list[CalendarSummary]:
         with self._uow(read_only=True) as uow:
-            s = uow.session
-            usage = dict(s.execute(select(SlaDefinition.calendar_id, func.count())
-                                   .where(SlaDefinition.deleted_at.is_(None))
-                                   .group_by(SlaDefinition.calendar_id)).all())
-            return [self._calendar_dto(uow, c, int(usage.get(c.id, 0))) for c in s.scalars(
-                select(BusinessCalendar).where(BusinessCalendar.deleted_at.is_(None))
-                .order_by(BusinessCalendar.name))]
+            repo = ServiceLevelRepository(uow.session)
+            minutes, holidays = repo.weekly_minutes(), repo.holiday_counts()
+            slas = repo.sla_counts_by_calendar()
+            return [CalendarSummary(c.id, c.name, c.timezone, minutes.get(c.id, 0),
+                                    holidays.get(c.id, 0), slas.get(c.id, 0))
+                    for c in repo.calendars()]
 
-    def slas(self) -> list[SlaDefinitionDTO]:
+    def calendar_choices(self) -> list[Choice]:
+        return [Choice(c.id, c.name, c.timezone) for c in self.calendars()]
+
+    def calendar(self, calendar_id: uuid.UUID) -> CalendarDTO:
         with self._uow(read_only=True) as uow:
-            s = uow.session
-            names = dict(s.execute(select(BusinessCalendar.id, BusinessCalendar.name)).all())
-            usage = dict(s.execute(select(Service.sla_id, func.count())
-                                   .where(Service.deleted_at.is_(None))
-                                   .group_by(Service.sla_id)).all())
-            out = []
-            for d in s.scalars(select(SlaDefinition).where(SlaDefinition.deleted_at.is_(None))
-                               .order_by(SlaDefinition.name)):
-                targets = s.scalars(select(SlaTarget).where(SlaTarget.sla_id == d.id)
-                                    .order_by(SlaTarget.priority)).all()
-                out.append(SlaDefinitionDTO(
-                    d.id, d.version, d.name, d.calendar_id, names.get(d.calendar_id, ""),
-                    tuple(d.pause_statuses or ()), bool(d.is_default),
-                    tuple(TargetDTO(t.priority, t.response_minutes, t.resolution_minutes)
-                          for t in targets), int(usage.get(d.id, 0))))
-            return out
+            return self._calendar_dto(uow, calendar_id)
 
-    # -- writing --------------------------------------------------------------------------
-    def save_calendar(self, draft: CalendarDTO) -> CalendarDTO:
-        fields = check_calendar(draft)
+    def save_calendar(self, draft: CalendarDraft) -> Saved:
+        holidays = [(h.day, h.name) for h in draft.holidays]
+        fields = calendar_problems(draft.name, draft.timezone, draft.hours, holidays)
         with self._uow() as uow:
-            s = uow.session
-            clash = s.scalar(select(BusinessCalendar.id).where(
-                func.lower(BusinessCalendar.name) == draft.name.strip().lower(),
-                BusinessCalendar.deleted_at.is_(None)))
-            if clash is not None and clash != draft.id:
-                fields.setdefault("name", "Another calendar already has this name.")
+            repo = ServiceLevelRepository(uow.session)
+            name = draft.name.strip()
+            if "name" not in fields:
+                same = repo.calendar_named(name)
+                if same is not None and same.id != draft.id:
+                    fields["name"] = (f"A calendar named '{same.name}' already exists; choose "
+                                      "another name.")
             if fields:
                 raise ValidationError.for_fields(fields)
-            cal = self._load(uow, BusinessCalendar, draft.id, draft.version) if draft.id \
-                else None
-            if cal is None:
-                cal = BusinessCalendar(name=draft.name.strip(), timezone=draft.timezone)
-                s.add(cal)
-                s.flush()
+            if draft.id is None:
+                cal = BusinessCalendar(name=name, timezone=draft.timezone.strip())
+                uow.session.add(cal)
+                uow.session.flush()
             else:
-                cal.name = draft.name.strip()
-                cal.timezone = draft.timezone
-                cal.updated_at = utcnow()  # children changed: bump the version all the same
-                s.execute(delete(CalendarHours).where(CalendarHours.calendar_id == cal.id))
-                s.execute(delete(Holiday).where(Holiday.calendar_id == cal.id))
-            s.add_all(CalendarHours(calendar_id=cal.id, weekday=h.weekday,
-                                    start_minute=h.start_minute, end_minute=h.end_minute)
-                      for h in draft.hours)
-            s.add_all(Holiday(calendar_id=cal.id, day=h.day, name=h.name.strip())
-                      for h in draft.holidays)
+                found = repo.calendar(draft.id)
+                if found is None:
+                    raise NotFound("This calendar was deleted by someone else; reload the list.")
+                cal = found
+                if draft.version is not None and cal.version != draft.version:
+                    theirs = self._calendar_dto(uow, cal.id)
+                    raise ConflictError(CONFLICT_MESSAGE, theirs)
+                cal.name = name
+                cal.timezone = draft.timezone.strip()
+                cal.updated_at = datetime.now(UTC)  # bumps the version even if only hours moved
+            repo.replace_hours(cal.id, sorted(
+                (d, s, e) for d, spans in draft.hours.items() for s, e in spans))
+            repo.replace_holidays(cal.id, sorted((d, n.strip()) for d, n in holidays))
+            uow.flush()
+            result = self._calendar_dto(uow, cal.id)
             uow.commit()
-            cal_id = cal.id
-        return next(c for c in self.calendars() if c.id == cal_id)
+        return Saved(result, Changes("calendar", frozenset({result.id}),
+                                     created=draft.id is None))
 
-    def save_sla(self, draft: SlaDefinitionDTO) -> SlaDefinitionDTO:
-        fields = check_sla(draft)
+    def _calendar_dto(self, uow: UnitOfWork, calendar_id: uuid.UUID) -> CalendarDTO:
+        repo = ServiceLevelRepository(uow.session)
+        cal = repo.calendar(calendar_id)
+        if cal is None:
+            raise NotFound("This calendar no longer exists; reload the list.")
+        week: list[list[Interval]] = [[] for _ in range(7)]
+        for h in repo.hours(cal.id):
+            if 0 <= h.weekday <= 6:
+                week[h.weekday].append((h.start_minute, h.end_minute))
+        return CalendarDTO(
+            id=cal.id, version=cal.version, name=cal.name, timezone=cal.timezone,
+            hours=tuple(tuple(day) for day in week),
+            holidays=tuple(HolidayEntry(h.day, h.name or "") for h in repo.holidays(cal.id)),
+            used_by=tuple(repo.sla_names_using(cal.id)))
+
+    # -- SLA definitions ---------------------------------------------------------------------
+    def definitions(self) -> list[SlaSummary]:
+        with self._uow(read_only=True) as uow:
+            repo = ServiceLevelRepository(uow.session)
+            targets, services = repo.all_targets(), repo.service_counts_by_sla()
+            return [SlaSummary(sla.id, sla.name, cal_name, bool(sla.is_default),
+                               tuple(sla.pause_statuses or ()),
+                               _targets(targets.get(sla.id, {})), services.get(sla.id, 0))
+                    for sla, cal_name in repo.definitions()]
+
+    def definition(self, sla_id: uuid.UUID) -> SlaDefinitionDTO:
+        with self._uow(read_only=True) as uow:
+            return self._definition_dto(uow, sla_id)
+
+    @staticmethod
+    def pause_status_choices() -> tuple[str, ...]:
+        return PAUSABLE_STATUSES
+
+    def save_definition(self, draft: SlaDraft) -> Saved:
+        targets: dict[int, tuple[int, int]] = {}
+        fields: dict[str, str] = {}
+        for t in draft.targets:
+            if t.priority in targets:
+                fields["targets"] = f"P{t.priority} is listed twice; give each priority once."
+            targets[t.priority] = (t.response_minutes, t.resolution_minutes)
+        fields.update(sla_problems(draft.name, targets, draft.pause_statuses))
         with self._uow() as uow:
-            s = uow.session
-            clash = s.scalar(select(SlaDefinition.id).where(
-                func.lower(SlaDefinition.name) == draft.name.strip().lower(),
-                SlaDefinition.deleted_at.is_(None)))
-            if clash is not None and clash != draft.id:
-                fields.setdefault("name", "Another SLA already has this name.")
-            if draft.calendar_id is not None and s.get(BusinessCalendar,
-                                                       draft.calendar_id) is None:
-                fields["calendar_id"] = "That calendar no longer exists; choose another."
+            repo = ServiceLevelRepository(uow.session)
+            name = draft.name.strip()
+            if draft.calendar_id is None:
+                fields["calendar_id"] = "Choose the business-hours calendar the targets count in."
+            elif repo.calendar(draft.calendar_id) is None:
+                fields["calendar_id"] = ("That calendar no longer exists; choose another one or "
+                                         "reload.")
+            if "name" not in fields:
+                same = repo.definition_named(name)
+                if same is not None and same.id != draft.id:
+                    fields["name"] = (f"An SLA named '{same.name}' already exists; choose another "
+                                      "name.")
             if fields:
                 raise ValidationError.for_fields(fields)
-            sla = self._load(uow, SlaDefinition, draft.id, draft.version) if draft.id else None
-            if sla is None:
-                sla = SlaDefinition(name=draft.name.strip(), calendar_id=draft.calendar_id,
-                                    pause_statuses=list(draft.pause_statuses),
-                                    is_default=draft.is_default)
-                s.add(sla)
-                s.flush()
+            assert draft.calendar_id is not None
+            pauses = [s for s in PAUSABLE_STATUSES if s in set(draft.pause_statuses)]
+            if draft.id is None:
+                sla = SlaDefinition(name=name, calendar_id=draft.calendar_id,
+                                    pause_statuses=pauses, is_default=draft.is_default)
+                uow.session.add(sla)
+                uow.session.flush()
             else:
-                assert draft.calendar_id is not None  # checked above
-                sla.name = draft.name.strip()
+                found = repo.definition(draft.id)
+                if found is None:
+                    raise NotFound("This SLA was deleted by someone else; reload the list.")
+                sla = found
+                if draft.version is not None and sla.version != draft.version:
+                    raise ConflictError(CONFLICT_MESSAGE, self._definition_dto(uow, sla.id))
+                sla.name = name
                 sla.calendar_id = draft.calendar_id
-                sla.pause_statuses = list(draft.pause_statuses)
+                sla.pause_statuses = pauses
                 sla.is_default = draft.is_default
-                sla.updated_at = utcnow()
-                s.execute(delete(SlaTarget).where(SlaTarget.sla_id == sla.id))
+                sla.updated_at = datetime.now(UTC)
             if draft.is_default:
-                for other in s.scalars(select(SlaDefinition).where(
-                        SlaDefinition.id != sla.id, SlaDefinition.is_default.is_(True))):
-                    other.is_default = False
-            s.add_all(SlaTarget(sla_id=sla.id, priority=t.priority,
-                                response_minutes=t.response_minutes,
-                                resolution_minutes=t.resolution_minutes) for t in draft.targets)
+                repo.clear_default_except(sla.id)
+            repo.replace_targets(sla.id, sorted((p, r, s) for p, (r, s) in targets.items()))
+            uow.flush()
+            result = self._definition_dto(uow, sla.id)
             uow.commit()
-            sla_id = sla.id
-        return next(d for d in self.slas() if d.id == sla_id)
+        return Saved(result, Changes("sla", frozenset({result.id}), created=draft.id is None))
 
-    # -- helpers --------------------------------------------------------------------------
-    @staticmethod
-    def _load(uow: UnitOfWork, model: type[R], record_id: uuid.UUID, version: int | None) -> R:
-        found = uow.session.get(model, record_id)
-        if found is None or found.deleted_at is not None:
-            raise NotFound("That record was deleted by someone else; refresh the list.")
-        if found.version != version:
-            raise ConflictError(CONFLICT_MESSAGE)
-        return found
-
-    @staticmethod
-    def _calendar_dto(uow: UnitOfWork, cal: BusinessCalendar, used_by: int) -> CalendarDTO:
-        s = uow.session
-        hours = s.scalars(select(CalendarHours).where(CalendarHours.calendar_id == cal.id)
-                          .order_by(CalendarHours.weekday, CalendarHours.start_minute)).all()
-        holidays = s.scalars(select(Holiday).where(Holiday.calendar_id == cal.id)
-                             .order_by(Holiday.day)).all()
-        return CalendarDTO(cal.id, cal.version, cal.name, cal.timezone,
-                           tuple(WorkingDay(h.weekday, h.start_minute, h.end_minute)
-                                 for h in hours),
-                           tuple(HolidayDTO(h.day, h.name or "") for h in holidays), used_by)
+    def _definition_dto(self, uow: UnitOfWork, sla_id: uuid.UUID) -> SlaDefinitionDTO:
+        repo = ServiceLevelRepository(uow.session)
+        sla = repo.definition(sla_id)
+        if sla is None:
+            raise NotFound("This SLA no longer exists; reload the list.")
+        cal = repo.calendar(sla.calendar_id)
+        return SlaDefinitionDTO(
+            id=sla.id, version=sla.version, name=sla.name, calendar_id=sla.calendar_id,
+            calendar_name=cal.name if cal is not None else "",
+            is_default=bool(sla.is_default), pause_statuses=tuple(sla.pause_statuses or ()),
+            targets=tuple(SlaTargetDTO(t.priority, t.response_minutes, t.resolution_minutes)
+                          for t in repo.targets(sla.id)))
 
 
-def minutes_label(minutes: int) -> str:
-    """1440 -> '24:00', 510 -> '08:30' (for forms and messages)."""
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
+def _targets(by_priority: Mapping[int, tuple[int, int]]) -> tuple[SlaTargetDTO, ...]:
+    return tuple(SlaTargetDTO(p, r, s) for p, (r, s) in sorted(by_priority.items()))

@@ -1,0 +1,1 @@
+"""Design process-area view."""

@@ -1,0 +1,54 @@
+"""Pieces shared by the Design editors: inline error labels and the editor banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red, word-wrapped label under a field; hidden while it has nothing to say."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+class Banner(QFrame):
+    """The editor's one-line summary: what went wrong and, on a conflict, a way to reload."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorBanner")
+        self.setStyleSheet("#editorBanner { background: #fdecea; border: 1px solid #f5c2c0;"
+                           " border-radius: 3px; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet(ERROR_STYLE)
+        self.reload_button = QPushButton(self.tr("&Reload their version"), self)
+        self.reload_button.clicked.connect(self.reload_requested)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.reload_button)
+        self.hide()
+
+    def show_message(self, message: str, *, conflict: bool = False) -> None:
+        self.label.setText(message)
+        self.reload_button.setVisible(conflict)
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()

@@ -1,0 +1,274 @@
+"""Service Design: SLA definitions and business-hours calendars, viewed and edited.
+
+Two tabs, each a list beside an editor. Ctrl+N starts a new record of the tab's kind and Ctrl+S
+saves it (both forwarded by the main window). All reads and saves go through ``ctx.runner``;
+a refused save shows its problems inline and writes nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.errors import ConflictError, ValidationError
+from deskapp.services.dto import Changes, Choice
+from deskapp.services.service_levels import (
+    CalendarDTO,
+    CalendarSummary,
+    Saved,
+    SlaDefinitionDTO,
+    SlaSummary,
+)
+from deskapp.ui.areas import AreaView
+from deskapp.ui.context import UiContext
+from deskapp.ui.design.calendar_editor import CalendarEditor
+from deskapp.ui.design.models import CalendarListModel, SlaListModel, _RowsModel
+from deskapp.ui.design.sla_editor import SlaEditor
+from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.workers import user_message
+
+SLA_TAB, CALENDAR_TAB = 0, 1
+
+
+def _local_zone_name() -> str:
+    tz = datetime.now().astimezone().tzinfo
+    key = getattr(tz, "key", None)
+    return key if isinstance(key, str) else "UTC"
+
+
+class _Pane:
+    """One tab: a list, an editor in a scroll area, and the splitter between them."""
+
+    def __init__(self, model: _RowsModel, editor: CalendarEditor | SlaEditor,
+                 parent: QWidget) -> None:
+        self.model = model
+        self.editor = editor
+        self.table = QTableView(parent)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(editor)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([420, 900])
+
+    def select(self, record_id: uuid.UUID | None) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+
+
+class DesignView(AreaView):
+    key = "design"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._run = SafeRunner(self, ctx.runner)
+        self._saving = False
+        self.tabs = QTabWidget(self)
+        self.sla_editor = SlaEditor()
+        self.calendar_editor = CalendarEditor()
+        self.slas = _Pane(SlaListModel(self), self.sla_editor, self)
+        self.calendars = _Pane(CalendarListModel(self), self.calendar_editor, self)
+        self.tabs.addTab(self.slas.splitter, self.tr("&SLA definitions"))
+        self.tabs.addTab(self.calendars.splitter, self.tr("Business-hours ca&lendars"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.tabs)
+
+        self.slas.table.selectionModel().selectionChanged.connect(
+            lambda sel, _old: self._row_chosen(self.slas, sel))
+        self.calendars.table.selectionModel().selectionChanged.connect(
+            lambda sel, _old: self._row_chosen(self.calendars, sel))
+        self.calendar_editor.banner.reload_requested.connect(self._reload_current)
+        self.sla_editor.banner.reload_requested.connect(self._reload_current)
+        self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
+        ctx.bus.changed.connect(self._bus_changed)
+
+    # -- helpers ---------------------------------------------------------------------------
+    @property
+    def pane(self) -> _Pane:
+        return self.slas if self.tabs.currentIndex() == SLA_TAB else self.calendars
+
+    def _error(self, exc: BaseException) -> None:
+        self.status_message.emit(user_message(exc))
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        service = self.ctx.services.service_levels
+
+        def work() -> tuple[list[SlaSummary], list[CalendarSummary]]:
+            return service.definitions(), service.calendars()
+
+        self._run.run(work, self._lists_loaded, self._error)
+
+    def _lists_loaded(self, result: tuple[list[SlaSummary], list[CalendarSummary]]) -> None:
+        slas, calendars = result
+        self.sla_editor.set_calendars([Choice(c.id, c.name, c.timezone) for c in calendars])
+        for pane, rows in ((self.slas, slas), (self.calendars, calendars)):
+            keep = pane.editor.record_id
+            blocker = pane.table.selectionModel().blockSignals(True)
+            pane.model.set_rows(rows)
+            pane.table.resizeColumnsToContents()  # a handful of rows: cheap
+            pane.table.selectionModel().blockSignals(blocker)
+            if keep is not None:
+                pane.select(keep)
+            elif not pane.editor.dirty and rows:
+                pane.table.selectRow(0)
+        self.status_message.emit(self.tr("{slas} SLA definitions, {cals} calendars").format(
+            slas=len(slas), cals=len(calendars)))
+        self.commands_changed.emit()
+
+    def _row_chosen(self, pane: _Pane, selected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        record_id = pane.model.row_at(indexes[0].row()).id
+        if record_id == pane.editor.record_id:
+            return
+        if pane.editor.dirty and not self._confirm_discard():
+            pane.select(pane.editor.record_id)
+            return
+        self._open(pane, record_id)
+
+    def _open(self, pane: _Pane, record_id: uuid.UUID) -> None:
+        service = self.ctx.services.service_levels
+        if pane is self.slas:
+            self._run.run(lambda: service.definition(record_id), self.sla_editor.load,
+                          self._error)
+        else:
+            self._run.run(lambda: service.calendar(record_id), self.calendar_editor.load,
+                          self._error)
+
+    def _reload_current(self) -> None:
+        record_id = self.pane.editor.record_id
+        if record_id is not None:
+            self.pane.editor.dirty = False
+            self._open(self.pane, record_id)
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The record you are editing has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def can_close(self) -> bool:
+        if not (self.sla_editor.dirty or self.calendar_editor.dirty):
+            return True
+        return self._confirm_discard()
+
+    def _bus_changed(self, changes: Changes) -> None:
+        if changes.kind in ("sla", "calendar") and self._loaded_once and not self._saving:
+            self.refresh()
+
+    # -- commands --------------------------------------------------------------------------
+    def supports_new(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        pane = self.pane
+        if pane.editor.dirty and not self._confirm_discard():
+            return
+        pane.table.selectionModel().blockSignals(True)
+        pane.table.clearSelection()
+        pane.table.selectionModel().blockSignals(False)
+        if isinstance(pane.editor, CalendarEditor):
+            pane.editor.load(None, zone=_local_zone_name())
+        else:
+            pane.editor.load(None)
+        pane.editor.name_edit.setFocus()
+        self.status_message.emit(self.tr("New record: fill in the form and press Ctrl+S."))
+
+    def supports_save(self) -> bool:
+        return True
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        pane = self.pane
+        editor = pane.editor
+        editor.clear_errors()
+        service = self.ctx.services.service_levels
+        work: Callable[[], Saved]
+        if isinstance(editor, CalendarEditor):
+            cal_draft = editor.draft()
+            work = lambda: service.save_calendar(cal_draft)  # noqa: E731
+        else:
+            sla_draft = editor.draft()
+            work = lambda: service.save_definition(sla_draft)  # noqa: E731
+        self._saving = True
+        self._run.run(work, lambda saved: self._saved(pane, saved),
+                      lambda exc: self._save_failed(pane, exc))
+
+    def _saved(self, pane: _Pane, saved: Saved) -> None:
+        self._saving = False
+        record = saved.record
+        if isinstance(record, CalendarDTO):
+            self.calendar_editor.load(record)
+        elif isinstance(record, SlaDefinitionDTO):
+            self.sla_editor.load(record)
+        self.ctx.bus.publish(saved.changes)
+        self.status_message.emit(self.tr("Saved {name}.").format(name=record.name))
+        self.refresh()
+
+    def _save_failed(self, pane: _Pane, exc: BaseException) -> None:
+        self._saving = False
+        editor = pane.editor
+        if isinstance(exc, ValidationError):
+            editor.show_errors(exc.fields)
+            editor.banner.show_message(self.tr("Not saved: {message}").format(
+                message=user_message(exc)))
+        elif isinstance(exc, ConflictError):
+            editor.banner.show_message(user_message(exc), conflict=True)
+        else:
+            editor.banner.show_message(user_message(exc))
+        self.status_message.emit(self.tr("Nothing was saved; correct the marked fields."))
+
+    # -- persisted layout ------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("tab", self.tabs.currentIndex())
+        for name, pane in (("slas", self.slas), ("calendars", self.calendars)):
+            settings.setValue(f"{name}/splitter", pane.splitter.saveState())
+            settings.setValue(f"{name}/header", pane.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        tab = settings.value("tab", SLA_TAB)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else SLA_TAB)
+        for name, pane in (("slas", self.slas), ("calendars", self.calendars)):
+            for key, target in (("splitter", pane.splitter),
+                                ("header", pane.table.horizontalHeader())):
+                value: Any = settings.value(f"{name}/{key}")
+                if isinstance(value, QByteArray):
+                    target.restoreState(value)

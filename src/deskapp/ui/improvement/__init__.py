@@ -1,0 +1,1 @@
+"""Improvement process-area view."""

@@ -1,0 +1,356 @@
+"""Continual Service Improvement: KPIs over a chosen period (MTTA, MTTR, SLA compliance,
+volumes) and the open backlog by priority, as tiles, a table (exportable to CSV) and a chart.
+
+The numbers come from :class:`deskapp.services.kpi.KpiService` (aggregate SQL) through
+``ctx.runner`` with a busy indicator; a newer request always wins over an older one still
+running, so flicking through presets never shows a stale period.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, date, datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.domain.incident import PRIORITY_LABELS
+from deskapp.domain.kpi import Period, Preset, format_duration, format_percent
+from deskapp.errors import ValidationError
+from deskapp.services.dto import Changes
+from deskapp.services.kpi import KpiReport
+from deskapp.ui.areas import AreaView
+from deskapp.ui.context import UiContext
+from deskapp.ui.design.forms import error_label, show_error
+from deskapp.ui.improvement.widgets import BacklogChart, KpiTableModel, KpiTile
+from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.workers import user_message
+
+BUS_DELAY_MS = 2000
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    return zone if zone is not None else UTC
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class ImprovementView(AreaView):
+    key = "improvement"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._run = SafeRunner(self, ctx.runner)
+        self._generation = 0
+        self.report: KpiReport | None = None
+        self._zone = local_zone()
+
+        # -- period bar ------------------------------------------------------------------
+        self.preset_combo = QComboBox(self)
+        for text, preset in ((self.tr("Last 7 days"), Preset.LAST_7_DAYS),
+                             (self.tr("Last 30 days"), Preset.LAST_30_DAYS),
+                             (self.tr("This quarter"), Preset.THIS_QUARTER),
+                             (self.tr("Custom dates"), Preset.CUSTOM)):
+            self.preset_combo.addItem(text, preset.value)
+        self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        period_label = QLabel(self.tr("&Period:"), self)
+        period_label.setBuddy(self.preset_combo)
+        from_label = QLabel(self.tr("&From"), self)
+        from_label.setBuddy(self.from_edit)
+        to_label = QLabel(self.tr("&To"), self)
+        to_label.setBuddy(self.to_edit)
+        for label in (from_label, to_label):  # short labels clip their last glyph otherwise
+            label.setMinimumWidth(label.sizeHint().width() + 6)
+        self.refresh_button = QPushButton(self.tr("&Recalculate"), self)
+        self.export_button = QPushButton(self.tr("&Export CSV…"), self)
+        self.export_button.setEnabled(False)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.computed_label = QLabel(self)
+        self.computed_label.setStyleSheet("color: palette(dark);")
+        self.period_error = error_label(self)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        for w in (period_label, self.preset_combo, from_label, self.from_edit, to_label,
+                  self.to_edit, self.refresh_button):
+            bar.addWidget(w)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.computed_label, 1)
+        bar.addWidget(self.export_button)
+
+        # -- tiles -----------------------------------------------------------------------
+        self.tiles = {
+            "created": KpiTile(self.tr("Created"), self),
+            "resolved": KpiTile(self.tr("Resolved"), self),
+            "mtta": KpiTile(self.tr("MTTA"), self),
+            "mttr": KpiTile(self.tr("MTTR"), self),
+            "response": KpiTile(self.tr("Response SLA met"), self),
+            "resolution": KpiTile(self.tr("Resolution SLA met"), self),
+            "backlog": KpiTile(self.tr("Open backlog now"), self),
+        }
+        tiles = QGridLayout()
+        tiles.setSpacing(8)
+        for i, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, 0, i)
+
+        # -- table and chart -------------------------------------------------------------
+        self.model = KpiTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setColumnWidth(0, 200)
+        self.table.setColumnWidth(1, 100)
+        self.chart = BacklogChart(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 420])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.period_error)
+        layout.addLayout(tiles)
+        layout.addWidget(self.splitter, 1)
+
+        self._bus_timer = QTimer(self)
+        self._bus_timer.setSingleShot(True)
+        self._bus_timer.setInterval(BUS_DELAY_MS)
+        self._bus_timer.timeout.connect(self.refresh)
+        self._apply_preset(Preset.LAST_30_DAYS)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(Preset.LAST_30_DAYS.value))
+
+        self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
+        self.from_edit.dateChanged.connect(self._dates_edited)
+        self.to_edit.dateChanged.connect(self._dates_edited)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        ctx.bus.changed.connect(self._bus_changed)
+
+    # -- period ------------------------------------------------------------------------------
+    @property
+    def preset(self) -> Preset:
+        return Preset(self.preset_combo.currentData())
+
+    def _apply_preset(self, preset: Preset) -> None:
+        if preset is Preset.CUSTOM:
+            return
+        period = Period.preset(preset, datetime.now(UTC), self._zone)
+        first, last = period.local_dates(self._zone)
+        for edit, value in ((self.from_edit, first), (self.to_edit, last)):
+            blocked = edit.blockSignals(True)
+            edit.setDate(_qdate(value))
+            edit.blockSignals(blocked)
+
+    def _preset_chosen(self, _index: int) -> None:
+        self._apply_preset(self.preset)
+        self.refresh()
+
+    def _dates_edited(self, _value: QDate) -> None:
+        if self.preset is not Preset.CUSTOM:
+            blocked = self.preset_combo.blockSignals(True)
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(Preset.CUSTOM.value))
+            self.preset_combo.blockSignals(blocked)
+        self.refresh()
+
+    def period(self) -> Period:
+        """The chosen period; raises ValidationError for an impossible custom range."""
+        if self.preset is not Preset.CUSTOM:
+            return Period.preset(self.preset, datetime.now(UTC), self._zone)
+        return Period.between_dates(_pydate(self.from_edit.date()), _pydate(self.to_edit.date()),
+                                    self._zone)
+
+    # -- loading ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._bus_timer.stop()
+        try:
+            period = self.period()
+        except ValidationError as exc:
+            show_error(self.period_error, user_message(exc))
+            self.status_message.emit(user_message(exc))
+            return
+        show_error(self.period_error, None)
+        self._generation += 1
+        generation = self._generation
+        service = self.ctx.services.kpi
+        self.busy.show()
+        self.computed_label.setText(self.tr("Calculating…"))
+        self._run.run(lambda: service.report(period),
+                      lambda report: self._loaded(generation, report),
+                      lambda exc: self._failed(generation, exc))
+
+    def _loaded(self, generation: int, report: KpiReport) -> None:
+        if generation != self._generation:
+            return  # an older request; a newer one is on its way
+        self.busy.hide()
+        self.report = report
+        self._show(report)
+        self.export_button.setEnabled(True)
+        self.computed_label.setText(self.tr("Calculated {when}").format(
+            when=report.computed_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")))
+        self.status_message.emit(self.tr("KPIs for {start} to {end}").format(
+            start=self.from_edit.date().toString("yyyy-MM-dd"),
+            end=self.to_edit.date().toString("yyyy-MM-dd")))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.busy.hide()
+        self.computed_label.setText("")
+        show_error(self.period_error, user_message(exc))
+        self.status_message.emit(user_message(exc))
+
+    def _show(self, r: KpiReport) -> None:
+        t = self.tiles
+        t["created"].set_value(f"{r.created:,}", self.tr("opened in the period"))
+        t["resolved"].set_value(f"{r.resolved:,}", self.tr("net {sign}{n:,}").format(
+            sign="+" if r.created >= r.resolved else "−", n=abs(r.created - r.resolved)))
+        t["mtta"].set_value(format_duration(r.mtta_minutes), self.tr("business: {d}").format(
+            d=format_duration(r.mtta_business_minutes)))
+        t["mttr"].set_value(format_duration(r.mttr_minutes), self.tr("business: {d}").format(
+            d=format_duration(r.mttr_business_minutes)))
+        t["response"].set_value(format_percent(r.response_compliance),
+                                self.tr("{met:,} of {n:,} met").format(
+                                    met=r.response_met, n=r.response_measured))
+        t["resolution"].set_value(format_percent(r.resolution_compliance),
+                                  self.tr("{met:,} of {n:,} met").format(
+                                      met=r.resolution_met, n=r.resolution_measured))
+        breached = sum(b.breached for b in r.backlog)
+        t["backlog"].set_value(f"{r.backlog_total:,}", self.tr("{n:,} breached").format(
+            n=breached))
+        self.model.set_rows(self.table_rows(r))
+        self.chart.set_rows(r.backlog)
+
+    def table_rows(self, r: KpiReport) -> list[tuple[str, str, str]]:
+        rows = [
+            (self.tr("Incidents created"), f"{r.created}", self.tr("opened in the period")),
+            (self.tr("Incidents resolved"), f"{r.resolved}",
+             self.tr("last resolved in the period")),
+            (self.tr("MTTA (wall clock)"), format_duration(r.mtta_minutes),
+             self.tr("mean opening to first response; {n} responded in the period").format(
+                 n=r.responded)),
+            (self.tr("MTTA (business time)"), format_duration(r.mtta_business_minutes),
+             self.tr("the same, in the SLA calendar's working minutes")),
+            (self.tr("MTTR (wall clock)"), format_duration(r.mttr_minutes),
+             self.tr("mean opening to resolution; {n} resolved in the period").format(
+                 n=r.resolved)),
+            (self.tr("MTTR (business time)"), format_duration(r.mttr_business_minutes),
+             self.tr("the same, in the SLA calendar's working minutes")),
+            (self.tr("Response SLA compliance"), format_percent(r.response_compliance),
+             self.tr("{met} of {n} response clocks stopped in the period were met").format(
+                 met=r.response_met, n=r.response_measured)),
+            (self.tr("Resolution SLA compliance"), format_percent(r.resolution_compliance),
+             self.tr("{met} of {n} resolution clocks stopped in the period were met").format(
+                 met=r.resolution_met, n=r.resolution_measured)),
+            (self.tr("Open backlog now"), f"{r.backlog_total}",
+             self.tr("open incidents of every priority, whatever the period")),
+        ]
+        for b in r.backlog:
+            label = PRIORITY_LABELS.get(b.priority, f"P{b.priority}")
+            rows.append((self.tr("Open {priority}").format(priority=label), f"{b.open}",
+                         self.tr("{breached} breached, {unassigned} unassigned").format(
+                             breached=b.breached, unassigned=b.unassigned)))
+        return rows
+
+    def _bus_changed(self, changes: Changes) -> None:
+        if changes.kind in ("incident", "sla") and self._loaded_once:
+            self._bus_timer.start()
+
+    def shutdown(self) -> None:
+        self._bus_timer.stop()
+
+    # -- export ----------------------------------------------------------------------------
+    def export_csv(self, path: str | None = None) -> bool:
+        """Write the KPI table (with the period) to ``path``, asking for it when None."""
+        if self.report is None:
+            return False
+        if path is None:
+            suggested = f"kpis-{self.from_edit.date().toString('yyyyMMdd')}-" \
+                        f"{self.to_edit.date().toString('yyyyMMdd')}.csv"
+            path, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export KPIs"), suggested, self.tr("CSV files (*.csv)"))
+            if not path:
+                return False
+        period = self.report.period
+        try:
+            with open(path, "w", newline="", encoding="utf-8-sig") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(self.model.headers())
+                writer.writerow((self.tr("Period start (UTC)"), period.start.isoformat(), ""))
+                writer.writerow((self.tr("Period end (UTC)"), period.end.isoformat(), ""))
+                writer.writerows(self.model.rows())
+        except OSError as exc:
+            self.status_message.emit(self.tr("Could not write {path}: {reason}. Choose another "
+                                             "folder.").format(path=path, reason=exc.strerror))
+            return False
+        self.status_message.emit(self.tr("Exported the KPIs to {path}.").format(path=path))
+        return True
+
+    # -- persisted layout ------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("preset", self.preset.value)
+        settings.setValue("from", self.from_edit.date().toString(Qt.DateFormat.ISODate))
+        settings.setValue("to", self.to_edit.date().toString(Qt.DateFormat.ISODate))
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        preset = str(settings.value("preset", Preset.LAST_30_DAYS.value))
+        index = self.preset_combo.findData(preset)
+        if index >= 0:
+            for w in (self.preset_combo, self.from_edit, self.to_edit):
+                w.blockSignals(True)
+            self.preset_combo.setCurrentIndex(index)
+            if self.preset is Preset.CUSTOM:
+                for edit, key in ((self.from_edit, "from"), (self.to_edit, "to")):
+                    value = QDate.fromString(str(settings.value(key, "")), Qt.DateFormat.ISODate)
+                    if value.isValid():
+                        edit.setDate(value)
+            else:
+                self._apply_preset(self.preset)
+            for w in (self.preset_combo, self.from_edit, self.to_edit):
+                w.blockSignals(False)
+        for key, target in (("splitter", self.splitter),
+                            ("header", self.table.horizontalHeader())):
+            value: Any = settings.value(key)
+            if isinstance(value, QByteArray):
+                target.restoreState(value)

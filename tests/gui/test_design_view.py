@@ -1,0 +1,251 @@
+"""The Design area: SLA definitions and calendars open with data, edit, save, bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMainWindow, QTimeEdit
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from deskapp.db import demo
+from deskapp.db.models import BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget
+from deskapp.runtime import Database
+from deskapp.ui.context import UiContext
+from deskapp.ui.design.models import CalendarListModel, HolidayModel, SlaListModel
+from deskapp.ui.design.view import CALENDAR_TAB, SLA_TAB, DesignView
+from tests.support.gui import make_context
+
+# The zone completer's popup asks the offscreen platform for raise() and a keyboard grab.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
+                                       "does not support raise", "does not support grabbing")
+
+OFFICE = "Office hours (Europe/London)"
+
+
+@pytest.fixture
+def ctx(sqlite_database: Database, qapp: QApplication, settings_dir: Path) -> UiContext:
+    demo.generate(sqlite_database.engine, 300, seed=3)
+    return make_context(sqlite_database, qapp)
+
+
+class Host(QMainWindow):
+    """Stands in for the main window: Ctrl+N / Ctrl+S forwarded to the area, as it does."""
+
+    def __init__(self, view: DesignView) -> None:
+        super().__init__()
+        self.setCentralWidget(view)
+        for keys, slot in (("Ctrl+N", view.new_record), ("Ctrl+S", view.save)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.resize(1366, 768)
+
+
+@pytest.fixture
+def view(ctx: UiContext, qtbot: QtBot) -> Iterator[DesignView]:
+    v = DesignView(ctx)
+    host = Host(v)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitUntil(lambda: v.slas.model.rowCount() > 0 and v.sla_editor.record_id is not None)
+    yield v
+    ctx.runner.wait_idle()
+
+
+def db_state(db: Database) -> tuple[object, ...]:
+    with db.uow(read_only=True) as uow:
+        s = uow.session
+        return (
+            sorted((c.name, c.timezone, c.version) for c in s.scalars(select(BusinessCalendar))),
+            sorted((str(h.calendar_id), h.weekday, h.start_minute, h.end_minute)
+                   for h in s.scalars(select(CalendarHours))),
+            sorted((str(h.calendar_id), h.day) for h in s.scalars(select(Holiday))),
+            sorted((d.name, d.version) for d in s.scalars(select(SlaDefinition))),
+            sorted((str(t.sla_id), t.priority, t.response_minutes, t.resolution_minutes)
+                   for t in s.scalars(select(SlaTarget))),
+        )
+
+
+def open_calendar(view: DesignView, qtbot: QtBot, name: str = OFFICE) -> None:
+    view.tabs.setCurrentIndex(CALENDAR_TAB)
+    row = next(r for r in range(view.calendars.model.rowCount())
+               if view.calendars.model.row_at(r).name == name)
+    qtbot.mouseClick(view.calendars.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.calendars.table.visualRect(
+                         view.calendars.model.index(row, 0)).center())
+    qtbot.waitUntil(lambda: view.calendar_editor.name_edit.text() == name)
+
+
+def type_time(qtbot: QtBot, edit: QTimeEdit, text: str) -> None:
+    """Set ``HHMM`` with the arrow keys, section by section, as a keyboard user would."""
+    hour, minute = int(text[:2]), int(text[2:])
+    for section, now, want in ((QDateTimeEdit.Section.HourSection, edit.time().hour(), hour),
+                               (QDateTimeEdit.Section.MinuteSection, edit.time().minute(),
+                                minute)):
+        edit.setCurrentSection(section)
+        key = Qt.Key.Key_Up if want > now else Qt.Key.Key_Down
+        for _ in range(abs(want - now)):
+            qtbot.keyClick(edit, key)
+    assert edit.time() == QTime(hour, minute)
+
+
+def test_opens_with_the_demo_slas_and_calendars(view: DesignView) -> None:
+    names = [view.slas.model.row_at(r).name for r in range(view.slas.model.rowCount())]
+    assert names == ["Critical services 24x7", "Standard"]
+    cals = [view.calendars.model.row_at(r).name for r in range(view.calendars.model.rowCount())]
+    assert cals == ["24x7 (UTC)", OFFICE]
+    # the first SLA is open in the editor with its targets
+    assert view.sla_editor.name_edit.text() == "Critical services 24x7"
+    assert view.sla_editor.targets[1].response.value() == 15
+    assert view.sla_editor.targets[1].resolution_hmm.text() == "= 2:00 h"
+    assert view.sla_editor.pause_checks["pending"].isChecked()
+
+
+def test_edit_calendar_hours_and_save_with_ctrl_s(view: DesignView, qtbot: QtBot,
+                                                   ctx: UiContext) -> None:
+    open_calendar(view, qtbot)
+    editor = view.calendar_editor
+    assert editor.days[0].start.time() == QTime(8, 0)
+    saturday = editor.days[5]
+    assert not saturday.working.isChecked()
+    qtbot.mouseClick(saturday.working, Qt.MouseButton.LeftButton)
+    assert saturday.working.isChecked() and saturday.start.isEnabled()
+    type_time(qtbot, saturday.start, "1000")
+    type_time(qtbot, saturday.end, "1400")
+    type_time(qtbot, editor.days[0].end, "1730")
+    assert editor.dirty
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not editor.dirty)
+    assert not editor.banner.isVisible()
+    # the list is re-read after the save: four 10-hour days, Monday to 17:30, Saturday 4 hours
+    qtbot.waitUntil(lambda: view.calendars.model.row_at(
+        view.calendars.model.row_of(editor.record_id)).weekly_minutes == 4 * 600 + 570 + 240)
+    saved = ctx.services.service_levels.calendar(editor.record_id)  # type: ignore[arg-type]
+    assert saved.hours[5] == ((600, 840),)
+    assert saved.hours[0] == ((480, 1050),)
+    assert len(saved.holidays) > 0  # the bank holidays survived the save
+
+
+def test_bad_input_is_shown_inline_and_nothing_is_saved(view: DesignView, qtbot: QtBot,
+                                                        ctx: UiContext) -> None:
+    open_calendar(view, qtbot)
+    editor = view.calendar_editor
+    before = db_state(ctx.database)
+    editor.name_edit.selectAll()
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Delete)
+    type_time(qtbot, editor.days[2].end, "0700")  # Wednesday ends before it starts
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.banner.isVisible())
+    assert "required" in editor.name_error.text() and editor.name_error.isVisible()
+    assert "Wednesday: the end (07:00)" in editor.days[2].error.text()
+    assert editor.days[2].error.isVisible()
+    ctx.runner.wait_idle()
+    assert db_state(ctx.database) == before
+
+    # fix the name and the day; switch every day off: "no working hours"
+    qtbot.keyClicks(editor.name_edit, "Office hours")
+    for row in editor.days:
+        row.working.setChecked(False)
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.hours_error.isVisible())
+    assert "no working hours" in editor.hours_error.text()
+    assert not editor.name_error.isVisible()
+    ctx.runner.wait_idle()
+    assert db_state(ctx.database) == before
+
+
+def test_duplicate_holiday_and_unknown_zone(view: DesignView, qtbot: QtBot,
+                                            ctx: UiContext) -> None:
+    open_calendar(view, qtbot)
+    editor = view.calendar_editor
+    existing = editor.holidays.entries()[0].day
+    editor.holiday_date.setDate(existing)
+    count = editor.holidays.rowCount()
+    qtbot.mouseClick(editor.add_holiday, Qt.MouseButton.LeftButton)
+    assert editor.holidays.rowCount() == count
+    assert "already in the list" in editor.holidays_error.text()
+
+    editor.holiday_date.setDate(date(2031, 7, 4))
+    qtbot.keyClicks(editor.holiday_name, "Founders' day")
+    qtbot.mouseClick(editor.add_holiday, Qt.MouseButton.LeftButton)
+    assert editor.holidays.rowCount() == count + 1 and not editor.holidays_error.isVisible()
+
+    before = db_state(ctx.database)
+    editor.zone_combo.setFocus()
+    editor.zone_combo.lineEdit().selectAll()
+    qtbot.keyClicks(editor.zone_combo.lineEdit(), "Europe/Atlantis")
+    view.save()
+    qtbot.waitUntil(lambda: editor.zone_error.isVisible())
+    assert "not a known time zone" in editor.zone_error.text()
+    ctx.runner.wait_idle()
+    assert db_state(ctx.database) == before
+
+
+def test_new_sla_with_ctrl_n_refuses_bad_targets_then_saves(view: DesignView, qtbot: QtBot,
+                                                            ctx: UiContext) -> None:
+    view.tabs.setCurrentIndex(SLA_TAB)
+    editor = view.sla_editor
+    qtbot.keyClick(view.slas.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert editor.record_id is None and editor.name_edit.text() == ""
+    qtbot.keyClicks(editor.name_edit, "Gold")
+    p2 = editor.targets[2]
+    p2.response.setFocus()
+    p2.response.selectAll()
+    qtbot.keyClicks(p2.response, "0")
+    p3 = editor.targets[3]
+    p3.response.setFocus()
+    p3.response.selectAll()
+    qtbot.keyClicks(p3.response, "2000")  # longer than the 1440-minute resolution target
+    assert p3.response_hmm.text() == "= 33:20 h"
+    before = db_state(ctx.database)
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: p2.error.isVisible())
+    assert "more than zero" in p2.error.text()
+    assert "longer than the resolution target" in p3.error.text()
+    ctx.runner.wait_idle()
+    assert db_state(ctx.database) == before
+
+    p2.response.setFocus()
+    p2.response.selectAll()
+    qtbot.keyClicks(p2.response, "45")
+    p3.response.setFocus()
+    p3.response.selectAll()
+    qtbot.keyClicks(p3.response, "120")
+    qtbot.mouseClick(editor.pause_checks["new"], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.record_id is not None)
+    ctx.runner.wait_idle()
+    qtbot.waitUntil(lambda: view.slas.model.rowCount() == 3)
+    gold = ctx.services.service_levels.definition(editor.record_id)  # type: ignore[arg-type]
+    assert gold.name == "Gold" and gold.pause_statuses == ("new", "pending")
+    assert [(t.priority, t.response_minutes) for t in gold.targets][1:3] == [(2, 45), (3, 120)]
+
+
+def test_state_persists(view: DesignView, ctx: UiContext, qtbot: QtBot) -> None:
+    view.tabs.setCurrentIndex(CALENDAR_TAB)
+    view.calendars.splitter.setSizes([300, 900])
+    settings = QSettings()
+    settings.beginGroup("design")
+    view.save_state(settings)
+    settings.endGroup()
+    again = DesignView(ctx)
+    qtbot.addWidget(again)
+    settings.beginGroup("design")
+    again.restore_state(settings)
+    settings.endGroup()
+    assert again.tabs.currentIndex() == CALENDAR_TAB
+
+
+def test_models(qtmodeltester: object, view: DesignView) -> None:
+    for model in (view.slas.model, view.calendars.model, view.calendar_editor.holidays):
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    for empty in (SlaListModel(), CalendarListModel(), HolidayModel()):
+        qtmodeltester.check(empty)  # type: ignore[attr-defined]
