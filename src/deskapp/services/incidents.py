@@ -86,6 +86,47 @@ class IncidentService:
                 for e in uow.incidents.events(incident_id)
             ]
 
+    def readable_history(self, incident_id: uuid.UUID) -> list[EventDTO]:
+        """The event log as a person reads it: caller, service, CI, team and assignee ids
+        replaced by names (a deleted record keeps its id)."""
+        with self._uow(read_only=True) as uow:
+            names = _StaffNames(uow)
+
+            def person(key: uuid.UUID) -> str | None:
+                found = uow.people.get(key)
+                return found.full_name if found else None
+
+            def service(key: uuid.UUID) -> str | None:
+                found = uow.catalog.service(key)
+                return found.name if found else None
+
+            def ci(key: uuid.UUID) -> str | None:
+                found = uow.catalog.ci(key)
+                return found.name if found else None
+
+            def team(key: uuid.UUID) -> str | None:
+                found = uow.staff.team(key)
+                return found.name if found else None
+
+            lookups: dict[str, Callable[[uuid.UUID], str | None]] = {
+                "caller_id": person, "service_id": service, "ci_id": ci, "team_id": team,
+                "assignee_id": names}
+
+            def show(name: str, value: str | None) -> str | None:
+                if value is None or name not in lookups:
+                    return value
+                try:
+                    key = uuid.UUID(value)
+                except ValueError:
+                    return value
+                return lookups[name](key) or value
+
+            return [
+                EventDTO(e.occurred_at, names(e.actor_id), e.field, show(e.field, e.old_value),
+                         show(e.field, e.new_value))
+                for e in uow.incidents.events(incident_id)
+            ]
+
     def comments(self, incident_id: uuid.UUID) -> list[CommentDTO]:
         with self._uow(read_only=True) as uow:
             names = _StaffNames(uow)
@@ -146,6 +187,60 @@ class IncidentService:
             if {"impact", "urgency"} & values.keys():
                 priority = _matrix(uow).priority(incident.impact, incident.urgency)
                 self._change(uow, incident, "priority", priority, now)
+            self._sla.recompute(uow, incident, now)
+            uow.commit()
+            return self._dto(uow, incident, with_sla=True)
+
+    def edit(self, incident_id: uuid.UUID, expected_version: int,
+             changes: Mapping[str, Any]) -> IncidentDTO:
+        """Save what a form changed, fields and assignment together, in one transaction.
+
+        ``changes`` holds EDITABLE_FIELDS plus optionally ``team_id``/``assignee_id``. Every
+        field is checked before anything is written, so a bad assignee never leaves a saved
+        title behind; the record gets exactly one new version.
+        """
+        unknown = set(changes) - set(EDITABLE_FIELDS) - {"team_id", "assignee_id"}
+        if unknown:
+            raise ValidationError(
+                f"Field(s) {', '.join(sorted(unknown))} cannot be edited here; "
+                "use the lifecycle actions.")
+        now = self._clock()
+        with self._uow() as uow:
+            incident = self._load_for_write(uow, incident_id, expected_version)
+            fields: dict[str, str] = {}
+            values: dict[str, Any] = {}
+            try:
+                values = self._validated(
+                    uow, {k: v for k, v in changes.items() if k in EDITABLE_FIELDS},
+                    creating=False)
+            except ValidationError as exc:
+                fields.update(exc.fields or {"title": str(exc)})
+            team_id, assignee_id = incident.team_id, incident.assignee_id
+            if {"team_id", "assignee_id"} & changes.keys():
+                team_id = changes.get("team_id", incident.team_id)
+                assignee_id = changes.get("assignee_id", incident.assignee_id)
+                moved = (team_id, assignee_id) != (incident.team_id, incident.assignee_id)
+                if moved and incident.status == IncidentStatus.CLOSED:
+                    fields["team_id"] = ("A closed incident cannot be reassigned; log a new "
+                                         "incident instead.")
+                else:
+                    try:
+                        team_id, assignee_id = self._validated_assignment(
+                            uow, team_id, assignee_id)
+                    except ValidationError as exc:
+                        # the whole sentence (it names the person) reads better inline
+                        fields.update({k: str(exc) for k in exc.fields or ("assignee_id",)})
+            if fields:
+                raise ValidationError.for_fields(fields)
+            for name, value in values.items():
+                self._change(uow, incident, name, value, now)
+            if {"impact", "urgency"} & values.keys():
+                priority = _matrix(uow).priority(incident.impact, incident.urgency)
+                self._change(uow, incident, "priority", priority, now)
+            self._change(uow, incident, "team_id", team_id, now)
+            self._change(uow, incident, "assignee_id", assignee_id, now)
+            if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
             self._sla.recompute(uow, incident, now)
             uow.commit()
             return self._dto(uow, incident, with_sla=True)

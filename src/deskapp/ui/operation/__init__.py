@@ -1,0 +1,1 @@
+"""Operation process-area view."""

@@ -1,0 +1,401 @@
+"""The Details section of the incident form: the editable fields and their inline messages.
+
+This widget only shows and reads values; the editor (``incident_form.py``) decides what to load
+and save. Values use the service's field names (``caller_id``, ``impact`` ...), so a form's
+``values()`` can be compared with an ``IncidentDTO`` field by field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from deskapp.domain.incident import (
+    CATEGORIES,
+    CATEGORY_MAX,
+    DESCRIPTION_MAX,
+    PRIORITY_LABELS,
+    TITLE_MAX,
+    Impact,
+    PriorityMatrix,
+    Urgency,
+    validate_text,
+)
+from deskapp.services.dto import Choice, IncidentDTO
+from deskapp.services.incidents import CHANNELS
+from deskapp.ui.operation.models import ChoiceListModel, ChoiceRole
+from deskapp.ui.operation.resolve_dialog import error_label
+
+#: Every value the form edits, in tab order.
+FORM_FIELDS = ("title", "description", "caller_id", "service_id", "ci_id", "category",
+               "channel", "impact", "urgency", "team_id", "assignee_id", "is_major")
+CALLER_DELAY_MS = 250
+PRIORITY_COLOURS = {1: "#b3261e", 2: "#d9480f", 3: "#946200", 4: "#2e6b30", 5: "#455a64"}
+
+
+def blank_values() -> dict[str, Any]:
+    return {"title": "", "description": "", "caller_id": None, "service_id": None,
+            "ci_id": None, "category": None, "channel": "phone", "impact": 2, "urgency": 2,
+            "team_id": None, "assignee_id": None, "is_major": False}
+
+
+def dto_values(dto: IncidentDTO) -> dict[str, Any]:
+    values = {name: dto.field_value(name) for name in FORM_FIELDS}
+    values["description"] = dto.description or ""
+    return values
+
+
+def dto_labels(dto: IncidentDTO) -> dict[str, str]:
+    """How each reference field of a saved incident reads."""
+    return {"caller_id": dto.caller.label if dto.caller else "",
+            "service_id": dto.service.label if dto.service else "",
+            "ci_id": dto.ci.label if dto.ci else "",
+            "team_id": dto.team.label if dto.team else "",
+            "assignee_id": dto.assignee.label if dto.assignee else ""}
+
+
+def describe(name: str, value: Any, labels: Mapping[str, str]) -> str:
+    """A field value as a person reads it (for the conflict table)."""
+    if name in labels:
+        return labels[name] if value is not None else ""
+    if value is None:
+        return ""
+    if name == "impact":
+        return Impact(int(value)).label
+    if name == "urgency":
+        return Urgency(int(value)).label
+    if name == "is_major":
+        return "Yes" if value else "No"
+    text = str(value)
+    return text if len(text) <= 300 else text[:300] + "…"
+
+
+class IncidentDetails(QWidget):
+    """Title, description, caller (with completion), service, CI, category, channel, impact,
+    urgency (priority shown live), team, assignee, major flag."""
+
+    changed = Signal()
+    caller_search = Signal(str)  # debounced text to look up
+    service_changed = Signal(object)  # service id or None: reload the CI list
+    team_changed = Signal(object)  # team id or None: reload the assignee list
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix = PriorityMatrix()
+        self.caller: Choice | None = None
+        self._filling = 0
+        self.errors: dict[str, QLabel] = {}
+        self._error_forms: dict[str, QFormLayout] = {}
+
+        self.title = QLineEdit()
+        self.title.setObjectName("title")
+        self.title.setMaxLength(TITLE_MAX + 50)  # room to paste, then a clear message
+        self.title.setPlaceholderText(self.tr("What is wrong, in a few words"))
+        self.description = QPlainTextEdit()
+        self.description.setObjectName("description")
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText(self.tr("Symptoms, error messages, what the caller "
+                                                    "already tried"))
+        self.caller_edit = QLineEdit()
+        self.caller_edit.setObjectName("caller")
+        self.caller_edit.setPlaceholderText(self.tr("Type a name or e-mail"))
+        self.caller_edit.setClearButtonEnabled(True)
+        self.caller_model = ChoiceListModel(self)
+        self.completer = QCompleter(self.caller_model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.caller_edit.setCompleter(self.completer)
+        self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._caller_picked)
+        self._caller_timer = QTimer(self, singleShot=True, interval=CALLER_DELAY_MS)
+        self._caller_timer.timeout.connect(
+            lambda: self.caller_search.emit(self.caller_edit.text().strip()))
+        self.caller_edit.textEdited.connect(self._caller_typed)
+
+        self.service = self._combo("service")
+        self.ci = self._combo("ci")
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        self.category.setEditable(True)
+        self.category.addItem("")
+        self.category.addItems([self.tr(c) for c in CATEGORIES])
+        self.category.lineEdit().setMaxLength(CATEGORY_MAX + 20)
+        self.channel = self._combo("channel")
+        for channel in CHANNELS:
+            self.channel.addItem(self.tr(channel.capitalize()), channel)
+        self.impact = self._combo("impact")
+        for impact in Impact:
+            self.impact.addItem(self.tr(impact.label), int(impact))
+        self.urgency = self._combo("urgency")
+        for urgency in Urgency:
+            self.urgency.addItem(self.tr(urgency.label), int(urgency))
+        self.priority = QLabel()
+        self.priority.setObjectName("priority")
+        self.team = self._combo("team")
+        self.assignee = self._combo("assignee")
+        self.major = QCheckBox(self.tr("Ma&jor incident"))
+        self.major.setObjectName("major")
+
+        left = QFormLayout()
+        right = QFormLayout()
+        for form in (left, right):
+            form.setVerticalSpacing(4)
+        self._row(left, self.tr("&Title:"), self.title, "title")
+        self._row(left, self.tr("Ca&ller:"), self.caller_edit, "caller_id")
+        self._row(left, self.tr("&Service:"), self.service, "service_id")
+        self._row(left, self.tr("Configuration &item:"), self.ci, "ci_id")
+        self._row(left, self.tr("Cate&gory:"), self.category, "category")
+        self._row(left, self.tr("C&hannel:"), self.channel, "channel")
+        self._row(right, self.tr("Im&pact:"), self.impact, "impact")
+        self._row(right, self.tr("&Urgency:"), self.urgency, "urgency")
+        right.addRow(self.tr("Priority:"), self.priority)
+        self._row(right, self.tr("Tea&m:"), self.team, "team_id")
+        self._row(right, self.tr("&Assignee:"), self.assignee, "assignee_id")
+        right.addRow("", self.major)
+        description_label = QLabel(self.tr("&Description:"))
+        description_label.setBuddy(self.description)
+        self.errors["description"] = error_label()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(description_label, 1, 0, 1, 2)
+        grid.addWidget(self.description, 2, 0, 1, 2)
+        grid.addWidget(self.errors["description"], 3, 0, 1, 2)
+        grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for widget in (self.title, self.description, self.category.lineEdit()):
+            widget.textChanged.connect(self._emit_changed)
+        for combo in (self.ci, self.channel, self.impact, self.urgency, self.assignee,
+                      self.category):
+            combo.currentIndexChanged.connect(self._emit_changed)
+        self.impact.currentIndexChanged.connect(self._show_priority)
+        self.urgency.currentIndexChanged.connect(self._show_priority)
+        self.service.currentIndexChanged.connect(self._service_chosen)
+        self.team.currentIndexChanged.connect(self._team_chosen)
+        self.major.toggled.connect(self._emit_changed)
+        for first, second in zip(self.tab_order(), self.tab_order()[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.title, self.caller_edit, self.service, self.ci, self.category,
+                self.channel, self.impact, self.urgency, self.team, self.assignee, self.major,
+                self.description]
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(14)
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        error = error_label()
+        error.setObjectName(f"error_{name}")
+        self.errors[name] = error
+        self._error_forms[name] = form
+        form.addRow("", error)
+        form.setRowVisible(form.rowCount() - 1, False)
+
+    # -- filling ----------------------------------------------------------------------------
+    def set_reference(self, teams: Sequence[Choice], services: Sequence[Choice],
+                      matrix: PriorityMatrix) -> None:
+        self.matrix = matrix
+        self._filling += 1
+        try:
+            _fill(self.team, teams, self.tr("(no team)"))
+            _fill(self.service, services, self.tr("(no service)"))
+        finally:
+            self._filling -= 1
+        self._show_priority()
+
+    def set_cis(self, cis: Sequence[Choice], keep: Choice | None = None) -> None:
+        wanted = keep.id if keep else self.ci.currentData()
+        self._filling += 1
+        try:
+            _fill(self.ci, cis, self.tr("(no configuration item)"))
+            _select(self.ci, wanted, keep)
+        finally:
+            self._filling -= 1
+        self.changed.emit()
+
+    def set_members(self, members: Sequence[Choice], keep: Choice | None = None) -> None:
+        wanted = keep.id if keep else self.assignee.currentData()
+        self._filling += 1
+        try:
+            _fill(self.assignee, members, self.tr("(nobody yet)"))
+            _select(self.assignee, wanted, keep)
+        finally:
+            self._filling -= 1
+        self.changed.emit()
+
+    def set_callers(self, callers: Sequence[Choice]) -> None:
+        self.caller_model.set_choices(callers)
+        if callers and self.caller_edit.hasFocus():
+            self.completer.complete()
+
+    def show_values(self, values: Mapping[str, Any], dto: IncidentDTO | None) -> None:
+        """Put values in the widgets without reporting each as an edit."""
+        self._filling += 1
+        try:
+            self.title.setText(values["title"])
+            self.description.setPlainText(values["description"])
+            self.caller = dto.caller if dto else None
+            self.caller_edit.setText(self.caller.label if self.caller else "")
+            _select(self.service, values["service_id"], dto.service if dto else None)
+            _select(self.ci, values["ci_id"], dto.ci if dto else None)
+            self.category.setCurrentText(values["category"] or "")
+            _select(self.channel, values["channel"], None)
+            _select(self.impact, values["impact"], None)
+            _select(self.urgency, values["urgency"], None)
+            _select(self.team, values["team_id"], dto.team if dto else None)
+            _select(self.assignee, values["assignee_id"], dto.assignee if dto else None)
+            self.major.setChecked(bool(values["is_major"]))
+        finally:
+            self._filling -= 1
+        self.show_errors({})
+        self._show_priority()
+
+    # -- reading ----------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "caller_id": self.caller.id if self.caller else None,
+            "service_id": self.service.currentData(),
+            "ci_id": self.ci.currentData(),
+            "category": self.category.currentText().strip() or None,
+            "channel": self.channel.currentData(),
+            "impact": self.impact.currentData(),
+            "urgency": self.urgency.currentData(),
+            "team_id": self.team.currentData(),
+            "assignee_id": self.assignee.currentData(),
+            "is_major": self.major.isChecked(),
+        }
+
+    def labels(self) -> dict[str, str]:
+        return {"caller_id": self.caller.label if self.caller else "",
+                "service_id": self.service.currentText(), "ci_id": self.ci.currentText(),
+                "team_id": self.team.currentText(), "assignee_id": self.assignee.currentText()}
+
+    def client_errors(self) -> dict[str, str]:
+        """The checks that need no database: required fields, lengths, an unpicked caller."""
+        fields: dict[str, str] = {}
+        validate_text(fields, "title", self.title.text(), label=self.tr("Title"),
+                      required=True, limit=TITLE_MAX)
+        validate_text(fields, "description", self.description.toPlainText(),
+                      label=self.tr("Description"), required=False, limit=DESCRIPTION_MAX)
+        validate_text(fields, "category", self.category.currentText(),
+                      label=self.tr("Category"), required=False, limit=CATEGORY_MAX)
+        if self.caller_edit.text().strip() and self.caller is None:
+            fields["caller_id"] = self.tr("Pick the caller from the list: type a few letters "
+                                          "and choose a name, or clear the field.")
+        return fields
+
+    def show_errors(self, fields: Mapping[str, str]) -> None:
+        for name, label in self.errors.items():
+            text = fields.get(name, "")
+            label.setText(text)
+            label.setVisible(bool(text))
+            form = self._error_forms.get(name)
+            if form is not None:
+                position: tuple[int, Any] = form.getWidgetPosition(label)  # type: ignore[assignment]
+                row = position[0]
+                if row >= 0:
+                    form.setRowVisible(row, bool(text))
+        first = next((w for w, n in zip(self.tab_order(), _TAB_FIELDS, strict=True)
+                      if n in fields), None)
+        if first is not None:
+            first.setFocus()
+
+    # -- reactions --------------------------------------------------------------------------
+    def _emit_changed(self, *_args: object) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _show_priority(self, *_args: object) -> None:
+        impact, urgency = self.impact.currentData(), self.urgency.currentData()
+        if impact is None or urgency is None:
+            return
+        priority = self.matrix.priority(int(impact), int(urgency))
+        label = self.tr(PRIORITY_LABELS[priority])
+        self.priority.setText(f"<b>{label}</b>")
+        self.priority.setStyleSheet(f"color: {PRIORITY_COLOURS[priority]};")
+        self.priority.setAccessibleName(label)
+
+    def priority_value(self) -> int:
+        return self.matrix.priority(int(self.impact.currentData()),
+                                    int(self.urgency.currentData()))
+
+    def _caller_typed(self, text: str) -> None:
+        if self.caller is not None and text != self.caller.label:
+            self.caller = None
+        self._caller_timer.start()
+        self._emit_changed()
+
+    def _caller_picked(self, index: QModelIndex) -> None:
+        choice = index.data(ChoiceRole)
+        if isinstance(choice, Choice):
+            self.caller = choice
+            self.caller_edit.setText(choice.label)
+            self.show_errors({})
+            self._emit_changed()
+
+    def _service_chosen(self, _index: int) -> None:
+        if not self._filling:
+            self.service_changed.emit(self.service.currentData())
+            self.changed.emit()
+
+    def _team_chosen(self, _index: int) -> None:
+        if not self._filling:
+            self.team_changed.emit(self.team.currentData())
+            self.changed.emit()
+
+
+_TAB_FIELDS = ("title", "caller_id", "service_id", "ci_id", "category", "channel", "impact",
+               "urgency", "team_id", "assignee_id", "is_major", "description")
+
+
+def _fill(combo: QComboBox, choices: Sequence[Choice], none_text: str) -> None:
+    combo.clear()
+    combo.addItem(none_text, None)
+    for choice in choices:
+        combo.addItem(choice.label, choice.id)
+        if choice.detail:
+            combo.setItemData(combo.count() - 1, choice.detail, Qt.ItemDataRole.ToolTipRole)
+
+
+def _select(combo: QComboBox, value: Any, fallback: Choice | None) -> None:
+    """Select the item whose data is ``value``; add ``fallback`` if the list lacks it (an
+    inactive assignee, a CI of another service) so a saved value is never lost on screen."""
+    for index in range(combo.count()):
+        data = combo.itemData(index)
+        if data == value or (isinstance(value, uuid.UUID) and data == value):
+            combo.setCurrentIndex(index)
+            return
+    if fallback is not None and value is not None:
+        combo.addItem(fallback.label, fallback.id)
+        combo.setCurrentIndex(combo.count() - 1)
+    else:
+        combo.setCurrentIndex(0)

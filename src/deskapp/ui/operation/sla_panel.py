@@ -1,0 +1,178 @@
+"""The SLA panel: response and resolution clocks of one incident.
+
+Each metric shows its target, elapsed and remaining business time, a bar, and its state in words
+("Paused", "Warning: 80 % used", "Breached 1 h 5 min ago") as well as in colour, so nobody has to
+tell green from red to read it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.services.dto import MetricDTO, SlaDTO
+from deskapp.ui.operation.models import local_time
+
+WARN_PERCENT = 75.0
+
+#: state -> (text colour, background) for the state badge and the bar
+STATE_COLOURS = {
+    "ok": ("#1b5e20", "#d8f0d8"),
+    "warning": ("#7a4f00", "#fff1c2"),
+    "breached": ("#8e1b14", "#f8d0d0"),
+    "paused": ("#37474f", "#dfe3ea"),
+    "met": ("#1b5e20", "#e3f2e3"),
+}
+
+#: lighter chunk colours so the black percentage text on the bar stays readable
+BAR_COLOURS = {"ok": "#81c784", "warning": "#ffca28", "breached": "#e57373",
+               "paused": "#b0bec5", "met": "#a5d6a7"}
+
+
+def minutes_text(minutes: float) -> str:
+    """Business minutes as '2 d 3 h 15 min' (days of 24 h: a business-time span)."""
+    total = int(round(abs(minutes)))
+    days, rest = divmod(total, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(f"{days} d")
+    if hours:
+        parts.append(f"{hours} h")
+    if mins or not parts:
+        parts.append(f"{mins} min")
+    return " ".join(parts)
+
+
+class MetricBox(QGroupBox):
+    """One metric: target, elapsed, remaining, due, and a state badge with words."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("slaState")
+        self.state_label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(True)
+        self.bar.setMaximumHeight(14)
+        self.target = QLabel()
+        self.elapsed = QLabel()
+        self.remaining = QLabel()
+        self.remaining.setWordWrap(True)
+        self.due = QLabel()
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(1)
+        grid.setHorizontalSpacing(6)
+        grid.addWidget(QLabel(self.tr("Target:")), 0, 0)
+        grid.addWidget(self.target, 0, 1)
+        grid.addWidget(QLabel(self.tr("Elapsed:")), 1, 0)
+        grid.addWidget(self.elapsed, 1, 1)
+        grid.addWidget(QLabel(self.tr("Remaining:")), 2, 0)
+        grid.addWidget(self.remaining, 2, 1)
+        grid.addWidget(QLabel(self.tr("Due:")), 3, 0)
+        grid.addWidget(self.due, 3, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(3)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.bar)
+        layout.addLayout(grid)
+        self.state = ""
+
+    def show_metric(self, metric: MetricDTO) -> None:
+        self.state = _state(metric)
+        self.target.setText(minutes_text(metric.target_minutes))
+        self.elapsed.setText(minutes_text(metric.elapsed_minutes))
+        if metric.remaining_minutes < 0:
+            self.remaining.setText(self.tr("overdue by {t}").format(
+                t=minutes_text(metric.remaining_minutes)))
+        else:
+            self.remaining.setText(minutes_text(metric.remaining_minutes))
+        self.due.setText(local_time(metric.due_at) if metric.due_at else self.tr("—"))
+        percent = metric.percent
+        self.bar.setValue(int(min(100.0, max(0.0, percent))))
+        shown = f"{percent:.0f}" if percent < 1000 else "> 999"
+        self.bar.setFormat(self.tr("{p} % of target").format(p=shown))
+        self.state_label.setText(self._state_text(metric, self.state))
+        fg, bg = STATE_COLOURS.get(self.state, STATE_COLOURS["ok"])
+        self.state_label.setStyleSheet(
+            f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
+            " border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {BAR_COLOURS[self.state]}; }}")
+
+    def _state_text(self, metric: MetricDTO, state: str) -> str:
+        percent = f"{metric.percent:.0f}" if metric.percent < 1000 else "> 999"
+        if state == "breached":
+            when = local_time(metric.breached_at) if metric.breached_at else ""
+            text = self.tr("BREACHED · target exceeded") if not when else \
+                self.tr("BREACHED at {when}").format(when=when)
+            if metric.paused:
+                text += self.tr(" · paused")
+            return text
+        if state == "paused":
+            return self.tr("PAUSED · clock stopped at {p} %").format(p=percent)
+        if state == "warning":
+            return self.tr("WARNING · {p} % used").format(p=percent)
+        if state == "met":
+            return self.tr("MET · within target ({p} %)").format(p=percent)
+        return self.tr("ON TRACK · {p} % used").format(p=percent)
+
+
+def _state(metric: MetricDTO) -> str:
+    """The state to show; derived again from the numbers so warning/breach never lag."""
+    if metric.state == "breached" or metric.percent >= 100.0 and not metric.stopped:
+        return "breached"
+    if metric.paused:
+        return "paused"
+    if metric.stopped:
+        return "met" if metric.state in ("met", "ok", "warning") else metric.state
+    if metric.percent >= WARN_PERCENT:
+        return "warning"
+    return "ok"
+
+
+class SlaPanel(QWidget):
+    """Both clocks of an incident, or a sentence saying why there are none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slaPanel")
+        self.heading = QLabel()
+        self.heading.setObjectName("slaHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.response = MetricBox(self.tr("Response"))
+        self.resolution = MetricBox(self.tr("Resolution"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.response)
+        layout.addWidget(self.resolution)
+        layout.addStretch()
+        self.show_sla(None, new=True)
+
+    def show_sla(self, sla: SlaDTO | None, *, new: bool = False) -> None:
+        if sla is None:
+            self.heading.setText(
+                self.tr("SLA clocks start when the incident is saved.") if new else
+                self.tr("No SLA applies: no default SLA or no target for this priority. "
+                        "Set one up under Service Design."))
+            self.response.setVisible(False)
+            self.resolution.setVisible(False)
+            return
+        self.heading.setText(self.tr("SLA: {sla} · calendar: {calendar}").format(
+            sla=sla.sla_name, calendar=sla.calendar_name))
+        self.response.show_metric(sla.response)
+        self.resolution.show_metric(sla.resolution)
+        self.response.setVisible(True)
+        self.resolution.setVisible(True)

@@ -1,0 +1,284 @@
+"""Service Operation: the incident queues above, open incidents in tabs below.
+
+Enter or a double click in a queue (or a search hit) opens the incident in a tab; Ctrl+N opens a
+blank one; Ctrl+S saves the tab on screen; Ctrl+W closes it (asking first about unsaved edits);
+Ctrl+Enter saves and closes. Next/previous record walks the queue and shows each incident in the
+current tab. Inside the main window those record commands come from its menu and toolbar; on
+its own (tests, a second window) the view carries the same shortcuts itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskapp.ui.areas import AreaView
+from deskapp.ui.context import UiContext
+from deskapp.ui.operation.incident_form import IncidentEditor
+from deskapp.ui.queues.model import IdRole
+from deskapp.ui.queues.workspace import QueueWorkspace
+
+#: Commands the main window also offers; the view's own copies stay off inside it.
+_HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
+
+
+class OperationView(AreaView):
+    key = "operation"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("operationView")
+        self.queues = QueueWorkspace(ctx)
+        self.queues.incident_activated.connect(self.open_incident)
+        self.queues.message_shown.connect(self.status_message)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("incidentTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
+        hint = QLabel(self.tr(
+            "<p style='color:#555'>Open an incident from the queue with <b>Enter</b> or a "
+            "double click, find one with <b>Ctrl+K</b>, or log a new one with "
+            "<b>Ctrl+N</b>.</p>"))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setWordWrap(True)
+        self.editors_area = QStackedWidget()
+        self.editors_area.addWidget(hint)
+        self.editors_area.addWidget(self.tabs)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("operationSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.queues)
+        self.splitter.addWidget(self.editors_area)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([260, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.close_action = self._action(self.tr("&Close incident tab"), self.close_current,
+                                         ("Ctrl+W",))
+        self.save_close_action = self._action(self.tr("Save and c&lose"),
+                                              self.save_and_close, ("Ctrl+Return", "Ctrl+Enter"))
+        self.own_actions = [
+            self._action(self.tr("&New incident"), self.new_record, ("Ctrl+N",)),
+            self._action(self.tr("&Save"), self.save, ("Ctrl+S",)),
+            self._action(self.tr("Ne&xt record"), self.next_record, ("Ctrl+.", "Alt+Down")),
+            self._action(self.tr("&Previous record"), self.previous_record,
+                         ("Ctrl+,", "Alt+Up")),
+        ]
+
+    def _action(self, text: str, slot: Callable[[], object],
+                keys: tuple[str, ...]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._sync_shortcuts()
+        super().showEvent(event)
+
+    def _sync_shortcuts(self) -> None:
+        """Inside the main window its actions own Ctrl+N/S/./, (two would be ambiguous)."""
+        host = self.window()
+        taken: set[str] = set()
+        if host is not self:
+            for action in host.actions():
+                taken.update(k.toString() for k in action.shortcuts())
+        hosted = any(QKeySequence(k).toString() in taken for k in _HOST_KEYS)
+        for action in self.own_actions:
+            action.setEnabled(not hosted)
+
+    # -- editors ----------------------------------------------------------------------------
+    def editors(self) -> list[IncidentEditor]:
+        return [e for i in range(self.tabs.count())
+                if isinstance(e := self.tabs.widget(i), IncidentEditor)]
+
+    def current_editor(self) -> IncidentEditor | None:
+        editor = self.tabs.currentWidget()
+        return editor if isinstance(editor, IncidentEditor) else None
+
+    def _add_editor(self) -> IncidentEditor:
+        editor = IncidentEditor(self.ctx)
+        index = self.tabs.addTab(editor, editor.display_title())
+        editor.title_changed.connect(lambda text: self._retitle(editor, text))
+        editor.message.connect(self.status_message)
+        editor.dirty_changed.connect(lambda _d: self.commands_changed.emit())
+        editor.saved.connect(lambda _dto: self.commands_changed.emit())
+        self.tabs.setCurrentIndex(index)
+        self.editors_area.setCurrentWidget(self.tabs)
+        self.commands_changed.emit()
+        return editor
+
+    def _retitle(self, editor: IncidentEditor, text: str) -> None:
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, editor.dto.title if editor.dto else text)
+
+    def open_incident(self, incident_id: object) -> IncidentEditor | None:
+        """Show the incident in its tab, opening one if needed."""
+        if not isinstance(incident_id, uuid.UUID):
+            try:
+                incident_id = uuid.UUID(str(incident_id))
+            except ValueError:
+                self.status_message.emit(self.tr("That is not an incident id."))
+                return None
+        for editor in self.editors():
+            if editor.shown_id == incident_id:
+                self.tabs.setCurrentWidget(editor)
+                return editor
+        editor = self._add_editor()
+        editor.load(incident_id)
+        return editor
+
+    def close_tab(self, index: int) -> bool:
+        editor = self.tabs.widget(index)
+        if isinstance(editor, IncidentEditor) and not self._may_discard(editor):
+            return False
+        self.tabs.removeTab(index)
+        if editor is not None:
+            editor.deleteLater()
+        if self.tabs.count() == 0:
+            self.editors_area.setCurrentIndex(0)
+            self.queues.view.setFocus()
+        self.commands_changed.emit()
+        return True
+
+    def close_current(self) -> None:
+        if self.tabs.count():
+            self.close_tab(self.tabs.currentIndex())
+
+    def save_and_close(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.save(then=lambda: self.close_tab(self.tabs.indexOf(editor)))
+
+    def _may_discard(self, editor: IncidentEditor) -> bool:
+        if not editor.is_dirty():
+            return True
+        self.tabs.setCurrentWidget(editor)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("{name} has changes that are not saved.").format(
+                              name=editor.display_title().rstrip(" *")),
+                          parent=self)
+        box.setObjectName("discardBox")
+        box.setInformativeText(self.tr("Save them, discard them, or go back to the form?"))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Save:
+            editor.save(then=lambda: self.close_tab(self.tabs.indexOf(editor)))
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- AreaView ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.queues.refresh()
+        for editor in self.editors():
+            if not editor.is_dirty() and editor.incident_id is not None:
+                editor.reload()
+
+    def shutdown(self) -> None:
+        self.queues.shutdown()
+
+    def can_close(self) -> bool:
+        return all(self._may_discard(editor) for editor in self.editors())
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("splitter")
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def supports_new(self) -> bool:
+        return True
+
+    def new_record(self) -> None:
+        self._add_editor().new_incident()
+        self.status_message.emit(self.tr("New incident: type a title, then Ctrl+S to save."))
+
+    def supports_save(self) -> bool:
+        return self.current_editor() is not None
+
+    def save(self) -> None:
+        editor = self.current_editor()
+        if editor is not None:
+            editor.save()
+
+    def supports_navigation(self) -> bool:
+        return True
+
+    def next_record(self) -> None:
+        self._step(1)
+
+    def previous_record(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        """Move the queue's current row and show that incident in the current tab."""
+        view, model = self.queues.view, self.queues.model
+        rows = model.rowCount()
+        if rows == 0:
+            self.status_message.emit(self.tr("The queue is empty."))
+            return
+        current = view.currentIndex().row()
+        editor = self.current_editor()
+        if current < 0 and editor is not None and editor.incident_id is not None:
+            found = model.row_of(editor.incident_id)
+            current = -1 if found is None else found
+        row = current + delta if current >= 0 else (0 if delta > 0 else rows - 1)
+        if not 0 <= row < rows:
+            self.status_message.emit(self.tr("No more incidents in this queue."))
+            return
+        index = model.index(row, 0)
+        view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(index)
+        incident_id = index.data(IdRole)
+        if not isinstance(incident_id, uuid.UUID):
+            self.status_message.emit(self.tr("Still loading that row; try again."))
+            return
+        self._show_in_current_tab(incident_id)
+
+    def _show_in_current_tab(self, incident_id: uuid.UUID) -> None:
+        for other in self.editors():
+            if other.shown_id == incident_id:
+                self.tabs.setCurrentWidget(other)
+                return
+        editor = self.current_editor()
+        if editor is None:
+            self.open_incident(incident_id)
+            return
+        if not self._may_discard(editor):
+            return
+        editor.load(incident_id)
+
+    def incident_ids(self) -> list[Any]:
+        """What the tabs show, in tab order (None for a blank form)."""
+        return [e.incident_id for e in self.editors()]

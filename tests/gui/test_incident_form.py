@@ -1,0 +1,339 @@
+"""The incident form driven by keyboard and mouse, on a real SQLite database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from deskapp.runtime import Database, open_database
+from deskapp.services.container import Services
+from deskapp.services.staff import ensure_staff
+from deskapp.ui.context import UiContext
+from deskapp.ui.operation.conflict_dialog import CHOICE, FieldConflict
+from deskapp.ui.operation.incident_form import IncidentEditor
+from deskapp.ui.operation.models import ChoiceListModel, CommentsModel, HistoryModel
+from deskapp.ui.operation.view import OperationView
+from tests.support.factories import Desk, make_desk
+from tests.support.gui import make_context
+
+# the offscreen platform cannot raise windows or grab the keyboard (the completion popup asks)
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
+                                       "does not support raise", "grabbing the keyboard")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+WAIT = 10_000
+
+
+@pytest.fixture
+def desk(sqlite_database: Database) -> Desk:
+    return make_desk(sqlite_database)
+
+
+@pytest.fixture
+def ctx(sqlite_database: Database, desk: Desk, qapp: QApplication,
+        settings_dir: Path) -> UiContext:
+    return make_context(sqlite_database, qapp)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, ctx: UiContext) -> Iterator[OperationView]:
+    v = OperationView(ctx)
+    qtbot.addWidget(v)
+    v.resize(1300, 760)
+    v.show()
+    qtbot.waitExposed(v)
+    yield v
+    v.shutdown()
+    ctx.runner.wait_idle()
+
+
+def new_editor(qtbot: QtBot, view: OperationView) -> IncidentEditor:
+    qtbot.keyClick(view, Qt.Key.Key_N, CTRL)
+    editor = view.current_editor()
+    assert editor is not None
+    qtbot.waitUntil(editor.is_ready, timeout=WAIT)
+    return editor
+
+
+def opened(qtbot: QtBot, view: OperationView, incident_id: uuid.UUID) -> IncidentEditor:
+    editor = view.open_incident(incident_id)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.is_ready() and editor.dto is not None, timeout=WAIT)
+    return editor
+
+
+def pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Choose an entry with the keyboard: focus the combo, then arrow until it shows."""
+    combo.setFocus()
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not in {[combo.itemText(i) for i in range(combo.count())]}"
+    key = Qt.Key.Key_Down if index > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != index:
+        qtbot.keyClick(combo, key)
+
+
+def save(qtbot: QtBot, editor: IncidentEditor) -> object:
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        qtbot.keyClick(editor.details.title, Qt.Key.Key_S, CTRL)
+    return blocker.args[0]
+
+
+def click_and_wait(qtbot: QtBot, editor: IncidentEditor, button: QWidget) -> object:
+    assert button.isVisible() and button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_create_find_assign_pend_resolve_reopen(qtbot: QtBot, view: OperationView,
+                                                 ctx: UiContext, desk: Desk) -> None:
+    editor = new_editor(qtbot, view)
+    assert editor.details.title.hasFocus()
+    # no lifecycle step is offered before the incident exists
+    assert not any(b.isVisible() for b in (editor.start_button, editor.pending_button,
+                                           editor.resolve_button, editor.close_button))
+    qtbot.keyClicks(editor.details.title, "Outlook crashes on start")
+    assert editor.is_dirty() and view.tabs.tabText(0) == "New incident *"
+    # caller: type, wait for the completion list, arrow down, Enter
+    details = editor.details
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Cas")
+    qtbot.waitUntil(lambda: details.completer.popup().isVisible(), timeout=WAIT)
+    popup = details.completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert details.caller is not None and details.caller.id == desk.caller_id
+    assert details.caller_edit.text() == "Casey Caller"
+    # service, then the CI list follows the service
+    pick(qtbot, details.service, "Email")
+    qtbot.waitUntil(lambda: details.ci.findText("mail-01") >= 0, timeout=WAIT)
+    pick(qtbot, details.ci, "mail-01")
+    # priority follows impact x urgency live
+    assert "P3" in details.priority.text()
+    pick(qtbot, details.impact, "1 - High")
+    assert "P2" in details.priority.text()
+    dto = save(qtbot, editor)
+    assert dto.number == "INC-000001" and dto.priority == 2 and dto.status == "new"
+    assert view.tabs.tabText(0) == "INC-000001" and not editor.is_dirty()
+    saved = ctx.services.incidents.get(dto.id)
+    assert (saved.caller.id, saved.service.id, saved.ci.id) == (desk.caller_id,
+                                                                  desk.service_id, desk.ci_id)
+    assert editor.start_button.isVisible() and editor.resolve_button.isVisible()
+    assert not editor.pending_button.isVisible()  # New -> Pending is not a legal step
+
+    # close the tab, find the incident in the queue, open it with Enter
+    qtbot.keyClick(editor.details.title, Qt.Key.Key_W, CTRL)
+    assert view.tabs.count() == 0
+    ws = view.queues
+    with qtbot.waitSignal(ws.model.opened, timeout=WAIT):
+        ws.open_queue("all_open")
+    qtbot.waitUntil(lambda: ws.model.row_of(dto.id) is not None, timeout=WAIT)
+    ws.view.setFocus()
+    ws.view.setCurrentIndex(ws.model.index(ws.model.row_of(dto.id), 0))
+    qtbot.keyClick(ws.view, Qt.Key.Key_Return)
+    editor = view.current_editor()
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.dto is not None, timeout=WAIT)
+    assert editor.dto.id == dto.id
+
+    # assign: team, then a member of that team
+    details = editor.details
+    pick(qtbot, details.team, "Service Desk")
+    qtbot.waitUntil(lambda: details.assignee.findText("Morgan Member") >= 0, timeout=WAIT)
+    pick(qtbot, details.assignee, "Morgan Member")
+    dto = save(qtbot, editor)
+    assert dto.status == "assigned" and dto.assignee.label == "Morgan Member"
+
+    # Pending: the resolution clock pauses and the panel says so in words
+    dto = click_and_wait(qtbot, editor, editor.pending_button)
+    assert dto.status == "pending"
+    resolution = editor.sla_panel.resolution
+    assert resolution.state == "paused" and "PAUSED" in resolution.state_label.text()
+    assert editor.start_button.text().replace("&", "") == "Resume work"
+
+    # Resolve with the fields missing: inline messages, nothing saved
+    qtbot.mouseClick(editor.resolve_button, Qt.MouseButton.LeftButton)
+    dialog = editor.resolve_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.code_error.isVisible() and "required" in dialog.code_error.text()
+    assert dialog.notes_error.isVisible()
+    assert ctx.services.incidents.get(dto.id).status == "pending"
+    # ... then properly: code from the list, notes typed
+    dialog.code.setFocus()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.notes, "Profile rebuilt; Outlook starts again.")
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    dto = blocker.args[0]
+    assert dto.status == "resolved" and dto.resolution_code == "Solved (permanently)"
+    assert editor.reopen_button.isVisible() and editor.close_button.isVisible()
+    assert not editor.pending_button.isVisible()
+
+    # Reopen
+    dto = click_and_wait(qtbot, editor, editor.reopen_button)
+    assert dto.status == "in_progress" and dto.reopen_count == 1
+    # the history tab reads names, not ids
+    qtbot.waitUntil(lambda: editor.history.model.rowCount() >= 8, timeout=WAIT)
+    model = editor.history.model
+    texts = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(5)]
+    assert "Morgan Member" in texts and "Pending" in texts and "Resolved" in texts
+
+
+def test_client_and_service_validation_inline(qtbot: QtBot, view: OperationView,
+                                              ctx: UiContext) -> None:
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert details.errors["title"].isVisible()
+    assert "Title is required" in details.errors["title"].text()
+    assert details.title.hasFocus()
+    qtbot.keyClicks(details.title, "x" * 205)
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert "limit is 200" in details.errors["title"].text()
+    # a caller typed but not picked from the list is refused before saving
+    details.title.setText("Printer offline")
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Nobody Known")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert details.errors["caller_id"].isVisible()
+    assert not details.errors["title"].isVisible()
+    ctx.runner.wait_idle()
+    assert ctx.services.incidents.count() == 0
+
+
+def test_service_side_validation_shown_inline(qtbot: QtBot, view: OperationView,
+                                             ctx: UiContext, desk: Desk) -> None:
+    dto = ctx.services.incidents.create({"title": "VPN drops", "impact": 2, "urgency": 2})
+    editor = opened(qtbot, view, dto.id)
+    details = editor.details
+    # an assignee who is not in the chosen team: the service refuses, the field says why
+    outsider = next(c for c in ctx.services.reference.staff() if c.label == "Olly Outsider")
+    pick(qtbot, details.team, "Service Desk")
+    qtbot.waitUntil(lambda: details.assignee.findText("Morgan Member") >= 0, timeout=WAIT)
+    details.assignee.addItem(outsider.label, outsider.id)  # stale list entry
+    pick(qtbot, details.assignee, "Olly Outsider")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: details.errors["assignee_id"].isVisible(), timeout=WAIT)
+    assert "not a member" in details.errors["assignee_id"].text()
+    assert editor.is_dirty()
+    assert ctx.services.incidents.get(dto.id).version == dto.version
+
+
+def test_comments_and_work_notes(qtbot: QtBot, view: OperationView, ctx: UiContext) -> None:
+    dto = ctx.services.incidents.create({"title": "Teams echo", "impact": 3, "urgency": 3})
+    editor = opened(qtbot, view, dto.id)
+    editor.tabs.setCurrentWidget(editor.comments)
+    comments = editor.comments
+    qtbot.mouseClick(comments.note_button, Qt.MouseButton.LeftButton)
+    assert comments.error.isVisible() and "required" in comments.error.text()
+    comments.text.setFocus()
+    qtbot.keyClicks(comments.text, "Checked the headset driver.")
+    qtbot.mouseClick(comments.note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: comments.model.rowCount() == 1, timeout=WAIT)
+    qtbot.keyClicks(comments.text, "We are looking into it.")
+    qtbot.mouseClick(comments.comment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: comments.model.rowCount() == 2, timeout=WAIT)
+    kinds = [comments.model.index(r, 2).data() for r in range(2)]
+    assert kinds == ["Work note (internal)", "Comment (caller sees it)"]
+    assert comments.text.toPlainText() == ""
+    stored = ctx.services.incidents.comments(dto.id)
+    assert [(c.body, c.work_note) for c in stored] == [
+        ("Checked the headset driver.", True), ("We are looking into it.", False)]
+    # a reply to the caller is the first response: the response clock stopped
+    qtbot.waitUntil(lambda: editor.sla_panel.response.state in ("met", "breached"),
+                    timeout=WAIT)
+
+
+def test_edit_conflict_from_second_connection(qtbot: QtBot, view: OperationView,
+                                              ctx: UiContext, desk: Desk,
+                                              qapp: QApplication) -> None:
+    dto = ctx.services.incidents.create({"title": "Laptop slow", "impact": 2, "urgency": 2,
+                                         "category": "Hardware"})
+    editor = opened(qtbot, view, dto.id)
+    # someone else, on their own connection, changes title and category
+    other_db = open_database(ctx.database.engine.url)
+    try:
+        other = Services.build(other_db.uow, ensure_staff(other_db.uow, "second", "Sam Second"))
+        other.incidents.update(dto.id, dto.version, {"title": "Laptop very slow since update",
+                                                     "category": "Software"})
+    finally:
+        other_db.dispose()
+    details = editor.details
+    details.title.selectAll()
+    qtbot.keyClicks(details.title, "Laptop slow after docking")
+    details.description.setFocus()
+    qtbot.keyClicks(details.description, "Fan runs constantly.")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=WAIT)
+    dialog = editor.conflict_dialog
+    assert dialog is not None
+    rows = {r.field: r for r in dialog.model.rows}
+    assert set(rows) == {"title", "description", "category"}
+    assert rows["title"].both_changed and not rows["title"].take_theirs
+    assert not rows["description"].take_theirs  # only mine changed
+    assert rows["category"].take_theirs  # only theirs changed
+    assert rows["title"].theirs_text == "Laptop very slow since update"
+    # take their title: Space on the row's "Use theirs" cell
+    title_row = [r.field for r in dialog.model.rows].index("title")
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(title_row, CHOICE))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.model.rows[title_row].take_theirs
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    merged = blocker.args[0]
+    stored = ctx.services.incidents.get(dto.id)
+    assert stored.title == "Laptop very slow since update"  # theirs, as chosen
+    assert stored.description == "Fan runs constantly."  # mine kept
+    assert stored.category == "Software"  # their other change kept
+    assert merged.version == stored.version == dto.version + 2
+    assert not editor.is_dirty() and details.title.text() == stored.title
+
+
+def test_discard_prompt_keeps_or_drops_edits(qtbot: QtBot, view: OperationView) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    editor = new_editor(qtbot, view)
+    qtbot.keyClicks(editor.details.title, "Half typed")
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = next(b for b in view.findChildren(QMessageBox, "discardBox") if b.isVisible())
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(editor.details.title, Qt.Key.Key_W, CTRL)
+    assert view.tabs.count() == 1 and editor.details.title.text() == "Half typed"
+    view.activateWindow()  # the closed message box had the focus
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=WAIT)
+    editor.details.title.setFocus()
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(editor.details.title, Qt.Key.Key_W, CTRL)
+    assert view.tabs.count() == 0
+
+
+def test_item_models_pass_model_tester(qtmodeltester: object, ctx: UiContext,
+                                       desk: Desk) -> None:
+    from deskapp.ui.operation.conflict_dialog import ConflictModel
+
+    choices = ChoiceListModel()
+    choices.set_choices(ctx.services.reference.callers("Cas"))
+    qtmodeltester.check(choices)  # type: ignore[attr-defined]
+    dto = ctx.services.incidents.create({"title": "Disk full", "impact": 1, "urgency": 2})
+    ctx.services.incidents.add_comment(dto.id, "line one\nline two", work_note=True)
+    comments = CommentsModel()
+    comments.set_rows(ctx.services.incidents.comments(dto.id))
+    qtmodeltester.check(comments)  # type: ignore[attr-defined]
+    assert comments.index(0, 3).data() == "line one ⏎ line two"
+    history = HistoryModel()
+    history.set_rows(ctx.services.incidents.readable_history(dto.id))
+    qtmodeltester.check(history)  # type: ignore[attr-defined]
+    conflict = ConflictModel([FieldConflict("title", "Title", "a", "a", "b", "b", True, False)])
+    qtmodeltester.check(conflict)  # type: ignore[attr-defined]
