@@ -26,7 +26,8 @@ from deskapp.ui.main_window import AREAS, MainWindow
 from deskapp.ui.queues.search import SearchDialog
 from tests.support.gui import make_context
 
-pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
+                                      "does not support raise")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
