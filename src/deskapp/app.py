@@ -361,7 +361,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.reset_layout:
         QSettings().clear()
     app = Application(args)
-    if not app.start():
+    try:
+        started = app.start()
+    except DeskAppError as exc:  # a problem with a sentence for the person, never a traceback
+        from PySide6.QtWidgets import QMessageBox
+
+        log.warning("start failed: %s", exc)
+        QMessageBox.critical(None, "DeskApp", str(exc))
+        return 1
+    if not started:
         return 1
     code = int(qapp.exec())
     if app.database is not None:
