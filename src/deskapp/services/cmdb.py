@@ -1,59 +1,37 @@
-"""Configuration items (Service Transition): list, detail and the open incidents per CI."""
+"""Configuration items (Service Transition): list, detail and the open incidents per CI.
+
+The list is keyset-paged (``items(after=...)``) so a large estate loads a page at a time; each page
+carries the open incident count of its CIs from one grouped query. Saves are validated as a whole
+and version-checked like the portfolio's; CIs are not tickets, so no ticket events are written.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
-
-from deskapp.db.models import ConfigurationItem, Incident, Service
-from deskapp.domain.incident import OPEN_STATUSES
+from deskapp.db.models import ConfigurationItem
 from deskapp.errors import ConflictError, NotFound, ValidationError
-from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
-from deskapp.services.dto import Actor
+from deskapp.repositories.cmdb import CiCursor, CmdbRepository
+from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWorkFactory
+from deskapp.services.dto import Actor, Changes, Choice
+from deskapp.services.portfolio_dto import (
+    CI_STATUSES,
+    CI_TYPES,
+    CiDetail,
+    CiList,
+    CiSummary,
+    OpenIncident,
+)
 
-CI_TYPES = ("application", "server", "database", "network switch", "printer", "laptop",
-            "desktop", "mobile", "other")
-CI_STATUSES = ("in_use", "maintenance", "retired")
+__all__ = ["CI_STATUSES", "CI_TYPES", "CiDetail", "CiIncident", "CiList", "CiSummary",
+           "CmdbService"]
+
+CiIncident = OpenIncident  # the name earlier callers used
 NAME_MAX, TYPE_MAX, SERIAL_MAX, LOCATION_MAX, DESCRIPTION_MAX = 120, 40, 80, 120, 4000
-OPEN = tuple(s.value for s in OPEN_STATUSES)
-#: Lists show at most this many CIs; the filter narrows a larger estate.
-LIST_LIMIT = 1000
-
-
-@dataclass(frozen=True)
-class CiSummary:
-    id: uuid.UUID
-    version: int
-    name: str
-    ci_type: str
-    status: str
-    service_id: uuid.UUID | None
-    service_name: str
-    serial_number: str
-    location: str
-    description: str
-    open_incidents: int
-
-
-@dataclass(frozen=True)
-class CiList:
-    items: tuple[CiSummary, ...]
-    truncated: bool
-
-
-@dataclass(frozen=True)
-class CiIncident:
-    id: uuid.UUID
-    number: str
-    title: str
-    priority: int
-    status: str
-    opened_at: datetime
+#: Rows per page of the CI list; the view fetches the next page when asked.
+LIST_LIMIT = 500
 
 
 class CmdbService:
@@ -62,83 +40,75 @@ class CmdbService:
         self._actor = actor
 
     def items(self, text: str = "", ci_type: str | None = None, status: str | None = None,
-              limit: int = LIST_LIMIT) -> CiList:
+              limit: int = LIST_LIMIT, after: CiCursor | None = None) -> CiList:
+        """One page of CIs matching the filters, in name order, after ``after``."""
         with self._uow(read_only=True) as uow:
-            s = uow.session
-            query = (select(ConfigurationItem, Service.name)
-                     .outerjoin(Service, Service.id == ConfigurationItem.service_id)
-                     .where(ConfigurationItem.deleted_at.is_(None)))
-            words = text.strip()
-            if words:
-                like = f"%{words.replace('%', '').replace('_', '')}%"
-                query = query.where(or_(ConfigurationItem.name.ilike(like),
-                                        ConfigurationItem.serial_number.ilike(like),
-                                        ConfigurationItem.location.ilike(like),
-                                        Service.name.ilike(like)))
-            if ci_type:
-                query = query.where(ConfigurationItem.ci_type == ci_type)
-            if status:
-                query = query.where(ConfigurationItem.status == status)
-            query = query.order_by(func.lower(ConfigurationItem.name), ConfigurationItem.id)
-            rows = s.execute(query.limit(limit + 1)).all()
-            ids = [ci.id for ci, _ in rows[:limit]]
-            counts = self._open_counts(uow, ids)
-            return CiList(tuple(_summary(ci, name, counts.get(ci.id, 0))
-                                for ci, name in rows[:limit]), truncated=len(rows) > limit)
+            repo = CmdbRepository(uow.session)
+            rows = repo.page(text, ci_type, status, after, limit + 1)
+            page = rows[:limit]
+            counts = repo.open_counts([ci.id for ci, _name, _key in page])
+            items = tuple(_summary(ci, name, counts.get(ci.id, 0)) for ci, name, _key in page)
+            more = len(rows) > limit and bool(page)
+            cursor = (page[-1][2], page[-1][0].id) if more else None
+        return CiList(items, truncated=more, next_after=cursor)
 
     def types(self) -> list[str]:
+        """The standard CI types plus any other type already in use."""
         with self._uow(read_only=True) as uow:
-            found = uow.session.scalars(select(ConfigurationItem.ci_type).distinct()).all()
+            found = CmdbRepository(uow.session).types_in_use()
         return sorted(set(found) | set(CI_TYPES))
 
-    def open_incidents(self, ci_id: uuid.UUID, limit: int = 200) -> list[CiIncident]:
+    def services(self) -> list[Choice]:
+        """Services a CI can belong to (for the service picker)."""
         with self._uow(read_only=True) as uow:
-            rows = uow.session.execute(
-                select(Incident.id, Incident.number, Incident.title, Incident.priority,
-                       Incident.status, Incident.opened_at)
-                .where(Incident.ci_id == ci_id, Incident.status.in_(OPEN),
-                       Incident.deleted_at.is_(None))
-                .order_by(Incident.priority, Incident.opened_at).limit(limit)).all()
-        return [CiIncident(*row) for row in rows]
+            return [Choice(sid, name, status)
+                    for sid, name, status in CmdbRepository(uow.session).services()]
+
+    def detail(self, ci_id: uuid.UUID, limit: int = 200) -> CiDetail:
+        with self._uow(read_only=True) as uow:
+            repo = CmdbRepository(uow.session)
+            ci = repo.get(ci_id)
+            if ci is None:
+                raise NotFound("That configuration item no longer exists; refresh the list.")
+            incidents = tuple(OpenIncident(*row) for row in repo.open_incidents(ci_id, limit))
+            count = repo.open_counts([ci_id]).get(ci_id, 0)
+            return CiDetail(_summary(ci, repo.service_name(ci.service_id), count), incidents)
+
+    def open_incidents(self, ci_id: uuid.UUID, limit: int = 200) -> list[OpenIncident]:
+        with self._uow(read_only=True) as uow:
+            return [OpenIncident(*row)
+                    for row in CmdbRepository(uow.session).open_incidents(ci_id, limit)]
 
     def save(self, ci_id: uuid.UUID | None, expected_version: int | None,
              values: Mapping[str, Any]) -> CiSummary:
+        """Create (``ci_id`` None) or update a CI; validated, version-checked."""
         with self._uow() as uow:
-            clean = _validated(uow, values)
-            if ci_id is None:
-                ci = ConfigurationItem(**clean)
-                uow.session.add(ci)
-            else:
-                found = uow.session.get(ConfigurationItem, ci_id)
-                if found is None or found.deleted_at is not None:
+            repo = CmdbRepository(uow.session)
+            current = None
+            if ci_id is not None:
+                current = repo.get(ci_id)
+                if current is None:
                     raise NotFound("That configuration item no longer exists; refresh the list.")
-                if found.version != expected_version:
-                    raise ConflictError(CONFLICT_MESSAGE)
-                ci = found
+                if current.version != expected_version:
+                    raise ConflictError(CONFLICT_MESSAGE, theirs=_summary(
+                        current, repo.service_name(current.service_id),
+                        repo.open_counts([ci_id]).get(ci_id, 0)))
+            clean = _validated(repo, values)
+            if current is None:
+                current = ConfigurationItem(**clean)
+                uow.session.add(current)
+            else:
                 for name, value in clean.items():
-                    setattr(ci, name, value)
+                    setattr(current, name, value)
+            uow.flush()
+            result = _summary(current, repo.service_name(current.service_id),
+                              repo.open_counts([current.id]).get(current.id, 0))
             uow.commit()
-            service_name = uow.session.scalar(
-                select(Service.name).where(Service.id == ci.service_id)) if ci.service_id \
-                else None
-            counts = self._open_counts(uow, [ci.id])
-            return _summary(ci, service_name, counts.get(ci.id, 0))
+        return result
 
     @staticmethod
-    def _open_counts(uow: UnitOfWork, ids: list[uuid.UUID]) -> dict[uuid.UUID, int]:
-        if not ids:
-            return {}
-        counts: dict[uuid.UUID, int] = {}
-        for start in range(0, len(ids), 500):  # stay under bound-parameter limits
-            chunk = ids[start:start + 500]
-            for ci_id, n in uow.session.execute(
-                    select(Incident.ci_id, func.count())
-                    .where(Incident.ci_id.in_(chunk), Incident.status.in_(OPEN),
-                           Incident.deleted_at.is_(None))
-                    .group_by(Incident.ci_id)):
-                if ci_id is not None:
-                    counts[ci_id] = int(n)
-        return counts
+    def changes(summary: CiSummary, created: bool) -> Changes:
+        return Changes("ci", frozenset({summary.id}), created=created)
 
 
 def _summary(ci: ConfigurationItem, service_name: str | None, open_count: int) -> CiSummary:
@@ -147,15 +117,16 @@ def _summary(ci: ConfigurationItem, service_name: str | None, open_count: int) -
                      ci.description or "", int(open_count))
 
 
-def _validated(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, Any]:
+def _validated(repo: CmdbRepository, values: Mapping[str, Any]) -> dict[str, Any]:
     fields: dict[str, str] = {}
 
     def text(name: str, label: str, limit: int, required: bool = False) -> str | None:
         value = str(values.get(name) or "").strip()
         if required and not value:
-            fields[name] = f"{label} is required."
+            fields[name] = f"{label} is required; type one."
         elif len(value) > limit:
-            fields[name] = f"{label} is {len(value)} characters long; the limit is {limit}."
+            fields[name] = f"{label} is {len(value)} characters long; shorten it to {limit} " \
+                "or fewer."
         return value or None
 
     name = text("name", "The name", NAME_MAX, required=True)
@@ -167,10 +138,9 @@ def _validated(uow: UnitOfWork, values: Mapping[str, Any]) -> dict[str, Any]:
     if status not in CI_STATUSES:
         fields["status"] = f"Choose one of: {', '.join(CI_STATUSES)}."
     service_id = values.get("service_id")
-    if service_id is not None:
-        svc = uow.session.get(Service, service_id)
-        if svc is None or svc.deleted_at is not None:
-            fields["service_id"] = "That service no longer exists; choose another."
+    if service_id is not None and not (isinstance(service_id, uuid.UUID)
+                                       and repo.service_exists(service_id)):
+        fields["service_id"] = "That service no longer exists; choose another."
     if fields:
         raise ValidationError.for_fields(fields)
     return {"name": name, "ci_type": ci_type, "status": status, "service_id": service_id,

@@ -1,0 +1,1 @@
+"""Strategy process-area view."""

@@ -1,0 +1,1 @@
+"""Transition process-area view."""
