@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     from deskapp.services.staff import resolve_actor
     from deskapp.ui.context import UiContext
     from deskapp.ui.main_window import AREAS, MainWindow
+    from deskapp.ui.operation.view import OperationView
     from deskapp.ui.workers import Runner
 
     folder = Path(tempfile.mkdtemp(prefix="deskapp-shots-"))
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
         operation = window.show_area("operation")
         rows = ctx.services.incidents.page(limit=40)
         busy = next((r for r in rows if r.status in ("in_progress", "pending")), rows[0])
-        getattr(operation, "open_incident")(busy.id)
+        assert isinstance(operation, OperationView)
+        operation.open_incident(busy.id)
         settle(qapp, runner, 2.5)
         path = args.out / f"incident-form-{width}x{height}.png"
         window.grab().save(str(path))
