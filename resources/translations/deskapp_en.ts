@@ -1,0 +1,2744 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="236"/>
+        <source>App</source>
+        <comment>&amp;Retry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="237"/>
+        <source>App</source>
+        <comment>Enter &amp;password…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="240"/>
+        <source>App</source>
+        <comment>&amp;Change connection…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="242"/>
+        <source>App</source>
+        <comment>&amp;Quit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="249"/>
+        <source>App</source>
+        <comment>Password for {user}:</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="277"/>
+        <source>App</source>
+        <comment>Opening {name}…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="280"/>
+        <source>App</source>
+        <comment>Signing in…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="284"/>
+        <source>App</source>
+        <comment>Preparing your desk…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="288"/>
+        <source>App</source>
+        <comment>Adding sample data…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/models.py" line="138"/>
+        <source>Work note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/models.py" line="139"/>
+        <source>Comment (caller sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="50"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="50"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="51"/>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="17"/>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="57"/>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="57"/>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="31"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="58"/>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="40"/>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="156"/>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="16"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="16"/>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="21"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="21"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="21"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="22"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="39"/>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="36"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="43"/>
+        <source>Criticality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="46"/>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="33"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="48"/>
+        <source>P1/P2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="50"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="52"/>
+        <source>CIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="53"/>
+        <source>Owner team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/models.py" line="54"/>
+        <source>Business owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="58"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="58"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="58"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="59"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="59"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="59"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="151"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="152"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="153"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/models.py" line="37"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/deskapp/app.py" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklogChart</name>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="112"/>
+        <source>Open incidents by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="120"/>
+        <source>P{p}: {n} open, {b} breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="139"/>
+        <source>Open incidents by priority (darker: breached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="141"/>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/forms.py" line="41"/>
+        <source>&amp;Reload their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="216"/>
+        <source>&amp;Keep their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/widgets.py" line="220"/>
+        <source>Show the saved version; then make your change again and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="206"/>
+        <source>Assign {n} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="207"/>
+        <source>Set the status of {n} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="208"/>
+        <source>Set impact and urgency of {n} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="209"/>
+        <source>Move {n} incident(s) to a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="222"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="225"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="227"/>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="230"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="235"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="236"/>
+        <source>Resolution &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="237"/>
+        <source>Resolution &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="244"/>
+        <source>&amp;Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="245"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkReportDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="278"/>
+        <source>Bulk {action}: result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="282"/>
+        <source>{ok} of {n} incident(s) changed; {bad} not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="286"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="286"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="81"/>
+        <source>&amp;Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="81"/>
+        <source>&amp;Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="81"/>
+        <source>&amp;Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
+        <source>T&amp;hursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
+        <source>&amp;Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
+        <source>Satur&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="83"/>
+        <source>Sunda&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="90"/>
+        <source>For example: Office hours (Europe/London)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="106"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="108"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="112"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="114"/>
+        <source>Working hours (local time in the calendar&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="116"/>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="117"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="118"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="126"/>
+        <source>00:00 means midnight at the end of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="142"/>
+        <source>Holidays (no working time all day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="159"/>
+        <source>Name, for example New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="160"/>
+        <source>&amp;Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="161"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="211"/>
+        <source>New calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="226"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="228"/>
+        <source>No SLA uses it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="238"/>
+        <source>Split: {spans} (kept unless you edit this day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="293"/>
+        <source>{day} is already in the list; each date may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarListModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="81"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="81"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="81"/>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="82"/>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="82"/>
+        <source>Used by SLAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChooseProfileDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="258"/>
+        <source>Switch connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="263"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="266"/>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="272"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="273"/>
+        <source>&amp;New shared profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CiEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="64"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="148"/>
+        <source>(no service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="78"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="78"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
+        <source>Ser&amp;ial number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="81"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="91"/>
+        <source>&amp;Save CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="92"/>
+        <source>Save the configuration item (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="94"/>
+        <source>Dis&amp;card changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="102"/>
+        <source>Configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="107"/>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="113"/>
+        <source>Open incidents of the CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="114"/>
+        <source>Double-click or press Enter to open an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="118"/>
+        <source>No open incidents against this CI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="151"/>
+        <source>{name} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="173"/>
+        <source>New configuration item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="185"/>
+        <source>Open incidents ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="186"/>
+        <source>Open incidents (most urgent {shown} of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="228"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="162"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="167"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="168"/>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsTab</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="63"/>
+        <source>Write a reply to the caller or an internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="65"/>
+        <source>Note te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="68"/>
+        <source>Add &amp;comment (caller sees it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="70"/>
+        <source>Add wor&amp;k note (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="92"/>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="92"/>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="141"/>
+        <source>{number} was changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="144"/>
+        <source>{who} saved {number} after you opened it. For each field below choose whose value to keep (tick &quot;Use theirs&quot; or press Space on the row), then save again. Fields in bold were changed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="163"/>
+        <source>Keep all &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="165"/>
+        <source>Take all &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="174"/>
+        <source>&amp;Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="176"/>
+        <source>&amp;Back to my edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="107"/>
+        <source> (both changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="109"/>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="111"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="113"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/conflict_dialog.py" line="113"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="103"/>
+        <source>&amp;SLA definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="104"/>
+        <source>Business-hours ca&amp;lendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="148"/>
+        <source>{slas} SLA definitions, {cals} calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="181"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="182"/>
+        <source>The record you are editing has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="212"/>
+        <source>New record: fill in the form and press Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="243"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="251"/>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/view.py" line="257"/>
+        <source>Nothing was saved; correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="83"/>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="87"/>
+        <source>Words or a ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="88"/>
+        <source>My teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="90"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="90"/>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="109"/>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="110"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="114"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="114"/>
+        <source>T&amp;eams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
+        <source>S&amp;LA state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
+        <source>Se&amp;rvice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
+        <source>&amp;CI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="118"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="119"/>
+        <source>Created &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="120"/>
+        <source>&amp;Updated within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="54"/>
+        <source>Welcome to DeskApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="58"/>
+        <source>&lt;h2&gt;Welcome to DeskApp&lt;/h2&gt;&lt;p&gt;How would you like to start? You can add a shared server later from &lt;b&gt;File ▸ Switch connection&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="66"/>
+        <source>e.g. Alex Morgan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="68"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="74"/>
+        <source>Start with an &amp;empty desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="75"/>
+        <source>A private database on this computer, with a default team, SLA and calendar. Best for real work on your own or in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="78"/>
+        <source>Start with &amp;sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="79"/>
+        <source>The same private database, filled with 2,000 realistic incidents, services and configuration items to explore DeskApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="82"/>
+        <source>Connect to a s&amp;hared server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="83"/>
+        <source>Your team&apos;s PostgreSQL server. You sign in with your database login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="100"/>
+        <source>Enter your name first; it is shown on the tickets you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="163"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="163"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="163"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="74"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="75"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="76"/>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="82"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="84"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="86"/>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="90"/>
+        <source>&amp;Recalculate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="91"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="113"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="114"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="115"/>
+        <source>MTTA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="116"/>
+        <source>MTTR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="117"/>
+        <source>Response SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="118"/>
+        <source>Resolution SLA met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="119"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="284"/>
+        <source>Open backlog now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="216"/>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="228"/>
+        <source>Calculated {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="230"/>
+        <source>KPIs for {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="244"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="265"/>
+        <source>opened in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="245"/>
+        <source>net {sign}{n:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="247"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="249"/>
+        <source>business: {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="252"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="255"/>
+        <source>{met:,} of {n:,} met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="258"/>
+        <source>{n:,} breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="265"/>
+        <source>Incidents created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="266"/>
+        <source>Incidents resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="267"/>
+        <source>last resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="268"/>
+        <source>MTTA (wall clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="269"/>
+        <source>mean opening to first response; {n} responded in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="271"/>
+        <source>MTTA (business time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="272"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="277"/>
+        <source>the same, in the SLA calendar&apos;s working minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="273"/>
+        <source>MTTR (wall clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="274"/>
+        <source>mean opening to resolution; {n} resolved in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="276"/>
+        <source>MTTR (business time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="278"/>
+        <source>Response SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="279"/>
+        <source>{met} of {n} response clocks stopped in the period were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="281"/>
+        <source>Resolution SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="282"/>
+        <source>{met} of {n} resolution clocks stopped in the period were met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="285"/>
+        <source>open incidents of every priority, whatever the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="289"/>
+        <source>Open {priority}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="290"/>
+        <source>{breached} breached, {unassigned} unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="310"/>
+        <source>Export KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="310"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="318"/>
+        <source>Period start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="319"/>
+        <source>Period end (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="322"/>
+        <source>Could not write {path}: {reason}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="325"/>
+        <source>Exported the KPIs to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetails</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="107"/>
+        <source>What is wrong, in a few words</source>
+        <extracomment>Every value the form edits, in tab order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="111"/>
+        <source>Symptoms, error messages, what the caller already tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="115"/>
+        <source>Type a name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="151"/>
+        <source>Ma&amp;jor incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="158"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="159"/>
+        <source>Ca&amp;ller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="160"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="161"/>
+        <source>Configuration &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="162"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="163"/>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="164"/>
+        <source>Im&amp;pact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="165"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="166"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="167"/>
+        <source>Tea&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="168"/>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="170"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="227"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="228"/>
+        <source>(no service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="237"/>
+        <source>(no configuration item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="247"/>
+        <source>(nobody yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="305"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="308"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="310"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="312"/>
+        <source>Pick the caller from the list: type a few letters and choose a name, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="120"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="121"/>
+        <source>Comments &amp;&amp; work notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="122"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="124"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="126"/>
+        <source>Save the incident (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="128"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="336"/>
+        <source>Start &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="129"/>
+        <source>Pe&amp;nding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="130"/>
+        <source>&amp;Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="133"/>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="134"/>
+        <source>Clos&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="181"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="322"/>
+        <source>&lt;b&gt;New incident&lt;/b&gt; · {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="326"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · {p} · opened {opened}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="335"/>
+        <source>Resume &amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="369"/>
+        <source>Not saved: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="379"/>
+        <source>{n}: nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="395"/>
+        <source>{n} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="418"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="437"/>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="440"/>
+        <source>{n} was changed by someone else; choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="456"/>
+        <source>Not saved: {n} was changed by someone else. Your edits are still here; save again to choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="483"/>
+        <source>{n} is now {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="493"/>
+        <source>{reason} It was reloaded; try the step again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="524"/>
+        <source>Save the incident before adding notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="546"/>
+        <source>Work note added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="547"/>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="557"/>
+        <source>{n} was changed elsewhere; saving will let you choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiTableModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="47"/>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="47"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/widgets.py" line="47"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="71"/>
+        <source>DeskApp — {profile}</source>
+        <extracomment>How often the status bar proves the database still answers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="82"/>
+        <source>Process areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="123"/>
+        <source>Service Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="124"/>
+        <source>Service Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="125"/>
+        <source>Service Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="126"/>
+        <source>Service Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
+        <source>Continual Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="132"/>
+        <source>Service portfolio: pipeline, catalogue and retired services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="133"/>
+        <source>SLA definitions and business-hours calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="134"/>
+        <source>Configuration items and the incidents against them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="135"/>
+        <source>Incidents: queues, search and the incident form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="136"/>
+        <source>KPIs: MTTA, MTTR, SLA compliance and backlog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="158"/>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="159"/>
+        <source>New record in this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="160"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="161"/>
+        <source>Save the record being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="163"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="164"/>
+        <source>Reload this area from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="166"/>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="167"/>
+        <source>Find an incident by number or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
+        <source>Ne&amp;xt record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
+        <source>Next record in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
+        <source>&amp;Previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="174"/>
+        <source>Previous record in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="176"/>
+        <source>S&amp;witch connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="178"/>
+        <source>Open another database profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="179"/>
+        <source>E&amp;xit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
+        <source>Reset &amp;layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <source>Forget window and column layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
+        <source>&amp;About DeskApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="202"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="209"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="212"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="230"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <source>Local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="233"/>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="234"/>
+        <source>{profile}: {where} ({url})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
+        <source>Signed in: {name} ({user})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="336"/>
+        <source>● Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="338"/>
+        <source>The database answered just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
+        <source>The database did not answer: {reason} DeskApp retries every 30 seconds; press F5 to retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="359"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
+        <source>&lt;p&gt;Everywhere:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;{rows}&lt;/table&gt;&lt;p&gt;In a queue: Ctrl+T take next, Ctrl+F filter text, Ctrl+E export, Ctrl+Shift+A assign selected. In a form: Alt + the underlined letter moves to a field.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
+        <source>About DeskApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="368"/>
+        <source>&lt;h3&gt;DeskApp {version}&lt;/h3&gt;&lt;p&gt;A service-desk client organised by the ITIL lifecycle.&lt;/p&gt;&lt;p&gt;Database: {url}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/main_window.py" line="417"/>
+        <source>Layout reset; column and panel sizes return to defaults the next time DeskApp starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricBox</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="75"/>
+        <source>Target:</source>
+        <extracomment>state -&gt; (text colour, background) for the state badge and the bar lighter chunk colours so the black percentage text on the bar stays readable</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="77"/>
+        <source>Elapsed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="79"/>
+        <source>Remaining:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="81"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="97"/>
+        <source>overdue by {t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="101"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="105"/>
+        <source>{p} % of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="117"/>
+        <source>BREACHED · target exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="118"/>
+        <source>BREACHED at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="120"/>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="123"/>
+        <source>PAUSED · clock stopped at {p} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="125"/>
+        <source>WARNING · {p} % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="127"/>
+        <source>MET · within target ({p} %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="128"/>
+        <source>ON TRACK · {p} % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="55"/>
+        <source>&lt;p style=&apos;color:#555&apos;&gt;Open an incident from the queue with &lt;b&gt;Enter&lt;/b&gt; or a double click, find one with &lt;b&gt;Ctrl+K&lt;/b&gt;, or log a new one with &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
+        <extracomment>Commands the main window also offers; the view&apos;s own copies stay off inside it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="75"/>
+        <source>&amp;Close incident tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="77"/>
+        <source>Save and c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="80"/>
+        <source>&amp;New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="82"/>
+        <source>Ne&amp;xt record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="83"/>
+        <source>&amp;Previous record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="144"/>
+        <source>That is not an incident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="180"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="181"/>
+        <source>{name} has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="185"/>
+        <source>Save them, discard them, or go back to the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="223"/>
+        <source>New incident: type a title, then Ctrl+S to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="247"/>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="256"/>
+        <source>No more incidents in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="265"/>
+        <source>Still loading that row; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="127"/>
+        <source>Shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="131"/>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="134"/>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="142"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="146"/>
+        <source>No secure keyring is available on this computer; DeskApp will ask for the password each time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="163"/>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="164"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="164"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="165"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="166"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="167"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="168"/>
+        <source>SS&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="179"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="185"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="201"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="202"/>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="203"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="204"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="206"/>
+        <source>Fill in the {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="220"/>
+        <source>Connecting to {url}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/connection.py" line="231"/>
+        <source>Connected to {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="53"/>
+        <source>Save queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="53"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="76"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="63"/>
+        <source>Saved as &apos;{name}&apos; under My queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="74"/>
+        <source>Built-in queues cannot be renamed; use Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="76"/>
+        <source>Rename queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="86"/>
+        <source>Save the queue as your own first, then share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="88"/>
+        <source>(personal, not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="89"/>
+        <source>Share queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="89"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="100"/>
+        <source>Built-in queues cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="105"/>
+        <source>Queue &apos;{name}&apos; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="125"/>
+        <source>Nothing left to take in this queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="127"/>
+        <source>{number} is yours now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="151"/>
+        <source>Select the incidents first (Shift or Ctrl + click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="160"/>
+        <source>Some selected rows are still loading; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="163"/>
+        <source>Bulk actions work on up to {n} incidents at a time; narrow the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="190"/>
+        <source>Export queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="191"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="201"/>
+        <source>Exporting {n} incident(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="202"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="203"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="216"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="218"/>
+        <source>Exported {n} incident(s) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueNavigator</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/navigator.py" line="22"/>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueWorkspace</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="93"/>
+        <source>Filter this queue (words or a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="102"/>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="104"/>
+        <source>Group by {col}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="219"/>
+        <source>&amp;Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="227"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293"/>
+        <source>That queue no longer exists; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="351"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="353"/>
+        <source>{col}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="378"/>
+        <source>This group cannot be used as a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="397"/>
+        <source>{n} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="406"/>
+        <source>The {col} column cannot be sorted: queues sort only by columns the database keeps in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="448"/>
+        <source>Keep at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="46"/>
+        <source>Resolve {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="54"/>
+        <source>Choose or type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="58"/>
+        <source>What was wrong and what fixed it (the caller reads this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="64"/>
+        <source>Resolution &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="66"/>
+        <source>Resolution &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="75"/>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="87"/>
+        <source>Resolution code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="90"/>
+        <source>Resolution notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="39"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="43"/>
+        <source>Ticket number, words, or &quot;a phrase&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="97"/>
+        <source> (in a comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="106"/>
+        <source>Showing the first {n} matches{how}; add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="108"/>
+        <source>, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="110"/>
+        <source>{n} match(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="86"/>
+        <source>Person or department accountable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="88"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="177"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="97"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="98"/>
+        <source>Portfolio s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="99"/>
+        <source>Criticalit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="100"/>
+        <source>Business &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="101"/>
+        <source>Owner t&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="102"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="111"/>
+        <source>&amp;Save service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="112"/>
+        <source>Save the service (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="114"/>
+        <source>&amp;Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="115"/>
+        <source>Discard your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="124"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="130"/>
+        <source>Open incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="138"/>
+        <source>Open incidents of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="139"/>
+        <source>Double-click or press Enter to open an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="147"/>
+        <source>Configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="153"/>
+        <source>Configuration items of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="198"/>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="216"/>
+        <source>{total} open ({breached} past their resolution target): {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="220"/>
+        <source>No open incidents against this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="222"/>
+        <source>Open incidents ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="224"/>
+        <source>Open incidents (most urgent {shown} of {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="227"/>
+        <source>Configuration items ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="271"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaEditor</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="54"/>
+        <source>For example: Standard</source>
+        <extracomment>A new SLA starts from the common office targets (response, resolution) per priority.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="59"/>
+        <source>D&amp;efault SLA (for incidents whose service names no SLA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="64"/>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="70"/>
+        <source>Targets in business minutes (counted on the calendar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="72"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="72"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="73"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="83"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="99"/>
+        <source>Response must not be longer than resolution: resolving an incident also counts as responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="105"/>
+        <source>Pause the clocks while an incident is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="167"/>
+        <source>New SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="210"/>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="212"/>
+        <source>= {hmm} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaListModel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="94"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="94"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="94"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="95"/>
+        <source>P1 response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="95"/>
+        <source>P1 resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="95"/>
+        <source>Pauses in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="96"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="104"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/models.py" line="107"/>
+        <source>(never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaPanel</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="154"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="155"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="167"/>
+        <source>SLA clocks start when the incident is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="168"/>
+        <source>No SLA applies: no default SLA or no target for this priority. Set one up under Service Design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="173"/>
+        <source>SLA: {sla} · calendar: {calendar}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StrategyView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="80"/>
+        <source>Name, owner, team or description</source>
+        <extracomment>Changes other views publish that alter what the portfolio shows. An open incident was double-clicked: the main window opens it (payload: its UUID).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="84"/>
+        <source>Filte&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="98"/>
+        <source>Service portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="206"/>
+        <source>A&amp;ll ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="206"/>
+        <source>&amp;Pipeline ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="207"/>
+        <source>&amp;Catalogue ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="207"/>
+        <source>Ret&amp;ired ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="217"/>
+        <source>{shown} of {total} services · {open} open incidents, {urgent} P1/P2, {breached} past target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="259"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="260"/>
+        <source>The service you are editing has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="279"/>
+        <source>New service: fill in the form and press Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="303"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="310"/>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="312"/>
+        <source>Nothing was saved; correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="316"/>
+        <source>Nothing was saved: someone else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionView</name>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="64"/>
+        <source>Name, serial number, location or service</source>
+        <extracomment>Changes other views publish that alter what the CI list shows. An open incident was double-clicked: the main window opens it (payload: its UUID). CIs per keyset page; the next page loads when the list is scrolled to its end.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="68"/>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="154"/>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="70"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="76"/>
+        <source>Filte&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="77"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="78"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="101"/>
+        <source>Configuration items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="212"/>
+        <source>First {n} CIs shown; scroll down for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/transition/view.py" line="215"/>
+        <source>%n configuration item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="265"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="266"/>
+        <source>The configuration item you are editing has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="285"/>
+        <source>New configuration item: fill in the form and press Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="311"/>
+        <source>Saved {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="321"/>
+        <source>Not saved: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="323"/>
+        <source>Nothing was saved; correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/transition/view.py" line="327"/>
+        <source>Nothing was saved: someone else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
