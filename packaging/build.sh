@@ -61,7 +61,7 @@ fi
 
 [[ -x dist/DeskApp/deskapp-admin ]] || { echo "build.sh: dist/DeskApp is missing; build first" >&2; exit 2; }
 
-SMOKE_PYTHON=$VENV/bin/python
+SMOKE_PYTHON=$(readlink -f "$VENV")/bin/python  # absolute: smoke.sh runs in a temp folder
 [[ -x $SMOKE_PYTHON ]] || SMOKE_PYTHON=$(command -v python3)
 export SMOKE_PYTHON
 bash packaging/smoke.sh dist/DeskApp build/smoke-report.txt
