@@ -105,6 +105,43 @@ class QSqlAnchor:
         view.deleteLater()
         return elapsed
 
+    def jump_ms(self, sql: str, fraction: float, cap_s: float) -> float | None:
+        """Open (untimed), then time a jump to ``fraction`` of the rows and its repaint.
+
+        QSqlQueryModel only knows rows it has fetched (``fetchMore`` in steps of 255), so a
+        jump has to fetch every row above the target first. None past ``cap_s``.
+        """
+        model = QSqlQueryModel()
+        query = QSqlQuery(self.db)
+        query.setForwardOnly(False)
+        query.exec(sql)
+        model.setQuery(query)
+        view = QTableView()
+        view.setModel(model)
+        view.resize(1280, 720)
+        wait_for_paint(view)
+        total = query.size()  # -1 on SQLite: unknown until read
+        t0 = time.perf_counter()
+        if total < 0:
+            counted = QSqlQuery(self.db)
+            counted.exec(f"SELECT count(*) FROM ({sql}) AS q")
+            counted.next()
+            total = int(counted.value(0))
+        target = int(total * fraction)
+        while model.rowCount() <= target and model.canFetchMore():
+            model.fetchMore()
+            if time.perf_counter() - t0 > cap_s:
+                view.close()
+                view.deleteLater()
+                return None
+        view.scrollTo(model.index(target, 0), QTableView.ScrollHint.PositionAtTop)
+        view.viewport().repaint()
+        QApplication.processEvents()
+        elapsed = (time.perf_counter() - t0) * 1000
+        view.close()
+        view.deleteLater()
+        return elapsed
+
     def close(self) -> None:
         if self.available:
             self.db.close()
