@@ -137,6 +137,10 @@ def test_jump_to_the_end_fetches_only_the_window(qtbot: QtBot,
     top = ws.view.rowAt(0)
     qtbot.waitUntil(lambda: ws.model.row_at(top) is not None, timeout=10_000)
     assert ws.model.row_at(top).id == everything[top].id  # type: ignore[union-attr]
+    # another sort starts at the top of the newly sorted list, not at the old position
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        ws.sort_by("number", False)
+    assert bar.value() == 0 and ws.view.rowAt(0) == 0
 
 
 def test_save_personal_queue_and_find_it_after_restart(qtbot: QtBot, qapp: QApplication,

@@ -81,6 +81,8 @@ class QueueWorkspace(QueueActions, QWidget):
         self.model.resolved.connect(self._resolved)
         self.model.count_changed.connect(self._count_changed)
         self.view = self._make_view()
+        # another queue, sort or filter starts at its top (a refresh keeps the position)
+        self.model.opened.connect(self.view.scrollToTop)
         self.title = QLabel()
         self.title.setObjectName("queueTitle")
         self.count_label = QLabel()
