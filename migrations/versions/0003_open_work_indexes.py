@@ -1,4 +1,4 @@
-"""open work per service and per CI: covering indexes for the Strategy and Transition counts
+"""open work per service and per CI, and KPI periods: indexes for Strategy, Transition, Improvement
 
 Revision ID: 0003
 Revises: 0002
@@ -25,6 +25,10 @@ depends_on: str | Sequence[str] | None = None
 INDEXES: dict[str, str] = {
     "ix_queue_open_service": "status, deleted_at, service_id, priority, resolution_breached",
     "ix_queue_open_ci": "status, deleted_at, ci_id, priority",
+    # the Improvement KPIs: incidents resolved / first responded to in a period (opened in a
+    # period uses 0002's ix_queue_opened), so a report reads the period, not the whole table
+    "ix_queue_resolved": "resolved_at, deleted_at",
+    "ix_queue_responded": "responded_at, deleted_at",
 }
 
 
