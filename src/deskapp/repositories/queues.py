@@ -139,9 +139,18 @@ class QueueRowRepository:
         """The first unassigned incident of the queue in ``sort`` order that the person may take
         (no team, or one of theirs). PostgreSQL: locked FOR UPDATE SKIP LOCKED, so concurrent
         callers each get a different row instead of queueing on the same one."""
+        conditions = list(self.incidents.conditions(flt))
+        # Only unassigned tickets can be taken. Not repeated when the queue already says so:
+        # PostgreSQL multiplies the selectivity of a repeated "assignee_id IS NULL", expected
+        # 900 rows instead of 54,000 on 1M tickets, and sorted them all (240 ms) instead of
+        # walking the priority index to the first match (6 ms).
+        if not (flt.unassigned and not flt.assignee_ids):
+            conditions.append(Incident.assignee_id.is_(None))
+        teams = [Incident.team_id.is_(None)]
+        if eligible_teams:
+            teams.append(Incident.team_id.in_(eligible_teams))
         stmt = (select(Incident)
-                .where(*self.incidents.conditions(flt), Incident.assignee_id.is_(None),
-                       or_(Incident.team_id.is_(None), Incident.team_id.in_(eligible_teams)))
+                .where(*conditions, or_(*teams))
                 .order_by(*sort_order(sort)).limit(1))
         if lock:
             stmt = stmt.with_for_update(skip_locked=True)
