@@ -758,12 +758,28 @@ WORK_NOTES = ("Checked the event logs; nothing obvious yet.",
 def _expand(templates: tuple[str, ...]) -> list[str]:
     out: list[str] = []
     for template in templates:
-        slot = next((k for k in _FILLS if "{" + k + "}" in template), None)
-        if slot is None:
+        slots = [k for k in _FILLS if "{" + k + "}" in template]
+        if not slots:
             out.append(template)
-        else:
-            out.extend(template.replace("{" + slot + "}", v) for v in _FILLS[slot])
+            continue
+        # the first slot multiplies the template (one title per device, app...); any further
+        # slot ("{app} shows error {code}") takes one value in turn, so a two-slot template
+        # weighs as much as a one-slot one
+        first, rest = slots[0], slots[1:]
+        for n, value in enumerate(_FILLS[first]):
+            title = template.replace("{" + first + "}", value)
+            for k in rest:
+                title = title.replace("{" + k + "}", _FILLS[k][n % len(_FILLS[k])])
+            out.append(title)
     return [t[0].upper() + t[1:] for t in out]
+
+
+def _sentence_case(title: str) -> str:
+    """'Printer jammed' -> 'printer jammed' after an opener; acronyms ('MFA prompt', 'VPN ...')
+    and product names with a capital second letter keep their case."""
+    if len(title) > 1 and title[1].isupper():
+        return title
+    return title[0].lower() + title[1:]
 
 
 def _lognormal(mu: float, sigma: float, size: int = 4096) -> list[float]:
@@ -964,7 +980,7 @@ class _Generator:
             channel = channel_pick[int(rnd() * len(channel_pick))]
             options = titles[category]
             title = options[int(rnd() * len(options))]
-            description = (DESC_OPENERS[int(rnd() * 5)] + title[0].lower() + title[1:] + ". "
+            description = (DESC_OPENERS[int(rnd() * 5)] + _sentence_case(title) + ". "
                            + DESC_TAILS[int(rnd() * 8)])
             is_major = priority == 1 and rnd() < 0.1
 
