@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from deskapp.db.demo import generate
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
-from deskapp.ui.operation.view import OperationView
+from deskapp.ui.operation.view import HINT_HEIGHT, OperationView
 from deskapp.ui.queues.model import IdRole
 from tests.support.gui import make_context
 
@@ -91,13 +91,21 @@ def test_ctrl_enter_saves_and_closes(qtbot: QtBot, view: OperationView, ctx: UiC
     assert ctx.services.incidents.count() == before + 1
 
 
-def test_splitter_sizes_persist(qtbot: QtBot, view: OperationView, ctx: UiContext) -> None:
+def test_queue_takes_the_height_until_an_incident_opens_and_the_split_persists(
+        qtbot: QtBot, view: OperationView, ctx: UiContext) -> None:
+    queue_h, hint_h = view.splitter.sizes()
+    assert hint_h <= HINT_HEIGHT + 2 and queue_h > 4 * hint_h  # nothing open: the queue gets it
+    view.new_record()
+    qtbot.waitUntil(lambda: view.splitter.sizes()[1] > 2 * HINT_HEIGHT, timeout=WAIT)
     view.splitter.setSizes([200, 500])
     sizes = view.splitter.sizes()
     settings = QSettings()
     settings.beginGroup("areas/operation")
     view.save_state(settings)
     settings.endGroup()
+    view.close_current()
+    assert view.tabs.count() == 0 and view.splitter.sizes()[1] <= HINT_HEIGHT + 2
+
     other = OperationView(ctx)
     qtbot.addWidget(other)
     other.resize(view.size())
@@ -106,7 +114,9 @@ def test_splitter_sizes_persist(qtbot: QtBot, view: OperationView, ctx: UiContex
     settings.endGroup()
     other.show()
     qtbot.waitExposed(other)
+    other.new_record()
     assert other.splitter.sizes() == sizes
+    other.close_current()
     other.shutdown()
 
 

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,6 +33,8 @@ from deskapp.ui.queues.workspace import QueueWorkspace
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
 _HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
+#: Height of the hint strip under the queue while no incident is open.
+HINT_HEIGHT = 56
 
 
 class OperationView(AreaView):
@@ -67,7 +69,9 @@ class OperationView(AreaView):
         self.splitter.addWidget(self.editors_area)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 440])
+        #: queue / editor heights while incidents are open (kept while the editors are folded)
+        self._open_sizes: list[int] = [260, 440]
+        self._fold_editors(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -125,9 +129,24 @@ class OperationView(AreaView):
         editor.dirty_changed.connect(lambda _d: self.commands_changed.emit())
         editor.saved.connect(lambda _dto: self.commands_changed.emit())
         self.tabs.setCurrentIndex(index)
-        self.editors_area.setCurrentWidget(self.tabs)
+        self._fold_editors(False)
         self.commands_changed.emit()
         return editor
+
+    def _fold_editors(self, fold: bool) -> None:
+        """No incident open: the queue takes the height and the hint a single strip; the first
+        incident opened brings back the split the person last used."""
+        if fold:
+            if self.editors_area.currentWidget() is self.tabs:
+                self._open_sizes = self.splitter.sizes()
+            self.editors_area.setCurrentIndex(0)
+            total = sum(self.splitter.sizes()) or 1000
+            self.splitter.setStretchFactor(1, 0)
+            self.splitter.setSizes([max(total - HINT_HEIGHT, 100), HINT_HEIGHT])
+        elif self.editors_area.currentWidget() is not self.tabs:
+            self.editors_area.setCurrentWidget(self.tabs)
+            self.splitter.setStretchFactor(1, 3)
+            self.splitter.setSizes(self._open_sizes)
 
     def _retitle(self, editor: IncidentEditor, text: str) -> None:
         index = self.tabs.indexOf(editor)
@@ -159,7 +178,7 @@ class OperationView(AreaView):
         if editor is not None:
             editor.deleteLater()
         if self.tabs.count() == 0:
-            self.editors_area.setCurrentIndex(0)
+            self._fold_editors(True)
             self.queues.view.setFocus()
         self.commands_changed.emit()
         return True
@@ -208,12 +227,19 @@ class OperationView(AreaView):
         return all(self._may_discard(editor) for editor in self.editors())
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("splitter", self.splitter.saveState())
+        if self.editors_area.currentWidget() is self.tabs:
+            self._open_sizes = self.splitter.sizes()
+        settings.setValue("split", [int(x) for x in self._open_sizes])
 
     def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("splitter")
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        sizes = settings.value("split")
+        if isinstance(sizes, list) and len(sizes) == 2:
+            try:
+                self._open_sizes = [max(int(x), 50) for x in sizes]
+            except (TypeError, ValueError):
+                return
+            if self.editors_area.currentWidget() is self.tabs:
+                self.splitter.setSizes(self._open_sizes)
 
     def supports_new(self) -> bool:
         return True
