@@ -278,67 +278,67 @@
 <context>
     <name>BulkDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="206"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="207"/>
         <source>Assign {n} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="207"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="208"/>
         <source>Set the status of {n} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="208"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="209"/>
         <source>Set impact and urgency of {n} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="209"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="210"/>
         <source>Move {n} incident(s) to a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="222"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="223"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="225"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="226"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="227"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="228"/>
         <source>(nobody)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="230"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="231"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="235"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="236"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="236"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="237"/>
         <source>Resolution &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="237"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="238"/>
         <source>Resolution &amp;notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="244"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="245"/>
         <source>&amp;Impact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="245"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="246"/>
         <source>&amp;Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,27 +346,27 @@
 <context>
     <name>BulkReportDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="278"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="279"/>
         <source>Bulk {action}: result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="282"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="283"/>
         <source>{ok} of {n} incident(s) changed; {bad} not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="286"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="286"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="288"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,17 +667,17 @@
 <context>
     <name>ColumnChooser</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="162"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="163"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="167"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="168"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="168"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="169"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,92 +823,92 @@
 <context>
     <name>FilterDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="83"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="84"/>
         <source>Queue filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="87"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="88"/>
         <source>Words or a ticket number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="88"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="89"/>
         <source>My teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="90"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="91"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="90"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="91"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="109"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="110"/>
         <source>any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="110"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="111"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="114"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="114"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
         <source>T&amp;eams:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="115"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="116"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
         <source>S&amp;LA state:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="118"/>
         <source>Se&amp;rvice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="117"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="118"/>
         <source>&amp;CI:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="118"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="119"/>
         <source>Cate&amp;gory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="119"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="120"/>
         <source>Created &amp;within:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="120"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="121"/>
         <source>&amp;Updated within:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,123 +1235,123 @@
 <context>
     <name>IncidentDetails</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="107"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="108"/>
         <source>What is wrong, in a few words</source>
         <extracomment>Every value the form edits, in tab order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="111"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="112"/>
         <source>Symptoms, error messages, what the caller already tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="115"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="116"/>
         <source>Type a name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="151"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="152"/>
         <source>Ma&amp;jor incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="158"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="159"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="159"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="160"/>
         <source>Ca&amp;ller:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="160"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="161"/>
         <source>&amp;Service:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="161"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="162"/>
         <source>Configuration &amp;item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="162"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="163"/>
         <source>Cate&amp;gory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="163"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="164"/>
         <source>C&amp;hannel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="164"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="165"/>
         <source>Im&amp;pact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="165"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="166"/>
         <source>&amp;Urgency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="166"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="167"/>
         <source>Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="167"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="168"/>
         <source>Tea&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="168"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="169"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="170"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="171"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="227"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="228"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="228"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="229"/>
         <source>(no service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="237"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="238"/>
         <source>(no configuration item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="247"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="248"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="305"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="306"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="308"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="309"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="310"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="311"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="312"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="313"/>
         <source>Pick the caller from the list: type a few letters and choose a name, or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,6 +1510,254 @@
     <message>
         <location filename="../../src/deskapp/ui/improvement/widgets.py" line="47"/>
         <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="18"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="19"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="20"/>
+        <source>In Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="21"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="22"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="25"/>
+        <source>P1 - Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="26"/>
+        <source>P2 - High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="27"/>
+        <source>P3 - Moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="28"/>
+        <source>P4 - Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="29"/>
+        <source>P5 - Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="31"/>
+        <source>Ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="32"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="33"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="34"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="35"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="37"/>
+        <source>Hardware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="38"/>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="39"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="40"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="41"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="42"/>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="43"/>
+        <source>Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="44"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="45"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="47"/>
+        <source>Solved (permanently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="48"/>
+        <source>Solved (workaround)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="49"/>
+        <source>Not reproducible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="50"/>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="51"/>
+        <source>Cancelled by caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="52"/>
+        <source>Known error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="54"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="55"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="56"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="57"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="58"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="59"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="60"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="61"/>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="62"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="63"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="64"/>
+        <source>CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="65"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="66"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="67"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="69"/>
+        <source>My open work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="70"/>
+        <source>Unassigned in my teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="71"/>
+        <source>Breached or at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/labels.py" line="72"/>
+        <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,78 +2097,79 @@
 <context>
     <name>OperationView</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="55"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="57"/>
         <source>&lt;p style=&apos;color:#555&apos;&gt;Open an incident from the queue with &lt;b&gt;Enter&lt;/b&gt; or a double click, find one with &lt;b&gt;Ctrl+K&lt;/b&gt;, or log a new one with &lt;b&gt;Ctrl+N&lt;/b&gt;.&lt;/p&gt;</source>
-        <extracomment>Commands the main window also offers; the view&apos;s own copies stay off inside it.</extracomment>
+        <extracomment>Commands the main window also offers; the view&apos;s own copies stay off inside it. Height of the hint strip under the queue while no incident is open.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="75"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="79"/>
         <source>&amp;Close incident tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="77"/>
-        <source>Save and c&amp;lose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="80"/>
-        <source>&amp;New incident</source>
+        <extracomment>queue / editor heights while incidents are open (kept while the editors are folded)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/operation/view.py" line="81"/>
+        <source>Save and c&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="84"/>
+        <source>&amp;New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="82"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="86"/>
         <source>Ne&amp;xt record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="83"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="87"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="144"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="163"/>
         <source>That is not an incident id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="180"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="199"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="181"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="200"/>
         <source>{name} has changes that are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="185"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="204"/>
         <source>Save them, discard them, or go back to the form?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="223"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="249"/>
         <source>New incident: type a title, then Ctrl+S to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="247"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="273"/>
         <source>The queue is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="256"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="282"/>
         <source>No more incidents in this queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/view.py" line="265"/>
+        <location filename="../../src/deskapp/ui/operation/view.py" line="291"/>
         <source>Still loading that row; try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,7 +2404,7 @@
 <context>
     <name>QueueNavigator</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/navigator.py" line="22"/>
+        <location filename="../../src/deskapp/ui/queues/navigator.py" line="23"/>
         <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,62 +2412,142 @@
 <context>
     <name>QueueWorkspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="93"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="96"/>
         <source>Filter this queue (words or a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="102"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="105"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="104"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="107"/>
         <source>Group by {col}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="197"/>
+        <source>&amp;Take next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="198"/>
+        <source>Claim the most urgent unassigned ticket (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="200"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="201"/>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="203"/>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="204"/>
+        <source>&amp;Save queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="205"/>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="207"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="208"/>
+        <source>S&amp;hare with team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="209"/>
+        <source>&amp;Delete queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="210"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="212"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="214"/>
+        <source>Set &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="215"/>
+        <source>Set &amp;priority…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="217"/>
+        <source>Move to &amp;team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/ui/queues/workspace.py" line="219"/>
-        <source>&amp;Bulk</source>
+        <source>Filter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/queues/workspace.py" line="227"/>
+        <source>&amp;Bulk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="235"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="301"/>
         <source>That queue no longer exists; pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="351"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="359"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="353"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="361"/>
         <source>{col}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="378"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="386"/>
         <source>This group cannot be used as a filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="397"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="405"/>
         <source>{n} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="406"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="414"/>
         <source>The {col} column cannot be sorted: queues sort only by columns the database keeps in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="448"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="456"/>
         <source>Keep at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,42 +2555,42 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="46"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="47"/>
         <source>Resolve {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="54"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="55"/>
         <source>Choose or type a code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="58"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="59"/>
         <source>What was wrong and what fixed it (the caller reads this).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="64"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="65"/>
         <source>Resolution &amp;code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="66"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="67"/>
         <source>Resolution &amp;notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="75"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="76"/>
         <source>&amp;Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="87"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="88"/>
         <source>Resolution code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="90"/>
+        <location filename="../../src/deskapp/ui/operation/resolve_dialog.py" line="91"/>
         <source>Resolution notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,32 +2598,32 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="39"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="40"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="43"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="44"/>
         <source>Ticket number, words, or &quot;a phrase&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="97"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="98"/>
         <source> (in a comment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="106"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="107"/>
         <source>Showing the first {n} matches{how}; add words to narrow the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="108"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="109"/>
         <source>, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/search.py" line="110"/>
+        <location filename="../../src/deskapp/ui/queues/search.py" line="111"/>
         <source>{n} match(es).</source>
         <translation type="unfinished"></translation>
     </message>

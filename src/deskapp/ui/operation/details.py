@@ -37,6 +37,7 @@ from deskapp.domain.incident import (
 )
 from deskapp.services.dto import Choice, IncidentDTO
 from deskapp.services.incidents import CHANNELS
+from deskapp.ui.labels import tr_label
 from deskapp.ui.operation.models import ChoiceListModel, ChoiceRole
 from deskapp.ui.operation.resolve_dialog import error_label
 
@@ -133,7 +134,7 @@ class IncidentDetails(QWidget):
         self.category.setObjectName("category")
         self.category.setEditable(True)
         self.category.addItem("")
-        self.category.addItems([self.tr(c) for c in CATEGORIES])
+        self.category.addItems([tr_label(c) for c in CATEGORIES])
         self.category.lineEdit().setMaxLength(CATEGORY_MAX + 20)
         self.channel = self._combo("channel")
         for channel in CHANNELS:

@@ -22,6 +22,7 @@ from deskapp.domain.incident import (
     RESOLUTION_CODES,
     validate_text,
 )
+from deskapp.ui.labels import tr_label
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -48,7 +49,7 @@ class ResolveDialog(QDialog):
         self.code.setObjectName("resolutionCode")
         self.code.setEditable(True)
         self.code.addItem("")
-        self.code.addItems([self.tr(c) for c in RESOLUTION_CODES])
+        self.code.addItems([tr_label(c) for c in RESOLUTION_CODES])
         self.code.setCurrentIndex(0)
         self.code.lineEdit().setMaxLength(RESOLUTION_CODE_MAX + 1)
         self.code.lineEdit().setPlaceholderText(self.tr("Choose or type a code"))

@@ -41,6 +41,7 @@ from deskapp.domain.incident import (
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport
+from deskapp.ui.labels import tr_label
 
 DataRole = Qt.ItemDataRole.UserRole + 1
 
@@ -92,14 +93,14 @@ class FilterDialog(QDialog):
                                      current.assignees)
         self.statuses = _check_list([(self.tr(s.label), s.value) for s in IncidentStatus],
                                     current.statuses)
-        self.priorities = _check_list([(self.tr(v), k) for k, v in PRIORITY_LABELS.items()],
+        self.priorities = _check_list([(tr_label(v), k) for k, v in PRIORITY_LABELS.items()],
                                       current.priorities)
         self.sla = _check_list([(self.tr(s.capitalize()), s) for s in SLA_STATES],
                                current.sla_states)
         self.services = _check_list([(c.label, str(c.id)) for c in ref.services],
                                     current.services)
         self.cis = _check_list([(c.label, str(c.id)) for c in ref.cis], current.cis)
-        self.categories = _check_list([(self.tr(c), c) for c in CATEGORIES],
+        self.categories = _check_list([(tr_label(c), c) for c in CATEGORIES],
                                       current.categories)
         self.created_days = QSpinBox()
         self.updated_days = QSpinBox()
@@ -162,7 +163,7 @@ class ColumnChooser(QDialog):
         self.setWindowTitle(self.tr("Columns"))
         order = list(shown) + [c.key for c in COLUMNS if c.key not in shown]
         labels = {c.key: c.label for c in COLUMNS}
-        self.list = _check_list([(self.tr(labels[k]), k) for k in order], shown)
+        self.list = _check_list([(tr_label(labels[k]), k) for k in order], shown)
         self.list.setMaximumHeight(400)
         up = QPushButton(self.tr("Move &up"))
         down = QPushButton(self.tr("Move &down"))

@@ -35,6 +35,7 @@ from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
 from deskapp.services.dto import IncidentRow
 from deskapp.services.queues import QueueService, ResolvedQueue
+from deskapp.ui.labels import tr_label
 from deskapp.ui.workers import Runner, user_message
 
 BLOCK = 32
@@ -295,7 +296,7 @@ class QueueTableModel(QAbstractTableModel):
         # Override QAbstractTableModel::headerData
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             if 0 <= section < len(self._columns):
-                return self.tr(COLUMN_BY_KEY[self._columns[section]].label)
+                return tr_label(COLUMN_BY_KEY[self._columns[section]].label)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -523,14 +524,14 @@ def _display(row: IncidentRow, key: str) -> str:
     if value is None:
         return ""
     if key == "priority":
-        return PRIORITY_LABELS.get(value, str(value))
+        return tr_label(PRIORITY_LABELS.get(value, str(value)))
     if key == "status":
         try:
-            return IncidentStatus(value).label
+            return tr_label(IncidentStatus(value).label)
         except ValueError:
             return str(value)
     if key == "sla_state":
-        return str(value).capitalize()
+        return tr_label(str(value).capitalize())
     if hasattr(value, "astimezone"):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     return str(value)

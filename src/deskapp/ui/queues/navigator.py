@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from deskapp.services.queues import QueueInfo
+from deskapp.ui.labels import tr_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 KIND_HEADINGS = {"builtin": "Built-in", "personal": "My queues", "team": "Team queues"}
@@ -75,7 +76,7 @@ class QueueNavigator(QListWidget):
         key = item.data(KeyRole)
         info = self._infos[key]
         count = self._counts.get(key)
-        name = self.tr(info.name) if info.kind == "builtin" else info.name
+        name = tr_label(info.name) if info.kind == "builtin" else info.name
         if info.team_name:
             name = f"{name} ({info.team_name})"
         item.setText(f"{name}    {count:,}" if count is not None else name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.services.search import SearchResult
 from deskapp.ui.context import UiContext
+from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
 
@@ -96,8 +97,8 @@ class SearchDialog(QDialog):
                 {s.value for s in IncidentStatus} else hit.status
             where = self.tr(" (in a comment)") if hit.via_comment else ""
             item = QListWidgetItem(
-                f"{hit.number}  {hit.title}  —  {self.tr(status)}, "
-                f"{self.tr(PRIORITY_LABELS.get(hit.priority, str(hit.priority)))}{where}")
+                f"{hit.number}  {hit.title}  —  {tr_label(status)}, "
+                f"{tr_label(PRIORITY_LABELS.get(hit.priority, str(hit.priority)))}{where}")
             item.setData(IdRole, hit.id)
             self.results.addItem(item)
         if result.hint:

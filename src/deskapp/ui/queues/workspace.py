@@ -40,6 +40,7 @@ from deskapp.domain.queue import (
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
 from deskapp.ui.context import UiContext
+from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.actions import QueueActions
 from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
 from deskapp.ui.queues.live import ChangeWatcher, watcher_for
@@ -104,7 +105,7 @@ class QueueWorkspace(QueueActions, QWidget):
         self.group_box.addItem(self.tr("No grouping"), None)
         for key in GROUPABLE:
             self.group_box.addItem(self.tr("Group by {col}").format(
-                col=self.tr(COLUMN_BY_KEY[key].label)), key)
+                col=tr_label(COLUMN_BY_KEY[key].label)), key)
         self.group_box.activated.connect(self._group_chosen)
         self.groups = QLabel()
         self.groups.setObjectName("queueGroups")
@@ -180,37 +181,42 @@ class QueueWorkspace(QueueActions, QWidget):
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None,
                 tip: str = "") -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)  # callers pass self.tr(...) so lupdate finds them
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if tip:
-            action.setToolTip(self.tr(tip))
+            action.setToolTip(tip)
         self.addAction(action)
         return action
 
     def _make_toolbar(self) -> QToolBar:
         bar = QToolBar()
-        self.take_next_action = self._action("&Take next", self.take_next, "Ctrl+T",
-                                             "Claim the most urgent unassigned ticket (Ctrl+T)")
+        self.take_next_action = self._action(
+            self.tr("&Take next"), self.take_next, "Ctrl+T",
+            self.tr("Claim the most urgent unassigned ticket (Ctrl+T)"))
         # F5 and Ctrl+S belong to the main window (refresh the area, save the open record)
-        self.refresh_action = self._action("&Refresh", self.refresh)
-        self.filter_action = self._action("&Filter…", self.edit_filter, "Ctrl+Shift+F")
-        self.columns_action = self._action("&Columns…", self.choose_columns)
-        self.save_action = self._action("&Save queue", self.save_queue)
-        self.save_as_action = self._action("Save &as…", self.save_queue_as, "Ctrl+Shift+S")
-        self.rename_action = self._action("Re&name…", self.rename_queue)
-        self.share_action = self._action("S&hare with team…", self.share_queue)
-        self.delete_action = self._action("&Delete queue", self.delete_queue)
-        self.export_action = self._action("&Export…", self.export_dialog, "Ctrl+E")
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh)
+        self.filter_action = self._action(self.tr("&Filter…"), self.edit_filter,
+                                          "Ctrl+Shift+F")
+        self.columns_action = self._action(self.tr("&Columns…"), self.choose_columns)
+        self.save_action = self._action(self.tr("&Save queue"), self.save_queue)
+        self.save_as_action = self._action(self.tr("Save &as…"), self.save_queue_as,
+                                           "Ctrl+Shift+S")
+        self.rename_action = self._action(self.tr("Re&name…"), self.rename_queue)
+        self.share_action = self._action(self.tr("S&hare with team…"), self.share_queue)
+        self.delete_action = self._action(self.tr("&Delete queue"), self.delete_queue)
+        self.export_action = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E")
         self.bulk_actions = {
-            "assign": self._action("&Assign…", lambda: self.bulk_dialog("assign"), "Ctrl+Shift+A"),
-            "status": self._action("Set &status…", lambda: self.bulk_dialog("status")),
-            "priority": self._action("Set &priority…", lambda: self.bulk_dialog("priority")),
-            "team": self._action("Move to &team…", lambda: self.bulk_dialog("team")),
+            "assign": self._action(self.tr("&Assign…"), lambda: self.bulk_dialog("assign"),
+                                   "Ctrl+Shift+A"),
+            "status": self._action(self.tr("Set &status…"), lambda: self.bulk_dialog("status")),
+            "priority": self._action(self.tr("Set &priority…"),
+                                     lambda: self.bulk_dialog("priority")),
+            "team": self._action(self.tr("Move to &team…"), lambda: self.bulk_dialog("team")),
         }
-        focus_search = self._action("Filter &text", self.search.setFocus, "Ctrl+F")
+        focus_search = self._action(self.tr("Filter &text"), self.search.setFocus, "Ctrl+F")
         focus_search.setVisible(False)
         bar.addAction(self.take_next_action)
         bar.addAction(self.refresh_action)
@@ -316,7 +322,7 @@ class QueueWorkspace(QueueActions, QWidget):
         self.definition = definition
         info = self.info
         name = info.name if info else ""
-        self.title.setText(f"<b>{self.tr(name) if info and info.kind == 'builtin' else name}"
+        self.title.setText(f"<b>{tr_label(name) if info and info.kind == 'builtin' else name}"
                            "</b>")
 
         self.model.open_definition(lambda: self.service.resolve(definition),
@@ -353,7 +359,7 @@ class QueueWorkspace(QueueActions, QWidget):
                 text = _group_label(column, value, label) or self.tr("(none)")
                 links.append(f'<a href="{n}">{html.escape(text)}</a> {count:,}')
             self.groups.setText(self.tr("{col}:").format(
-                col=self.tr(COLUMN_BY_KEY[column].label)) + " " + " · ".join(links))
+                col=tr_label(COLUMN_BY_KEY[column].label)) + " " + " · ".join(links))
             self.groups.setVisible(True)
 
         self.runner.run(lambda: self.service.group_counts(queue, column), done,
@@ -407,7 +413,7 @@ class QueueWorkspace(QueueActions, QWidget):
         if column.sort is None:
             self.show_message(self.tr("The {col} column cannot be sorted: queues sort only by "
                                       "columns the database keeps in order.").format(
-                                          col=self.tr(column.label)))
+                                          col=tr_label(column.label)))
             self._apply_header()
             return
         first = self.definition.sort[0]
@@ -573,7 +579,7 @@ def _group_label(column: str, value: Any, label: str) -> str:
     if column == "priority" and value is not None:
         return PRIORITY_LABELS.get(int(value), str(value))
     if column == "status" and value in {s.value for s in IncidentStatus}:
-        return IncidentStatus(value).label
+        return tr_label(IncidentStatus(value).label)
     if column == "sla_state" and value:
         return str(value).capitalize()
     return label
