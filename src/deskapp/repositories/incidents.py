@@ -103,6 +103,28 @@ class IncidentRepository:
         incident = self.session.get(Incident, incident_id)
         return None if incident is None or incident.deleted_at is not None else incident
 
+    def related_labels(self, caller_id: uuid.UUID | None, service_id: uuid.UUID | None,
+                       ci_id: uuid.UUID | None, team_id: uuid.UUID | None,
+                       assignee_id: uuid.UUID | None) -> dict[str, Any]:
+        """Names of an incident's caller, service, CI, team and assignee in one round trip
+        (scalar subqueries; a missing or absent reference gives None)."""
+
+        def one(column: Any, key: Any, value: uuid.UUID | None) -> Any:
+            if value is None:
+                return literal(None)
+            return select(column).where(key == value).scalar_subquery()
+
+        row = self.session.execute(select(
+            one(Person.full_name, Person.id, caller_id).label("caller"),
+            one(Person.email, Person.id, caller_id).label("caller_email"),
+            one(Service.name, Service.id, service_id).label("service"),
+            one(ConfigurationItem.name, ConfigurationItem.id, ci_id).label("ci"),
+            one(ConfigurationItem.ci_type, ConfigurationItem.id, ci_id).label("ci_type"),
+            one(Team.name, Team.id, team_id).label("team"),
+            one(StaffUser.full_name, StaffUser.id, assignee_id).label("assignee"),
+        )).one()
+        return dict(row._mapping)
+
     def by_number(self, number: str) -> Incident | None:
         return self.session.scalar(
             select(Incident).where(Incident.number == number, Incident.deleted_at.is_(None))

@@ -413,21 +413,22 @@ class IncidentService:
             old_value=_text(old), new_value=_text(new)))
 
     def _dto(self, uow: UnitOfWork, i: Incident, *, with_sla: bool) -> IncidentDTO:
-        caller = uow.people.get(i.caller_id) if i.caller_id else None
-        service = uow.catalog.service(i.service_id) if i.service_id else None
-        ci = uow.catalog.ci(i.ci_id) if i.ci_id else None
-        team = uow.staff.team(i.team_id) if i.team_id else None
-        assignee = uow.staff.get(i.assignee_id) if i.assignee_id else None
+        names = uow.incidents.related_labels(i.caller_id, i.service_id, i.ci_id, i.team_id,
+                                             i.assignee_id)
+
+        def choice(ref: uuid.UUID | None, label: str | None, detail: str = "") -> Choice | None:
+            return Choice(ref, label, detail) if ref is not None and label is not None else None
+
         status = IncidentStatus(i.status)
         return IncidentDTO(
             id=i.id, version=i.version, number=i.number, title=i.title,
             description=i.description or "", status=i.status, impact=i.impact,
             urgency=i.urgency, priority=i.priority, category=i.category, channel=i.channel,
-            caller=Choice(caller.id, caller.full_name, caller.email or "") if caller else None,
-            service=Choice(service.id, service.name) if service else None,
-            ci=Choice(ci.id, ci.name, ci.ci_type) if ci else None,
-            team=Choice(team.id, team.name) if team else None,
-            assignee=Choice(assignee.id, assignee.full_name) if assignee else None,
+            caller=choice(i.caller_id, names["caller"], names["caller_email"] or ""),
+            service=choice(i.service_id, names["service"]),
+            ci=choice(i.ci_id, names["ci"], names["ci_type"] or ""),
+            team=choice(i.team_id, names["team"]),
+            assignee=choice(i.assignee_id, names["assignee"]),
             is_major=i.is_major, parent_id=i.parent_id, resolution_code=i.resolution_code,
             resolution_notes=i.resolution_notes, opened_at=i.opened_at,
             responded_at=i.responded_at, resolved_at=i.resolved_at, closed_at=i.closed_at,
