@@ -403,7 +403,9 @@ class QueueWorkspace(QueueActions, QWidget):
 
     def _count_changed(self, count: int) -> None:
         self.count_label.setText(self.tr("{n} incident(s)").format(n=f"{count:,}"))
-        if self.key is not None:
+        # the navigator counts the queue as saved, not a filter tried on it for a moment
+        if self.key is not None and self.info is not None \
+                and self.definition.filter == self.info.definition.filter:
             self.navigator.set_counts({self.key: count})
 
     # -- sort, filter, columns ------------------------------------------------------------------
