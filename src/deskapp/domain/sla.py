@@ -177,6 +177,10 @@ class BusinessCalendar:
     _holiday_days: tuple[int, ...] = field(init=False, repr=False, compare=False)
     _holiday_set: frozenset[int] = field(init=False, repr=False, compare=False)
     _holiday_loss: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # The zone's UTC offsets per aligned chunk, found once and kept: a calendar is replayed over
+    # and over (every edit of every ticket), its zone's transitions do not change.
+    _offsets: dict[int, tuple[int, tuple[tuple[int, int], ...]]] = field(
+        init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.zone, str) or not self.zone:
@@ -225,6 +229,7 @@ class BusinessCalendar:
         put(self, "_holiday_days", holiday_days)
         put(self, "_holiday_set", frozenset(holiday_days))
         put(self, "_holiday_loss", tuple(loss))
+        put(self, "_offsets", {})
 
     # -- constructors -------------------------------------------------------------------------
 
@@ -294,30 +299,54 @@ class BusinessCalendar:
         """Split UTC ``[a, b)`` into pieces of constant UTC offset: ``(start, end, offset)``.
 
         Within a piece, local time is UTC shifted by a constant, so working time there is plain
-        wall-clock arithmetic. zoneinfo does not publish its transitions, so they are found by
-        sampling the offset once a day and bisecting to the microsecond where it changed.
+        wall-clock arithmetic. Pieces never cross a multiple of ``_CHUNK_US``; the offsets of
+        each such chunk come from :meth:`_chunk_offsets`, worked out once per calendar.
         """
         cur = a
-        off = self._offset_us(cur)
         while b is None or cur < b:
             if b is None and cur >= _LIMIT_US:
                 raise ValueError("The deadline would fall after the year 9999.")
-            chunk_end = cur + _CHUNK_US if b is None else min(b, cur + _CHUNK_US)
-            probe = cur
-            changed_at: int | None = None
-            while probe < chunk_end:
-                nxt = min(probe + _PROBE_US, chunk_end)
-                if self._offset_us(nxt) != off:
-                    changed_at = self._transition(probe, nxt, off)
+            k = cur // _CHUNK_US
+            end = (k + 1) * _CHUNK_US if b is None else min(b, (k + 1) * _CHUNK_US)
+            off, changes = self._chunk_offsets(k)
+            for at, new_off in changes:
+                if at <= cur:
+                    off = new_off
+                    continue
+                if at >= end:
                     break
+                yield cur, at, off
+                cur, off = at, new_off
+            yield cur, end, off
+            cur = end
+
+    def _chunk_offsets(self, k: int) -> tuple[int, tuple[tuple[int, int], ...]]:
+        """The offset at the start of chunk ``k`` and the ``(instant, new offset)`` changes in it.
+
+        zoneinfo does not publish its transitions, so they are found by sampling the offset once
+        a day and bisecting to the microsecond where it changed.
+        """
+        known = self._offsets.get(k)
+        if known is not None:
+            return known
+        start, chunk_end = k * _CHUNK_US, (k + 1) * _CHUNK_US
+        first = off = self._offset_us(start)
+        changes: list[tuple[int, int]] = []
+        probe = start
+        while probe < chunk_end:
+            nxt = min(probe + _PROBE_US, chunk_end)
+            if self._offset_us(nxt) == off:
                 probe = nxt
-            if changed_at is None:
-                yield cur, chunk_end, off
-                cur = chunk_end
-            else:
-                yield cur, changed_at, off
-                cur = changed_at
-                off = self._offset_us(cur)
+                continue
+            at = self._transition(probe, nxt, off)
+            if at >= chunk_end:
+                break  # the next chunk starts with it
+            off = self._offset_us(at)
+            changes.append((at, off))
+            probe = at
+        found = (first, tuple(changes))
+        self._offsets[k] = found
+        return found
 
     def _transition(self, lo: int, hi: int, off: int) -> int:
         """First instant in ``(lo, hi]`` whose offset differs from ``off`` (which holds at lo)."""
