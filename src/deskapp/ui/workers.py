@@ -9,11 +9,13 @@ generic sentence (and logged).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from deskapp.errors import DeskAppError
 
@@ -44,34 +46,27 @@ class CancelToken:
             raise Cancelled()
 
 
-class _Signals(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object)
-    progress = Signal(int, int)
+class _Bridge(QObject):
+    """The one QObject workers talk to: it lives on the UI thread for the Runner's lifetime.
+
+    Jobs used to be QRunnable subclasses that each owned a signals QObject. When the pool
+    auto-deleted a finished runnable on its worker thread, that QObject (owned by the UI
+    thread) could be destroyed there, racing the UI thread: a segmentation fault in a pooled
+    thread, seen twice in the 1M benchmarks (the same bug novelWriter fixed in #2926). Now a
+    job is a plain callable, nothing Qt is created or destroyed off the UI thread, and results
+    travel as (job number, payload) on this object's signals.
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progress = Signal(int, int, int)
 
 
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any], signals: _Signals, token: CancelToken,
-                 with_progress: bool) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.token = token
-        self.with_progress = with_progress
-        self.setAutoDelete(True)
-
-    def run(self) -> None:  # Override QRunnable::run (worker thread)
-        try:
-            if self.with_progress:
-                result = self.fn(self.token, self.signals.progress.emit)
-            else:
-                result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
-            if not isinstance(exc, DeskAppError | Cancelled):
-                log.exception("background job failed")
-            self.signals.failed.emit(exc)
-            return
-        self.signals.succeeded.emit(result)
+@dataclass
+class _Callbacks:
+    on_success: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int], None] | None
 
 
 class Runner(QObject):
@@ -83,8 +78,12 @@ class Runner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._active = 0
-        self._keep: set[_Signals] = set()
+        self._bridge = _Bridge(self)  # owned by the Runner on the C++ side
+        self._bridge.succeeded.connect(self._succeeded)
+        self._bridge.failed.connect(self._failed)
+        self._bridge.progress.connect(self._progress)
+        self._jobs: dict[int, _Callbacks] = {}
+        self._next = itertools.count(1)
 
     def run(
         self,
@@ -93,7 +92,8 @@ class Runner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run ``fn()`` off the UI thread; callbacks run on the UI thread."""
-        self._start(fn, on_success, on_error, None, CancelToken(), with_progress=False)
+        self._start(fn, _Callbacks(on_success, on_error, None), CancelToken(),
+                    with_progress=False)
 
     def run_with_progress(
         self,
@@ -104,40 +104,57 @@ class Runner(QObject):
     ) -> CancelToken:
         """Long work: ``fn(token, progress)`` reports progress and checks ``token``."""
         token = CancelToken()
-        self._start(fn, on_success, on_error, on_progress, token, with_progress=True)
+        self._start(fn, _Callbacks(on_success, on_error, on_progress), token,
+                    with_progress=True)
         return token
 
-    def _start(self, fn: Callable[..., Any], on_success: Callable[[Any], None] | None,
-               on_error: Callable[[BaseException], None] | None,
-               on_progress: Callable[[int, int], None] | None, token: CancelToken,
+    def _start(self, fn: Callable[..., Any], callbacks: _Callbacks, token: CancelToken,
                *, with_progress: bool) -> None:
-        signals = _Signals()
-        self._keep.add(signals)
-
-        def done() -> None:
-            self._keep.discard(signals)
-            self._active -= 1
-            if self._active == 0:
-                self.busy_changed.emit(False)
-
-        def ok(result: object) -> None:
-            done()
-            if on_success is not None:
-                on_success(result)
-
-        def bad(exc: BaseException) -> None:
-            done()
-            if on_error is not None:
-                on_error(exc)
-
-        signals.succeeded.connect(ok)
-        signals.failed.connect(bad)
-        if on_progress is not None:
-            signals.progress.connect(on_progress)
-        self._active += 1
-        if self._active == 1:
+        job = next(self._next)
+        self._jobs[job] = callbacks
+        if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(fn, signals, token, with_progress))
+        bridge = self._bridge
+
+        def work() -> None:  # on a pool thread
+            try:
+                try:
+                    if with_progress:
+                        result = fn(token, lambda done, total: bridge.progress.emit(
+                            job, done, total))
+                    else:
+                        result = fn()
+                except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
+                    if not isinstance(exc, DeskAppError | Cancelled):
+                        log.exception("background job failed")
+                    bridge.failed.emit(job, exc)
+                    return
+                bridge.succeeded.emit(job, result)
+            except RuntimeError:  # the Runner (and its bridge) went away during the job
+                log.debug("background job finished after its runner was deleted")
+
+        self._pool.start(work)
+
+    def _finish(self, job: int) -> _Callbacks | None:
+        callbacks = self._jobs.pop(job, None)
+        if callbacks is not None and not self._jobs:
+            self.busy_changed.emit(False)
+        return callbacks
+
+    def _succeeded(self, job: int, result: object) -> None:
+        callbacks = self._finish(job)
+        if callbacks is not None and callbacks.on_success is not None:
+            callbacks.on_success(result)
+
+    def _failed(self, job: int, exc: BaseException) -> None:
+        callbacks = self._finish(job)
+        if callbacks is not None and callbacks.on_error is not None:
+            callbacks.on_error(exc)
+
+    def _progress(self, job: int, done: int, total: int) -> None:
+        callbacks = self._jobs.get(job)
+        if callbacks is not None and callbacks.on_progress is not None:
+            callbacks.on_progress(done, total)
 
     def wait_idle(self, msecs: int = 30_000) -> bool:
         """For tests and shutdown: wait for running jobs (their signals still need the loop)."""
@@ -145,4 +162,4 @@ class Runner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._active > 0
+        return bool(self._jobs)

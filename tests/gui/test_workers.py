@@ -1,0 +1,65 @@
+"""The Runner: results, errors and progress come back on the UI thread, many jobs at once."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from deskapp.errors import ValidationError
+from deskapp.ui.workers import CancelToken, Runner
+
+
+def test_many_jobs_deliver_every_result_and_error_on_the_ui_thread(qtbot: QtBot,
+                                                                   qapp: QApplication) -> None:
+    runner = Runner(qapp)
+    ui_thread = threading.get_ident()
+    got: dict[int, object] = {}
+    threads: set[int] = set()
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+
+    def job(n: int) -> int:
+        if n % 7 == 0:
+            raise ValidationError(f"job {n} refused")
+        return n * n
+
+    def ok(n: int, value: object) -> None:
+        threads.add(threading.get_ident())
+        got[n] = value
+
+    def bad(n: int, exc: BaseException) -> None:
+        threads.add(threading.get_ident())
+        got[n] = str(exc)
+
+    # many short jobs: finished jobs are cleaned up while others still run (the crash the
+    # per-job QObjects caused happened exactly there)
+    for n in range(600):
+        runner.run(lambda n=n: job(n), lambda v, n=n: ok(n, v), lambda e, n=n: bad(n, e))
+    qtbot.waitUntil(lambda: len(got) == 600, timeout=20_000)
+    assert threads == {ui_thread}
+    assert got[3] == 9 and got[14] == "job 14 refused"
+    assert not runner.busy and busy[0] is True and busy[-1] is False
+
+
+def test_progress_and_cancel(qtbot: QtBot, qapp: QApplication) -> None:
+    runner = Runner(qapp)
+    seen: list[tuple[int, int]] = []
+    errors: list[BaseException] = []
+    started = threading.Event()
+
+    def long_job(token: CancelToken, progress: object) -> None:
+        for i in range(1000):
+            progress(i, 1000)  # type: ignore[operator]
+            started.set()
+            token.check()
+            threading.Event().wait(0.002)
+
+    token = runner.run_with_progress(long_job, None, errors.append,
+                                     lambda d, t: seen.append((d, t)))
+    assert started.wait(5)
+    token.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
+    assert type(errors[0]).__name__ == "Cancelled"
+    assert seen and seen[0] == (0, 1000) and len(seen) < 1000
