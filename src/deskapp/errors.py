@@ -7,6 +7,7 @@ Each carries one sentence that says what happened and what to do next; the UI an
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 
@@ -40,12 +41,16 @@ class NotFound(DeskAppError):
 class ConflictError(DeskAppError):
     """Someone else saved the record since it was read.
 
-    ``theirs`` holds the current saved state (a DTO) so the UI can offer a field-by-field merge.
+    ``theirs`` holds the current saved state (a DTO) so the UI can offer a field-by-field merge;
+    ``by`` and ``at`` say who saved it last and when, where the record's history knows.
     """
 
-    def __init__(self, message: str, theirs: Any = None) -> None:
+    def __init__(self, message: str, theirs: Any = None, *, by: str | None = None,
+                 at: datetime | None = None) -> None:
         super().__init__(message)
         self.theirs = theirs
+        self.by = by
+        self.at = at
 
 
 class PermissionDenied(DeskAppError):

@@ -274,6 +274,7 @@ def test_edit_conflict_from_second_connection(qtbot: QtBot, view: OperationView,
     qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=WAIT)
     dialog = editor.conflict_dialog
     assert dialog is not None
+    assert "Sam Second" in dialog.intro.text() and "Sam Second" in editor.notice.text()
     rows = {r.field: r for r in dialog.model.rows}
     assert set(rows) == {"title", "description", "category"}
     assert rows["title"].both_changed and not rows["title"].take_theirs

@@ -116,9 +116,12 @@ def test_two_sessions_editing_one_incident(database: Database, services: Service
     other_actor = ensure_staff(database.uow, "agent2", "Bea Agent")
     other = IncidentService(database.uow, other_actor)
     services.incidents.update(inc.id, inc.version, {"category": "Software"})
-    with pytest.raises(ConflictError):
+    with pytest.raises(ConflictError) as err:
         other.update(inc.id, inc.version, {"category": "Hardware"})
     assert services.incidents.get(inc.id).category == "Software"
+    # the refusal says who saved first, and when, so the person knows whom to ask
+    assert err.value.by == services.incidents.history(inc.id)[-1].actor != "Bea Agent"
+    assert err.value.at is not None
 
 
 def test_orm_level_lost_update_is_detected(database: Database, services: Services,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -157,6 +158,16 @@ class IncidentRepository:
             .where(TicketEvent.ticket_id == incident_id)
             .order_by(TicketEvent.occurred_at, TicketEvent.id)
         ).all()
+
+    def last_change(self, incident_id: uuid.UUID) -> tuple[uuid.UUID | None, datetime] | None:
+        """Who wrote the incident's latest event, and when (None: no history yet)."""
+        found = self.session.execute(
+            select(TicketEvent.actor_id, TicketEvent.occurred_at)
+            .where(TicketEvent.ticket_id == incident_id)
+            .order_by(TicketEvent.occurred_at.desc(), TicketEvent.id.desc())
+            .limit(1)
+        ).first()
+        return (found[0], found[1]) if found is not None else None
 
     def status_events(self, incident_id: uuid.UUID) -> Sequence[TicketEvent]:
         return self.session.scalars(

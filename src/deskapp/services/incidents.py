@@ -331,7 +331,10 @@ class IncidentService:
                         expected_version: int) -> Incident:
         incident = self._load(uow, incident_id)
         if incident.version != expected_version:
-            raise ConflictError(CONFLICT_MESSAGE, theirs=self._dto(uow, incident, with_sla=False))
+            last = uow.incidents.last_change(incident_id)
+            raise ConflictError(CONFLICT_MESSAGE, theirs=self._dto(uow, incident, with_sla=False),
+                                by=_StaffNames(uow)(last[0]) if last else None,
+                                at=last[1] if last else None)
         return incident
 
     def _validated(self, uow: UnitOfWork, data: Mapping[str, Any], *,

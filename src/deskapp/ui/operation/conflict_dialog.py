@@ -140,7 +140,7 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("{number} was changed by someone else").format(
             number=number))
-        intro = QLabel(self.tr(
+        self.intro = intro = QLabel(self.tr(
             "{who} saved {number} after you opened it. For each field below choose whose "
             "value to keep (tick \"Use theirs\" or press Space on the row), then save again. "
             "Fields in bold were changed by both of you.").format(who=theirs_by,

@@ -411,7 +411,7 @@ class IncidentEditor(QWidget):
     def _save_failed(self, exc: BaseException, then: Callable[[], object] | None) -> None:
         self._set_busy(False)
         if isinstance(exc, ConflictError) and isinstance(exc.theirs, IncidentDTO):
-            self._offer_merge(exc.theirs, then)
+            self._offer_merge(exc, exc.theirs, then)
             return
         if isinstance(exc, ValidationError) and exc.fields:
             self.details.show_errors(exc.fields)
@@ -432,13 +432,18 @@ class IncidentEditor(QWidget):
                 take_theirs=m == b))
         return rows
 
-    def _offer_merge(self, theirs: IncidentDTO, then: Callable[[], object] | None) -> None:
+    def _offer_merge(self, exc: ConflictError, theirs: IncidentDTO,
+                     then: Callable[[], object] | None) -> None:
         rows = self.conflict_rows(theirs)
-        dialog = ConflictDialog(theirs.number, self.tr("Someone else"), rows, self)
+        if exc.by and exc.at:
+            who = self.tr("{who} (at {time})").format(who=exc.by, time=local_time(exc.at))
+        else:
+            who = exc.by or self.tr("Someone else")
+        dialog = ConflictDialog(theirs.number, who, rows, self)
         self.conflict_dialog = dialog
         their_values = dto_values(theirs)
-        self.show_notice(self.tr("{n} was changed by someone else; choose what to keep.")
-                         .format(n=theirs.number))
+        self.show_notice(self.tr("{n} was changed by {who}; choose what to keep.")
+                         .format(n=theirs.number, who=exc.by or self.tr("someone else")))
 
         def accepted() -> None:
             changes = {k: v for k, v in dialog.chosen().items() if v != their_values[k]}
