@@ -63,3 +63,26 @@ def test_progress_and_cancel(qtbot: QtBot, qapp: QApplication) -> None:
     qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
     assert type(errors[0]).__name__ == "Cancelled"
     assert seen and seen[0] == (0, 1000) and len(seen) < 1000
+
+
+def test_cycle_collection_happens_on_the_ui_thread(qtbot: QtBot, qapp: QApplication) -> None:
+    """Garbage cycles holding Qt objects must never be collected by a worker thread."""
+    import gc
+
+    Runner(qapp)
+    assert not gc.isenabled()  # automatic (any-thread) collection is off
+    collected_on: set[int] = set()
+
+    def watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collected_on.add(threading.get_ident())
+
+    gc.callbacks.append(watch)
+    try:
+        for _ in range(3000):  # plenty of cycles, made on the UI thread
+            a: list[object] = []
+            a.append(a)
+        qtbot.waitUntil(lambda: bool(collected_on), timeout=5_000)
+    finally:
+        gc.callbacks.remove(watch)
+    assert collected_on == {threading.get_ident()}

@@ -9,13 +9,14 @@ generic sentence (and logged).
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer, Signal
 
 from deskapp.errors import DeskAppError
 
@@ -62,6 +63,45 @@ class _Bridge(QObject):
     progress = Signal(int, int, int)
 
 
+class MainThreadGc(QObject):
+    """Python's cycle collector runs on the UI thread only.
+
+    Left automatic, it runs in whichever thread happens to allocate when a threshold is
+    crossed: often a worker reading rows. If the garbage then holds a Qt object (a closed
+    dialog kept in a cycle by a connected lambda, say), its C++ destructor runs on that worker
+    thread, which Qt does not allow: the 1M benchmark died that way ("Garbage-collecting" in a
+    pool thread). So automatic collection is switched off and this timer collects, generation
+    by generation with Python's own thresholds, on the UI thread. Reference counting (which
+    frees almost everything) is untouched. One per process: the collector is global.
+    """
+
+    _installed: MainThreadGc | None = None
+
+    def __init__(self, parent: QObject, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+        gc.disable()
+
+    @classmethod
+    def install(cls) -> None:
+        app = QCoreApplication.instance()
+        if app is None or cls._installed is not None:
+            return
+        if QThread.currentThread() is not app.thread():
+            return  # only the UI thread may own it
+        cls._installed = cls(app)
+
+    def check(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):  # the oldest generation due also collects the younger
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                return
+
+
 @dataclass
 class _Callbacks:
     on_success: Callable[[Any], None] | None
@@ -84,6 +124,7 @@ class Runner(QObject):
         self._bridge.progress.connect(self._progress)
         self._jobs: dict[int, _Callbacks] = {}
         self._next = itertools.count(1)
+        MainThreadGc.install()
 
     def run(
         self,
