@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", action="append", dest="roles",
                      help="agent, technician, supervisor, change_manager or admin (repeatable)")
 
+    sla = sub.add_parser("sla", help="SLA clocks").add_subparsers(
+        dest="sla_command", required=True, metavar="ACTION")
+    sweep = sla.add_parser("sweep", help="re-evaluate every ticket whose stored SLA state is due "
+                                         "(after an upgrade, or from a scheduler)")
+    sweep.add_argument("--batch", type=int, default=200, help="tickets per transaction")
+
     sub.add_parser("self-test", help="prove this installation works on a fresh temporary profile")
     return p
 
@@ -72,7 +78,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return EXIT_OK if run_self_test(print) else EXIT_FAILED
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
-        "db": _db, "demo-data": _demo, "staff": _staff,
+        "db": _db, "demo-data": _demo, "staff": _staff, "sla": _sla,
     }
     return commands[args.command](args)
 
@@ -143,6 +149,32 @@ def _demo(args: argparse.Namespace) -> int:
     print(f"demo data in {db.display_url}: {stats.incidents:,} incidents, {stats.events:,} events, "
           f"{stats.people:,} callers, {stats.staff} staff, {stats.teams} teams, "
           f"{stats.services} services, {stats.cis} CIs in {stats.seconds:.1f} s")
+    return EXIT_OK
+
+
+def _sla(args: argparse.Namespace) -> int:
+    from deskapp.errors import ValidationError
+    from deskapp.runtime import open_database, with_keyring_password
+    from deskapp.services.sla_sweep import SlaSweepService
+
+    if args.batch < 1:
+        raise ValidationError("--batch must be 1 or more, e.g. 200.")
+    db = open_database(with_keyring_password(resolve_url(args.database)))
+    started = time.perf_counter()
+    last = [0.0]
+
+    def progress(checked: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] >= 2:
+            last[0] = now
+            print(f"  {checked:>10,} tickets checked  ({now - started:5.1f} s)", flush=True)
+
+    try:
+        result = SlaSweepService(db.uow).sweep(limit=args.batch, progress=progress)
+    finally:
+        db.dispose()
+    print(f"SLA sweep of {db.display_url}: {result.checked:,} tickets checked, "
+          f"{len(result.changed):,} changed state, in {time.perf_counter() - started:.1f} s")
     return EXIT_OK
 
 

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 
 from deskapp.db.demo import generate
+from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
 from deskapp.ui.main_window import AREAS, MainWindow
@@ -160,3 +161,31 @@ def test_shortcuts_help_lists_the_global_keys(qtbot: QtBot, window: MainWindow,
                         lambda _parent, _title, text: shown.append(text))
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert shown and "Ctrl+K" in shown[0] and "Ctrl+N" in shown[0] and "F5" in shown[0]
+
+
+def test_sla_sweep_moves_an_untouched_ticket_to_breached(qtbot: QtBot, window: MainWindow,
+                                                         ctx: UiContext) -> None:
+    """A ticket logged ten days ago and never touched since: the window's sweep marks it
+    breached and tells the open views (through the change bus)."""
+    from datetime import UTC, datetime, timedelta
+
+    from deskapp.services.incidents import IncidentService
+
+    logged = datetime.now(UTC) - timedelta(days=10)
+    old = IncidentService(ctx.database.uow, ctx.services.actor, clock=lambda: logged)
+    inc = old.create({"title": "Nobody looked at this", "impact": 1, "urgency": 1})
+    assert inc.sla is not None and inc.sla.response.state == "ok"  # as of ten days ago
+    published: list[object] = []
+    ctx.bus.changed.connect(published.append)
+    window.sweep_sla()
+    qtbot.waitUntil(lambda: any(inc.id in getattr(c, "ids", ()) for c in published),
+                    timeout=10_000)
+    # the stored state (what queues filter and colour by) is breached: it is in "Breached or
+    # at risk" when that queue is narrowed to its number
+    at_risk = BUILT_IN_BY_KEY["at_risk"].definition
+    narrowed = at_risk.with_filter(replace(at_risk.filter, text=inc.number))
+    _, count, rows = ctx.services.queues.open(narrowed, 5)
+    assert count == 1 and rows[0].id == inc.id and rows[0].sla_state == "breached"
+    stored = ctx.services.incidents.get(inc.id)
+    assert stored.version == inc.version  # no conflict for anyone editing it
+    assert stored.sla is not None and stored.sla.response.state == "breached"

@@ -366,3 +366,31 @@ def test_suspended_indexes_are_restored_and_search_finds_the_new_tickets(
     generate(database.engine, 20, now=NOW, suspend_indexes=False)
     with database.engine.connect() as conn:
         assert _schema_objects(conn) == before
+
+
+def test_sla_check_instants_agree_with_the_replay(demo: tuple[Database, DemoStats]) -> None:
+    """Demo tickets join the SLA sweep: the stored 'next change' instant is where the clock
+    engine puts it, so untouched sample tickets turn warning/breached on time."""
+    from datetime import timedelta
+
+    from deskapp.services.sla_clock import SlaEngine
+
+    db, _ = demo
+    engine = SlaEngine()
+    compared = 0
+    with db.uow(read_only=True) as uow:
+        rows = uow.session.scalars(select(Incident).where(
+            Incident.status.in_(("new", "assigned", "in_progress", "pending")),
+            Incident.sla_id.is_not(None)).order_by(Incident.number).limit(120)).all()
+        for row in rows:
+            values = engine.stored_values(uow, row, NOW)
+            assert row.sla_state == values["sla_state"], row.number
+            if values["sla_check_at"] is None:
+                assert row.sla_check_at is None, row.number
+            else:
+                assert row.sla_check_at is not None and row.sla_check_at > NOW - timedelta(
+                    seconds=1), row.number
+                assert abs(row.sla_check_at - values["sla_check_at"]) < timedelta(
+                    seconds=61), row.number
+            compared += 1
+    assert compared == 120

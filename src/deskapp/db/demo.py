@@ -806,7 +806,7 @@ INCIDENT_COLUMNS = (
     "team_id", "assignee_id", "is_major", "resolution_code", "resolution_notes", "opened_at",
     "responded_at", "resolved_at", "closed_at", "reopen_count", "sla_id", "response_due_at",
     "resolution_due_at", "response_elapsed_min", "resolution_elapsed_min", "response_breached",
-    "resolution_breached", "sla_state",
+    "resolution_breached", "sla_state", "sla_check_at",
 )
 EVENT_COLUMNS = ("id", "ticket_kind", "ticket_id", "actor_id", "occurred_at", "field",
                  "old_value", "new_value")
@@ -1121,7 +1121,8 @@ class _Generator:
 
             # -- SLA columns
             if target is None:
-                sla_cols: tuple[Any, ...] = (None, None, None, None, None, False, False, None)
+                sla_cols: tuple[Any, ...] = (None, None, None, None, None, False, False, None,
+                                           None)
             else:
                 b_now = b_nows[sla or _WALL]
                 if responded is not None:
@@ -1158,7 +1159,17 @@ class _Generator:
                     state = "paused"
                 else:
                     state = "met" if s_state == "met" else "ok"
-                sla_cols = (sla, r_due, s_due, round(r_el, 2), round(s_el, 2), r_br, s_br, state)
+                # when the state changes by itself (the SLA sweep's work list): the next 75 %
+                # or 100 % mark of a clock still running
+                marks = []
+                if responded is None and not r_br:
+                    marks.append(b_open + (resp_t if r_state == "warning" else 0.75 * resp_t))
+                if t_resolve is None and not s_br and s_state != "paused":
+                    marks.append(b_open + paused_b
+                                 + (res_t if s_state == "warning" else 0.75 * res_t))
+                check = fmt(int(from_b(min(marks)))) if marks else None
+                sla_cols = (sla, r_due, s_due, round(r_el, 2), round(s_el, 2), r_br, s_br, state,
+                            check)
 
             incidents.append((
                 inc_id, version, o_txt, fmt(updated), number, title, description, caller,

@@ -471,6 +471,9 @@ class MetricClock:
     ``due_at`` is the deadline: projected from ``now`` while running, projected as if resumed
     now while paused, the instant the target ran out once breached, and None once stopped.
     ``breached_at`` is the instant elapsed reached the target, set only when it went beyond.
+    ``next_change_at`` is when ``state`` changes by itself if the ticket's status stays as it
+    is (OK -> WARNING, WARNING -> BREACHED); None when it cannot (paused, stopped, breached).
+    Stored, it tells a sweep which tickets' saved SLA state has gone stale.
     """
 
     target_minutes: int
@@ -482,6 +485,7 @@ class MetricClock:
     stopped: bool
     due_at: datetime | None
     breached_at: datetime | None
+    next_change_at: datetime | None = None
 
     @property
     def breached(self) -> bool:
@@ -582,6 +586,13 @@ def replay_metric(
     else:
         state = SlaState.OK
 
+    next_change_at: datetime | None = None
+    if state is SlaState.OK:  # warning from the first instant elapsed reaches 75 %
+        need = max(0, math.ceil(WARN_AT * target_us) - elapsed_us)
+        next_change_at = _from_us(calendar._advance_us(end_us, need))
+    elif state is SlaState.WARNING:  # breached once elapsed goes beyond the target
+        next_change_at = _from_us(calendar._advance_us(end_us, target_us - elapsed_us + 1))
+
     return MetricClock(
         target_minutes=target.minutes,
         elapsed_minutes=elapsed_us / _US_PER_MINUTE,
@@ -592,6 +603,7 @@ def replay_metric(
         stopped=stopped,
         due_at=due_at,
         breached_at=breached_at,
+        next_change_at=next_change_at,
     )
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     ColumnElement,
     Select,
+    Table,
     and_,
     func,
     literal,
@@ -158,6 +159,43 @@ class IncidentRepository:
             .where(TicketEvent.ticket_id == incident_id)
             .order_by(TicketEvent.occurred_at, TicketEvent.id)
         ).all()
+
+    def sla_checks_due(self, now: datetime, limit: int) -> list[uuid.UUID]:
+        """Tickets whose stored SLA state may have changed by ``now`` (the oldest first).
+
+        PostgreSQL locks them FOR UPDATE SKIP LOCKED, so several DeskApps sweeping at once
+        share the work instead of repeating it; SQLite's write transaction is already exclusive.
+        """
+        stmt = (select(Incident.id)
+                .where(Incident.sla_check_at <= now, Incident.sla_check_at.is_not(None),
+                       Incident.deleted_at.is_(None))
+                .order_by(Incident.sla_check_at).limit(limit))
+        if self.session.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update(skip_locked=True)
+        return list(self.session.scalars(stmt))
+
+    def store_sla(self, incident_id: uuid.UUID, version: int, values: dict[str, Any]) -> bool:
+        """Write derived SLA columns without a new version or ``updated_at``: nobody edited the
+        ticket, so an agent's open form must not get a conflict from it. False when the row
+        changed meanwhile (that write recomputed the SLA itself)."""
+        table = cast(Table, Incident.__table__)
+        done = self.session.execute(
+            update(table).where(table.c.id == incident_id, table.c.version == version)
+            .values(updated_at=table.c.updated_at, **values))
+        return bool(getattr(done, "rowcount", 0))
+
+    def recheck_sla(self, sla_ids: Sequence[uuid.UUID], now: datetime) -> int:
+        """Make the open tickets of these SLAs due for the sweep (their targets or calendar
+        changed); returns how many."""
+        if not sla_ids:
+            return 0
+        table = cast(Table, Incident.__table__)
+        done = self.session.execute(
+            update(table).where(table.c.sla_id.in_(list(sla_ids)),
+                                table.c.status.not_in(("resolved", "closed")),
+                                table.c.deleted_at.is_(None))
+            .values(sla_check_at=now, updated_at=table.c.updated_at))
+        return int(getattr(done, "rowcount", 0) or 0)
 
     def last_change(self, incident_id: uuid.UUID) -> tuple[uuid.UUID | None, datetime] | None:
         """Who wrote the incident's latest event, and when (None: no history yet)."""

@@ -73,6 +73,10 @@ class ServiceLevelRepository:
         # unless the delete is flushed first; it was executed directly, so it already ran.
         self.session.add_all(Holiday(calendar_id=calendar_id, day=d, name=n) for d, n in holidays)
 
+    def sla_ids_using(self, calendar_id: uuid.UUID) -> list[uuid.UUID]:
+        return list(self.session.scalars(
+            select(SlaDefinition.id).where(SlaDefinition.calendar_id == calendar_id)))
+
     def sla_names_using(self, calendar_id: uuid.UUID) -> list[str]:
         return list(self.session.scalars(
             select(SlaDefinition.name).where(SlaDefinition.calendar_id == calendar_id,

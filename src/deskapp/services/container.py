@@ -14,6 +14,7 @@ from deskapp.services.queues import QueueService
 from deskapp.services.reference import ReferenceService
 from deskapp.services.search import SearchService
 from deskapp.services.service_levels import ServiceLevelService
+from deskapp.services.sla_sweep import SlaSweepService
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Services:
     cmdb: CmdbService
     service_levels: ServiceLevelService
     kpi: KpiService
+    sla_sweep: SlaSweepService
 
     @classmethod
     def build(cls, uow: UnitOfWorkFactory, actor: Actor) -> Services:
@@ -38,4 +40,5 @@ class Services:
                    portfolio=PortfolioService(uow, actor),
                    cmdb=CmdbService(uow, actor),
                    service_levels=ServiceLevelService(uow, actor),
-                   kpi=KpiService(uow, actor))
+                   kpi=KpiService(uow, actor),
+                   sla_sweep=SlaSweepService(uow))

@@ -176,6 +176,8 @@ class ServiceLevelService:
                 (d, s, e) for d, spans in draft.hours.items() for s, e in spans))
             repo.replace_holidays(cal.id, sorted((d, n.strip()) for d, n in holidays))
             uow.flush()
+            if draft.id is not None:  # its open tickets' deadlines moved: the sweep re-checks
+                uow.incidents.recheck_sla(repo.sla_ids_using(cal.id), datetime.now(UTC))
             result = self._calendar_dto(uow, cal.id)
             uow.commit()
         return Saved(result, Changes("calendar", frozenset({result.id}),
@@ -260,6 +262,8 @@ class ServiceLevelService:
                 repo.clear_default_except(sla.id)
             repo.replace_targets(sla.id, sorted((p, r, s) for p, (r, s) in targets.items()))
             uow.flush()
+            if draft.id is not None:  # new targets, pauses or calendar: the sweep re-checks
+                uow.incidents.recheck_sla([sla.id], datetime.now(UTC))
             result = self._definition_dto(uow, sla.id)
             uow.commit()
         return Saved(result, Changes("sla", frozenset({result.id}), created=draft.id is None))

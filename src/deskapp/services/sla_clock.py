@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, time
+from typing import Any
 
 from deskapp.db.models import Incident, SlaDefinition, TicketEvent
 from deskapp.domain.sla import (
@@ -98,20 +99,30 @@ class SlaEngine:
 
         Nothing is flushed here, so an operation still writes its row once (one version step).
         """
+        for name, value in self.stored_values(uow, incident, now).items():
+            setattr(incident, name, value)
+
+    def stored_values(self, uow: UnitOfWork, incident: Incident,
+                      now: datetime) -> dict[str, Any]:
+        """The SLA columns of ``incident`` as of ``now`` (a replay; nothing is written)."""
         result = self._replay(uow, incident, now)
         uow.session.info[_LAST_REPLAY] = (incident.id, result)
         if result is None:
-            incident.sla_state = None
-            return
+            return {"sla_state": None, "sla_check_at": None}
         sla, _, snap = result
-        incident.sla_id = sla.id
-        incident.response_due_at = _due(snap.response, incident.opened_at)
-        incident.resolution_due_at = _due(snap.resolution, incident.opened_at)
-        incident.response_elapsed_min = round(snap.response.elapsed_minutes, 2)
-        incident.resolution_elapsed_min = round(snap.resolution.elapsed_minutes, 2)
-        incident.response_breached = snap.response.breached_at is not None
-        incident.resolution_breached = snap.resolution.breached_at is not None
-        incident.sla_state = summary_state(snap)
+        changes = [c.next_change_at for c in (snap.response, snap.resolution)
+                   if c.next_change_at is not None]
+        return {
+            "sla_id": sla.id,
+            "response_due_at": _due(snap.response, incident.opened_at),
+            "resolution_due_at": _due(snap.resolution, incident.opened_at),
+            "response_elapsed_min": round(snap.response.elapsed_minutes, 2),
+            "resolution_elapsed_min": round(snap.resolution.elapsed_minutes, 2),
+            "response_breached": snap.response.breached_at is not None,
+            "resolution_breached": snap.resolution.breached_at is not None,
+            "sla_state": summary_state(snap),
+            "sla_check_at": min(changes) if changes else None,
+        }
 
     def snapshot(self, uow: UnitOfWork, incident: Incident, now: datetime) -> SlaDTO | None:
         """The clocks for display; right after ``recompute`` in the same operation, its replay."""

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from deskapp import __version__
+from deskapp.services.dto import Changes
+from deskapp.services.sla_sweep import SweepResult
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.view import DesignView
@@ -41,6 +43,8 @@ from deskapp.ui.workers import user_message
 
 #: How often the status bar proves the database still answers.
 HEARTBEAT_MS = 30_000
+SLA_SWEEP_MS = 60_000
+SLA_FIRST_SWEEP_MS = 3_000
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,13 @@ class MainWindow(QMainWindow):
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.check_connection)
         self._heartbeat.start()
+        # SLA clocks move while nobody touches a ticket: keep stored states true (sla_sweep)
+        self._sweeping = False
+        self._sla_timer = QTimer(self)
+        self._sla_timer.setInterval(SLA_SWEEP_MS)
+        self._sla_timer.timeout.connect(self.sweep_sla)
+        self._sla_timer.start()
+        QTimer.singleShot(SLA_FIRST_SWEEP_MS, self, self.sweep_sla)
 
         self.restore_layout()
         if self.nav.currentRow() < 0:
@@ -347,6 +358,24 @@ class MainWindow(QMainWindow):
         if not self._closing:
             self.ctx.runner.run(ping, ok, failed)
 
+    def sweep_sla(self) -> None:
+        """Re-evaluate tickets whose SLA state went stale (a second of work at most per
+        run); queues showing them refresh through the change bus."""
+        if self._closing or self._sweeping:
+            return
+        self._sweeping = True
+        sweeper = self.ctx.services.sla_sweep
+
+        def done(result: SweepResult) -> None:
+            self._sweeping = False
+            if result.changed and not self._closing:
+                self.ctx.bus.publish(Changes("incident", result.changed))
+
+        def failed(_exc: BaseException) -> None:
+            self._sweeping = False  # the connection label says why; the next run retries
+
+        self.ctx.runner.run(lambda: sweeper.sweep(budget_s=1.0), done, failed)
+
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         rows = []
@@ -424,6 +453,7 @@ class MainWindow(QMainWindow):
                 return
         self._closing = True
         self._heartbeat.stop()
+        self._sla_timer.stop()
         self.save_layout()
         for view in self.views.values():
             view.shutdown()

@@ -663,3 +663,28 @@ def test_history_order_does_not_matter(
     assert replay_metric(REPLAY_OPEN, changes, None, now, OFFICE, 240, PAUSE) == replay_metric(
         REPLAY_OPEN, shuffled, None, now, OFFICE, 240, PAUSE
     )
+
+
+@PROPS
+@given(cases(), histories(), st.integers(0, 1100), st.integers(1, 2000))
+def test_next_change_is_exactly_when_the_state_changes_by_itself(
+    case: Case, changes: list[StatusChange], now_step: int, target: int
+) -> None:
+    """What a sweep relies on: with no further status changes, the state holds until
+    ``next_change_at`` and differs from that instant on; None means it never changes."""
+    now = REPLAY_OPEN + now_step * STEP
+    past = [c for c in changes if c.at <= now]
+    clock = replay_metric(REPLAY_OPEN, past, None, now, case.cal, target, PAUSE)
+    later = now + timedelta(days=400)
+    if clock.next_change_at is None:
+        assert clock.state in (SlaState.PAUSED, SlaState.BREACHED, SlaState.MET)
+        assert replay_metric(REPLAY_OPEN, past, None, later, case.cal, target,
+                             PAUSE).state is clock.state
+        return
+    assert clock.state in (SlaState.OK, SlaState.WARNING)
+    assert clock.next_change_at > now
+    just_before = clock.next_change_at - timedelta(microseconds=1)
+    assert replay_metric(REPLAY_OPEN, past, None, just_before, case.cal, target,
+                         PAUSE).state is clock.state
+    at = replay_metric(REPLAY_OPEN, past, None, clock.next_change_at, case.cal, target, PAUSE)
+    assert at.state is (SlaState.WARNING if clock.state is SlaState.OK else SlaState.BREACHED)

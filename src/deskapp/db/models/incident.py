@@ -60,6 +60,8 @@ class Incident(Record):
     response_breached: Mapped[bool] = mapped_column(Boolean, default=False)
     resolution_breached: Mapped[bool] = mapped_column(Boolean, default=False)
     sla_state: Mapped[str | None] = mapped_column(String(12))
+    # when sla_state changes by itself if nothing else happens (the SLA sweep's work list)
+    sla_check_at: Mapped[datetime | None] = mapped_column()
 
 
 class Comment(Base):

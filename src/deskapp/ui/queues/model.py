@@ -163,10 +163,6 @@ class QueueTableModel(QAbstractTableModel):
         already has it) and reads the first block; the rows on screen stay until it answers,
         so the view never flashes empty.
         """
-        self._generation += 1
-        generation = self._generation
-        self._wanted.clear()
-        self._opening = True
         service = self._service
 
         def work() -> tuple[ResolvedQueue, int, list[IncidentRow]]:
@@ -175,6 +171,20 @@ class QueueTableModel(QAbstractTableModel):
             count = cached if cached is not None else service.count(queue)
             return queue, count, service.page(queue, None, BLOCK)
 
+        self._start_open(work, columns)
+
+    def open_saved(self, definition: QueueDefinition, columns: tuple[str, ...]) -> None:
+        """Like :meth:`open_definition` for a definition: resolve, count and first block in
+        one read transaction (``QueueService.open``)."""
+        service = self._service
+        self._start_open(lambda: service.open(definition, BLOCK), columns)
+
+    def _start_open(self, work: Callable[[], tuple[ResolvedQueue, int, list[IncidentRow]]],
+                    columns: tuple[str, ...]) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._wanted.clear()
+        self._opening = True
         self._runner.run(work, lambda r: self._opened(generation, columns, r),
                          lambda e: self._failed(generation, e))
 

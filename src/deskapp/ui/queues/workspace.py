@@ -325,8 +325,7 @@ class QueueWorkspace(QueueActions, QWidget):
         self.title.setText(f"<b>{tr_label(name) if info and info.kind == 'builtin' else name}"
                            "</b>")
 
-        self.model.open_definition(lambda: self.service.resolve(definition),
-                                   definition.columns)
+        self.model.open_saved(definition, definition.columns)
         self._update_actions()
 
     def _resolved(self, queue: Any) -> None:
