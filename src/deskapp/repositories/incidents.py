@@ -12,6 +12,7 @@ from sqlalchemy import (
     Select,
     Table,
     and_,
+    bindparam,
     func,
     literal,
     or_,
@@ -174,15 +175,37 @@ class IncidentRepository:
             stmt = stmt.with_for_update(skip_locked=True)
         return list(self.session.scalars(stmt))
 
-    def store_sla(self, incident_id: uuid.UUID, version: int, values: dict[str, Any]) -> bool:
+    def many(self, ids: Sequence[uuid.UUID]) -> list[Incident]:
+        return list(self.session.scalars(select(Incident).where(Incident.id.in_(list(ids)))))
+
+    def status_events_of(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[TicketEvent]]:
+        """Status events of several tickets in one query, each ticket's in time order."""
+        out: dict[uuid.UUID, list[TicketEvent]] = {i: [] for i in ids}
+        for event in self.session.scalars(
+                select(TicketEvent)
+                .where(TicketEvent.ticket_id.in_(list(ids)), TicketEvent.field == "status")
+                .order_by(TicketEvent.ticket_id, TicketEvent.occurred_at)):
+            out[event.ticket_id].append(event)
+        return out
+
+    def store_sla(self, rows: Sequence[tuple[uuid.UUID, int, dict[str, Any]]]) -> None:
         """Write derived SLA columns without a new version or ``updated_at``: nobody edited the
-        ticket, so an agent's open form must not get a conflict from it. False when the row
-        changed meanwhile (that write recomputed the SLA itself)."""
+        tickets, so an agent's open form must not get a conflict from it. A row whose version
+        moved meanwhile is left alone (that write recomputed its SLA itself). One statement
+        per shape of values, executed for all rows at once."""
         table = cast(Table, Incident.__table__)
-        done = self.session.execute(
-            update(table).where(table.c.id == incident_id, table.c.version == version)
-            .values(updated_at=table.c.updated_at, **values))
-        return bool(getattr(done, "rowcount", 0))
+        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for incident_id, version, values in rows:
+            shapes.setdefault(tuple(sorted(values)), []).append(
+                {"b_id": incident_id, "b_version": version,
+                 **{f"v_{n}": v for n, v in values.items()}})
+        for names, params in shapes.items():
+            stmt = (update(table)
+                    .where(table.c.id == bindparam("b_id"),
+                           table.c.version == bindparam("b_version"))
+                    .values({**{n: bindparam(f"v_{n}") for n in names},
+                             "updated_at": table.c.updated_at}))
+            self.session.connection().execute(stmt, params)
 
     def recheck_sla(self, sla_ids: Sequence[uuid.UUID], now: datetime) -> int:
         """Make the open tickets of these SLAs due for the sweep (their targets or calendar

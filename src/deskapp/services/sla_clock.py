@@ -7,7 +7,7 @@ order (offline replicas, clock skew). Results are stored on the incident for rep
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, time
 from typing import Any
 
@@ -59,16 +59,19 @@ def load_calendar(uow: UnitOfWork, calendar_id: object) -> tuple[str, BusinessCa
 #: ``Session.info`` key for the replay ``recompute`` made in this operation, so the DTO built
 #: right after the commit reuses it instead of replaying the history a second time.
 _LAST_REPLAY = "deskapp.sla.last_replay"
+_TARGETS = "deskapp.sla.targets"
 
 
 class SlaEngine:
-    def _replay(self, uow: UnitOfWork, incident: Incident,
-                now: datetime) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
+    def _replay(self, uow: UnitOfWork, incident: Incident, now: datetime,
+                events: Sequence[TicketEvent] | None = None,
+                ) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
         with uow.session.no_autoflush:
-            return self._replay_unflushed(uow, incident, now)
+            return self._replay_unflushed(uow, incident, now, events)
 
-    def _replay_unflushed(self, uow: UnitOfWork, incident: Incident,
-                          now: datetime) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
+    def _replay_unflushed(self, uow: UnitOfWork, incident: Incident, now: datetime,
+                          events: Sequence[TicketEvent] | None,
+                          ) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
         sla = None
         if incident.sla_id:
             sla = uow.sla.definition(incident.sla_id)
@@ -80,12 +83,17 @@ class SlaEngine:
             sla = uow.sla.default_definition()
         if sla is None:
             return None
-        target = uow.sla.target(sla.id, incident.priority)
+        # targets per operation: a sweep replays hundreds of tickets of the same few SLAs
+        targets = uow.session.info.setdefault(_TARGETS, {})
+        key = (sla.id, incident.priority)
+        if key not in targets:
+            targets[key] = uow.sla.target(sla.id, incident.priority)
+        target = targets[key]
         if target is None:
             return None
         cal_name, calendar = load_calendar(uow, sla.calendar_id)
         changes = [StatusChange(e.occurred_at, e.new_value or "new")
-                   for e in _status_events(uow, incident)]
+                   for e in (events if events is not None else _status_events(uow, incident))]
         snapshot = replay_incident(
             opened_at=incident.opened_at, changes=changes, responded_at=incident.responded_at,
             resolved_at=incident.resolved_at, now=now, calendar=calendar,
@@ -102,10 +110,11 @@ class SlaEngine:
         for name, value in self.stored_values(uow, incident, now).items():
             setattr(incident, name, value)
 
-    def stored_values(self, uow: UnitOfWork, incident: Incident,
-                      now: datetime) -> dict[str, Any]:
-        """The SLA columns of ``incident`` as of ``now`` (a replay; nothing is written)."""
-        result = self._replay(uow, incident, now)
+    def stored_values(self, uow: UnitOfWork, incident: Incident, now: datetime,
+                      events: Sequence[TicketEvent] | None = None) -> dict[str, Any]:
+        """The SLA columns of ``incident`` as of ``now`` (a replay; nothing is written).
+        ``events``: its status events when the caller loaded them already."""
+        result = self._replay(uow, incident, now, events)
         uow.session.info[_LAST_REPLAY] = (incident.id, result)
         if result is None:
             return {"sla_state": None, "sla_check_at": None}
