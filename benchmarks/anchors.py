@@ -19,17 +19,13 @@ from sqlalchemy.orm import Session
 
 from deskapp.db.models import Incident
 from deskapp.domain.queries import IncidentFilter, SortKey
-from deskapp.repositories.incidents import IncidentRepository, _sort_column
+from deskapp.repositories.incidents import IncidentRepository, sort_order
 
 
 def queue_sql(engine: Engine, flt: IncidentFilter, sort: tuple[SortKey, ...],
               limit: int | None) -> str:
     with Session(engine) as session:
-        repo = IncidentRepository(session)
-        columns = [_sort_column(k) for k in sort]
-        stmt = repo._row_select().where(*repo.conditions(flt))
-        stmt = stmt.order_by(*[c.desc() if k.descending else c.asc()
-                               for c, k in zip(columns, sort, strict=True)], Incident.id)
+        stmt = IncidentRepository(session).rows_query(flt, sort)
         if limit is not None:
             stmt = stmt.limit(limit)
         return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
@@ -154,7 +150,7 @@ def orm_all_ms(engine: Engine, flt: IncidentFilter, sort: tuple[SortKey, ...],
     with Session(engine) as session:
         repo = IncidentRepository(session)
         stmt = select(Incident).where(*repo.conditions(flt)).order_by(
-            *[_sort_column(k) for k in sort], Incident.id).execution_options(yield_per=2000)
+            *sort_order(sort)).execution_options(yield_per=2000)
         objects: list[Incident] = []
         for obj in session.scalars(stmt):
             objects.append(obj)

@@ -34,6 +34,10 @@ def secure_backend_available() -> bool:
 def load_password(username: str, host: str, database: str) -> str | None:
     try:
         return keyring.get_password(SERVICE, _account(username, host, database))
+    except keyring.errors.NoKeyringError:
+        # No backend at all (a headless box): expected; the caller prompts instead.
+        log.debug("no keyring backend; no stored password")
+        return None
     except keyring.errors.KeyringError as exc:
         log.warning("keyring lookup failed: %s", type(exc).__name__)
         return None

@@ -21,7 +21,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from deskapp.db.base import UtcDateTime
 from deskapp.db.models import (
@@ -38,10 +38,9 @@ from deskapp.db.models import (
 from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
 from deskapp.repositories.search import text_condition
 
-_Assignee = aliased(StaffUser, name="assignee")
-
-#: Columns a list or queue row carries (names are the keys of the returned mappings).
-ROW_COLUMNS: tuple[Any, ...] = (
+#: The incident's own columns a list or queue row carries (names are the keys of the returned
+#: mappings), then the names it shows for its references (see ``page_after``).
+ROW_OWN_COLUMNS: tuple[Any, ...] = (
     Incident.id,
     Incident.version,
     Incident.number,
@@ -57,11 +56,20 @@ ROW_COLUMNS: tuple[Any, ...] = (
     Incident.sla_state,
     Incident.team_id,
     Incident.assignee_id,
-    Team.name.label("team_name"),
-    _Assignee.full_name.label("assignee_name"),
-    Person.full_name.label("caller_name"),
-    Service.name.label("service_name"),
-    ConfigurationItem.name.label("ci_name"),
+)
+
+
+def _name_of(column: Any, key: Any, reference: Any, label: str) -> Any:
+    return select(column).where(key == reference).scalar_subquery().label(label)
+
+
+#: The names a row shows for its references, as correlated scalar subqueries: see page_after.
+ROW_NAME_COLUMNS: tuple[Any, ...] = (
+    _name_of(Team.name, Team.id, Incident.team_id, "team_name"),
+    _name_of(StaffUser.full_name, StaffUser.id, Incident.assignee_id, "assignee_name"),
+    _name_of(Person.full_name, Person.id, Incident.caller_id, "caller_name"),
+    _name_of(Service.name, Service.id, Incident.service_id, "service_name"),
+    _name_of(ConfigurationItem.name, ConfigurationItem.id, Incident.ci_id, "ci_name"),
 )
 
 
@@ -245,17 +253,6 @@ class IncidentRepository:
         ).all()
 
     # -- lists ----------------------------------------------------------------------------
-    def _row_select(self) -> Select[Any]:
-        return (
-            select(*ROW_COLUMNS)
-            .select_from(Incident)
-            .outerjoin(Team, Team.id == Incident.team_id)
-            .outerjoin(_Assignee, _Assignee.id == Incident.assignee_id)
-            .outerjoin(Person, Person.id == Incident.caller_id)
-            .outerjoin(Service, Service.id == Incident.service_id)
-            .outerjoin(ConfigurationItem, ConfigurationItem.id == Incident.ci_id)
-        )
-
     def conditions(self, flt: IncidentFilter) -> list[ColumnElement[bool]]:
         cond: list[ColumnElement[bool]] = [Incident.deleted_at.is_(None)]
         if flt.statuses:
@@ -314,12 +311,22 @@ class IncidentRepository:
         """One page of list rows strictly after ``cursor`` in ``sort`` order (keyset, no OFFSET).
 
         The id is the final tie-breaker so the order is total and pages never overlap.
+        The names of a row's references are scalar subqueries, not joins: planning a
+        six-table join cost PostgreSQL 6-8 ms per page at 1M tickets (every queue index on
+        ``incidents`` weighed for every join order), ten times what executing it took. A
+        subquery in the select list is planned on its own, and both databases evaluate it only
+        for the rows the LIMIT keeps (PostgreSQL postpones it past the sort).
         """
-        stmt = self._row_select().where(*self.conditions(flt))
+        stmt = self.rows_query(flt, sort, cursor).limit(limit)
+        return [dict(row._mapping) for row in self.session.execute(stmt)]
+
+    def rows_query(self, flt: IncidentFilter, sort: Sequence[SortKey] = DEFAULT_SORT,
+                   cursor: Cursor | None = None) -> Select[Any]:
+        """The list rows of ``flt`` in ``sort`` order (after ``cursor``), without a limit."""
+        stmt = select(*ROW_OWN_COLUMNS, *ROW_NAME_COLUMNS).where(*self.conditions(flt))
         if cursor is not None:
             stmt = stmt.where(keyset_condition(sort, cursor))
-        stmt = stmt.order_by(*sort_order(sort)).limit(limit)
-        return [dict(row._mapping) for row in self.session.execute(stmt)]
+        return stmt.order_by(*sort_order(sort))
 
     def count(self, flt: IncidentFilter) -> int:
         stmt = select(func.count()).select_from(Incident).where(*self.conditions(flt))
