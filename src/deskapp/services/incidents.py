@@ -167,8 +167,7 @@ class IncidentService:
             if assignee_id is not None:
                 self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
             self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return self._dto(uow, incident, with_sla=True)
+            return self._commit(uow, incident)
 
     def update(self, incident_id: uuid.UUID, expected_version: int,
                changes: Mapping[str, Any]) -> IncidentDTO:
@@ -188,8 +187,7 @@ class IncidentService:
                 priority = _matrix(uow).priority(incident.impact, incident.urgency)
                 self._change(uow, incident, "priority", priority, now)
             self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return self._dto(uow, incident, with_sla=True)
+            return self._commit(uow, incident)
 
     def edit(self, incident_id: uuid.UUID, expected_version: int,
              changes: Mapping[str, Any]) -> IncidentDTO:
@@ -242,8 +240,7 @@ class IncidentService:
             if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
                 self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
             self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return self._dto(uow, incident, with_sla=True)
+            return self._commit(uow, incident)
 
     def assign(self, incident_id: uuid.UUID, expected_version: int,
                team_id: uuid.UUID | None, assignee_id: uuid.UUID | None) -> IncidentDTO:
@@ -259,8 +256,7 @@ class IncidentService:
             if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
                 self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
             self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return self._dto(uow, incident, with_sla=True)
+            return self._commit(uow, incident)
 
     def transition(self, incident_id: uuid.UUID, expected_version: int, target: str,
                    resolution_code: str | None = None,
@@ -294,8 +290,7 @@ class IncidentService:
                 self._change(uow, incident, "closed_at", now, now)
             self._set_status(uow, incident, to, now)
             self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return self._dto(uow, incident, with_sla=True)
+            return self._commit(uow, incident)
 
     def add_comment(self, incident_id: uuid.UUID, body: str, *, work_note: bool) -> CommentDTO:
         """Append a customer-visible comment or an internal work note (never a conflict)."""
@@ -414,6 +409,18 @@ class IncidentService:
             id=new_id(), ticket_kind="INC", ticket_id=incident.id,
             actor_id=self.actor.staff_id, occurred_at=now, field=name,
             old_value=_text(old), new_value=_text(new)))
+
+    def _commit(self, uow: UnitOfWork, incident: Incident) -> IncidentDTO:
+        """Write, read the saved incident back as a DTO in the same transaction, then commit.
+
+        Reading it after the commit opened a second transaction just for the names of its
+        references: on PostgreSQL two more round trips (BEGIN, and the ROLLBACK when the
+        session closes) on every save.
+        """
+        uow.flush()  # the new version and timestamps; a lost update raises ConflictError here
+        dto = self._dto(uow, incident, with_sla=True)
+        uow.commit()
+        return dto
 
     def _dto(self, uow: UnitOfWork, i: Incident, *, with_sla: bool) -> IncidentDTO:
         names = uow.incidents.related_labels(i.caller_id, i.service_id, i.ci_id, i.team_id,
