@@ -312,10 +312,10 @@ class QueueWorkspace(QueueActions, QWidget):
                 definition = replace(definition, sort=saved.sort)
             except Exception:  # noqa: BLE001 - a broken stored layout is ignored
                 pass
+        self.apply_definition(definition)  # the read starts first; the rest overlaps it
         self._settings().setValue("last_queue", key)
         self.navigator.select_key(key)
         self.search.setText(definition.filter.text)
-        self.apply_definition(definition)
 
     def apply_definition(self, definition: QueueDefinition) -> None:
         """Show the current queue with another filter, sort or columns."""
