@@ -324,3 +324,24 @@ def test_definition_json_round_trip_and_bad_input() -> None:
         QueueFilter.from_json({"teams": ["not-a-uuid"]})
     with pytest.raises(ValidationError):
         QueueDefinition(sort=(canonical_sort("title")[0], canonical_sort("number")[0]))
+
+
+def test_rows_name_their_references_and_leave_missing_ones_empty(
+        services: Services, desk: Desk) -> None:
+    """Each row shows the names of its caller, service, CI, team and assignee (scalar
+    subqueries per row of the page), and nothing where the ticket has no such reference."""
+    full = services.incidents.create({
+        "title": "Mail server down", "impact": 1, "urgency": 1, "caller_id": desk.caller_id,
+        "service_id": desk.service_id, "ci_id": desk.ci_id})
+    full = services.incidents.assign(full.id, full.version, desk.team_id, desk.member_id)
+    bare = services.incidents.create({"title": "Something odd", "impact": 3, "urgency": 3})
+    queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition)
+    rows = {r.id: r for r in services.queues.page(queue, None, 10)}
+    assert (rows[full.id].caller_name, rows[full.id].service_name, rows[full.id].ci_name,
+            rows[full.id].team_name, rows[full.id].assignee_name) == (
+        "Casey Caller", "Email", "mail-01", "Service Desk", "Morgan Member")
+    assert (rows[bare.id].caller_name, rows[bare.id].service_name, rows[bare.id].ci_name,
+            rows[bare.id].team_name, rows[bare.id].assignee_name) == (
+        None, None, None, None, None)
+    # the order is the queue's (priority first), not the order the names were looked up in
+    assert list(rows) == [full.id, bare.id]

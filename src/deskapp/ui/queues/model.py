@@ -436,6 +436,28 @@ class QueueTableModel(QAbstractTableModel):
         if not self._dispatch_timer.isActive():
             self._dispatch_timer.start()
 
+    def prefetch(self, first: int, last: int) -> None:
+        """Read the blocks of rows ``first``..``last`` now: the view scrolled or jumped there.
+
+        Without this the read starts only after the view has painted placeholders for those
+        rows (``data`` asks for them during the paint), so a jump cost a paint, then the read,
+        then another paint; started here, the read runs while the placeholders are painted.
+        """
+        if self._queue is None or self._opening:
+            return
+        last = min(last, self._count - 1)
+        if first < 0 or last < first:
+            return
+        for start in range(first - first % BLOCK, last + 1, BLOCK):
+            if start not in self._blocks:
+                self._want(start)
+        self._dispatch_timer.stop()
+        self._dispatch()
+
+    def fetching(self, row: int) -> bool:
+        """Whether a read of ``row``'s block is under way."""
+        return row - row % BLOCK in self._in_flight
+
     def _dispatch(self) -> None:
         while self._wanted and len(self._in_flight) < self._max_in_flight:
             start, _ = self._wanted.popitem(last=True)  # the latest request first

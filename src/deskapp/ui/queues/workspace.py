@@ -166,6 +166,7 @@ class QueueWorkspace(QueueActions, QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(ROW_HEIGHT)
         vertical.setVisible(False)
+        view.verticalScrollBar().valueChanged.connect(self._prefetch_visible)
         header = view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -242,6 +243,15 @@ class QueueWorkspace(QueueActions, QWidget):
         queue_button.setMenu(qmenu)
         bar.addWidget(queue_button)
         return bar
+
+    def _prefetch_visible(self, _value: int) -> None:
+        """A scroll or jump: ask for the rows now on screen before the view paints them."""
+        view = self.view
+        first = view.rowAt(0)
+        if first < 0:
+            return
+        last = view.rowAt(view.viewport().height() - 1)
+        self.model.prefetch(first, last if last >= 0 else self.model.rowCount() - 1)
 
     # -- settings ---------------------------------------------------------------------------
     def _settings(self) -> QSettings:
