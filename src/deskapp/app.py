@@ -403,6 +403,14 @@ def smoke_main_window(database: Database, services: Services) -> str:
     window.close()
     window.deleteLater()
     qapp.processEvents()
+    # Jobs the views started while closing (a queue's checkpoint read, say) must end before
+    # the caller disposes the engine and removes the temporary profile under them.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if not runner.wait_idle(20_000):
+        raise RuntimeError("background work did not finish within 20 s of closing the window")
+    qapp.processEvents()
     return f"{visited} areas opened in '{title}'"
 
 
