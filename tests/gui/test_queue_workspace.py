@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -201,6 +202,45 @@ def test_bulk_assign_shows_a_report(qtbot: QtBot, workspace: QueueWorkspace) -> 
     assert [o.outcome for o in report.report.outcomes] == ["ok", "conflict", "ok"]
     assert report.table.rowCount() == 3 and "2 of 3" in report.summary.text()
     assert services.incidents.get(targets[0].id).team.id == team_id  # type: ignore[union-attr]
+    report.close()
+
+
+def test_bulk_change_can_be_cancelled_from_its_progress_dialog(
+        qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    ws.view.setFocus()
+    ws.view.selectRow(0)
+    for _ in range(3):
+        qtbot.keyClick(ws.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    targets = ws.selected_targets()
+    assert targets is not None and len(targets) == 4
+    # hold the worker at its first row until the person has pressed Cancel
+    release = threading.Event()
+    service = ws.service
+    original = service.incidents.update
+
+    def slow_update(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    service.incidents.update = slow_update
+    try:
+        ws.run_bulk("priority", targets, {"impact": 1, "urgency": 1})
+        progress = ws.bulk_progress
+        assert progress is not None
+        qtbot.waitUntil(progress.isVisible, timeout=5_000)  # shown once the run takes a while
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)  # Esc = Cancel
+        assert ws.bulk_token is not None and ws.bulk_token.cancelled
+        release.set()
+        qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
+    finally:
+        release.set()
+        service.incidents.update = original
+    report = ws.findChild(BulkReportDialog)
+    assert report is not None
+    assert [o.outcome for o in report.report.outcomes] == ["ok", "skipped", "skipped", "skipped"]
+    assert "3 not tried" in report.summary.text()
     report.close()
 
 

@@ -250,6 +250,27 @@ def test_bulk_assign_reports_each_row_and_applies_rows_whole(services: Services,
     assert moved.ok == 2 and services.incidents.get(again[0].id).team is not None
 
 
+def test_bulk_reports_progress_and_a_cancel_leaves_the_rest_untouched(
+        services: Services, desk: Desk, tickets: list[uuid.UUID]) -> None:
+    q = services.queues
+    rows = q.page(q.resolve(QueueDefinition(QueueFilter(statuses=("new",)))), None, 4)
+    targets = [BulkTarget.of(r) for r in rows]
+    seen: list[tuple[int, int]] = []
+    # the person presses Cancel while the second row is being changed
+    report = q.bulk_priority(targets, 1, 1, progress=lambda d, t: seen.append((d, t)),
+                             should_stop=lambda: len(seen) >= 2)
+    assert [o.outcome for o in report.outcomes] == ["ok", "ok", "skipped", "skipped"]
+    assert report.ok == 2 and report.skipped == 2 and report.failed == 0
+    assert seen == [(0, 4), (1, 4), (4, 4)]  # the run has ended: the bar is full
+    assert services.incidents.get(rows[1].id).priority == 1
+    for skipped in targets[2:]:
+        assert services.incidents.get(skipped.id).version == skipped.version
+    # uncancelled, progress ends at the total
+    seen.clear()
+    rest = q.bulk_priority(targets[2:], 1, 1, progress=lambda d, t: seen.append((d, t)))
+    assert rest.ok == 2 and seen[-1] == (2, 2)
+
+
 def test_export_csv_and_xlsx_stream_every_row(services: Services, tickets: list[uuid.UUID],
                                               tmp_path: Path) -> None:
     q = services.queues

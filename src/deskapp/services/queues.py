@@ -85,7 +85,7 @@ class ResolvedQueue:
 class BulkOutcome:
     id: uuid.UUID
     number: str
-    outcome: str  # "ok", "conflict", "invalid" or "missing"
+    outcome: str  # "ok", "conflict", "invalid", "missing" or "skipped" (cancelled first)
     message: str = ""
 
 
@@ -100,7 +100,12 @@ class BulkReport:
 
     @property
     def failed(self) -> int:
-        return len(self.outcomes) - self.ok
+        return len(self.outcomes) - self.ok - self.skipped
+
+    @property
+    def skipped(self) -> int:
+        """Rows never tried because the person cancelled the run."""
+        return sum(1 for o in self.outcomes if o.outcome == "skipped")
 
 
 @dataclass(frozen=True)
@@ -415,11 +420,14 @@ class QueueService:
 
     # -- bulk actions ---------------------------------------------------------------------
     def bulk_assign(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None,
-                    assignee_id: uuid.UUID | None) -> BulkReport:
+                    assignee_id: uuid.UUID | None, *, progress: Progress | None = None,
+                    should_stop: ShouldStop = lambda: False) -> BulkReport:
         return self._bulk("assign", targets, lambda t: self.incidents.assign(
-            t.id, t.version, team_id, assignee_id))
+            t.id, t.version, team_id, assignee_id), progress, should_stop)
 
-    def bulk_team(self, targets: Sequence[BulkTarget], team_id: uuid.UUID) -> BulkReport:
+    def bulk_team(self, targets: Sequence[BulkTarget], team_id: uuid.UUID, *,
+                  progress: Progress | None = None,
+                  should_stop: ShouldStop = lambda: False) -> BulkReport:
         """Move to another team; an assignee who is not in the new team is unassigned."""
         members = _member_ids(self.uow, team_id)
 
@@ -427,25 +435,39 @@ class QueueService:
             keep = t.assignee_id if t.assignee_id in members else None
             return self.incidents.assign(t.id, t.version, team_id, keep)
 
-        return self._bulk("team", targets, move)
+        return self._bulk("team", targets, move, progress, should_stop)
 
     def bulk_status(self, targets: Sequence[BulkTarget], target: str,
                     resolution_code: str | None = None,
-                    resolution_notes: str | None = None) -> BulkReport:
+                    resolution_notes: str | None = None, *, progress: Progress | None = None,
+                    should_stop: ShouldStop = lambda: False) -> BulkReport:
         return self._bulk("status", targets, lambda t: self.incidents.transition(
-            t.id, t.version, target, resolution_code, resolution_notes))
+            t.id, t.version, target, resolution_code, resolution_notes), progress, should_stop)
 
-    def bulk_priority(self, targets: Sequence[BulkTarget], impact: int,
-                      urgency: int) -> BulkReport:
+    def bulk_priority(self, targets: Sequence[BulkTarget], impact: int, urgency: int, *,
+                      progress: Progress | None = None,
+                      should_stop: ShouldStop = lambda: False) -> BulkReport:
         """Priority follows impact x urgency (the matrix), so both are set on every row."""
         return self._bulk("priority", targets, lambda t: self.incidents.update(
-            t.id, t.version, {"impact": impact, "urgency": urgency}))
+            t.id, t.version, {"impact": impact, "urgency": urgency}), progress, should_stop)
 
     def _bulk(self, action: str, targets: Sequence[BulkTarget],
-              apply: Callable[[BulkTarget], object]) -> BulkReport:
-        """Each row in its own unit of work: a row is fully applied or not at all."""
+              apply: Callable[[BulkTarget], object], progress: Progress | None = None,
+              should_stop: ShouldStop = lambda: False) -> BulkReport:
+        """Each row in its own unit of work: a row is fully applied or not at all.
+
+        A cancel (``should_stop``) takes effect between rows: rows done stay done, the rest are
+        reported as skipped, so the report always names every selected row.
+        """
         outcomes: list[BulkOutcome] = []
-        for t in targets:
+        total = len(targets)
+        for done, t in enumerate(targets):
+            if should_stop():
+                outcomes.extend(BulkOutcome(s.id, s.number, "skipped", "Cancelled before this row")
+                                for s in targets[done:])
+                break
+            if progress is not None:
+                progress(done, total)
             try:
                 apply(t)
             except ConflictError as exc:
@@ -456,6 +478,8 @@ class QueueService:
                 outcomes.append(BulkOutcome(t.id, t.number, "invalid", str(exc)))
             else:
                 outcomes.append(BulkOutcome(t.id, t.number, "ok"))
+        if progress is not None:
+            progress(total, total)
         self.invalidate_counts()
         return BulkReport(action, tuple(outcomes))
 

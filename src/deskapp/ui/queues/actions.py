@@ -6,6 +6,7 @@ service, runner, model, view and message line), kept apart so each file holds on
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from deskapp.services.dto import Changes
-from deskapp.services.queues import BulkReport, BulkTarget, ExportResult, QueueInfo
+from deskapp.services.queues import (
+    BulkReport,
+    BulkTarget,
+    ExportResult,
+    Progress,
+    QueueInfo,
+    ShouldStop,
+)
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.workers import CancelToken
 
@@ -37,6 +45,7 @@ class QueueActions:
     incident_activated: Any
     last_export: ExportResult | None
     export_token: CancelToken | None
+    bulk_token: CancelToken | None
     # and, from QWidget and the workspace: tr(), show_message(), reload_queues()
 
     # -- saving queues -------------------------------------------------------------------------
@@ -164,17 +173,52 @@ class QueueActions:
                                       "narrow the selection.").format(n=MAX_BULK))
             return
         service = self.service
-        calls = {
-            "assign": lambda: service.bulk_assign(targets, values["team_id"],
-                                                  values["assignee_id"]),
-            "team": lambda: service.bulk_team(targets, values["team_id"]),
-            "status": lambda: service.bulk_status(targets, values["target"],
-                                                  values.get("resolution_code"),
-                                                  values.get("resolution_notes")),
-            "priority": lambda: service.bulk_priority(targets, values["impact"],
-                                                      values["urgency"]),
+        calls: dict[str, Callable[[Progress, ShouldStop], BulkReport]] = {
+            "assign": lambda p, stop: service.bulk_assign(
+                targets, values["team_id"], values["assignee_id"], progress=p, should_stop=stop),
+            "team": lambda p, stop: service.bulk_team(
+                targets, values["team_id"], progress=p, should_stop=stop),
+            "status": lambda p, stop: service.bulk_status(
+                targets, values["target"], values.get("resolution_code"),
+                values.get("resolution_notes"), progress=p, should_stop=stop),
+            "priority": lambda p, stop: service.bulk_priority(
+                targets, values["impact"], values["urgency"], progress=p, should_stop=stop),
         }
-        self.runner.run(calls[action], self._bulk_done, self.show_message)
+        progress = self._progress_dialog(
+            self.tr("Bulk change"),
+            self.tr("Changing {n} incident(s)…").format(n=f"{len(targets):,}"), len(targets))
+        self.bulk_progress = progress
+
+        def work(token: CancelToken, report: Progress) -> BulkReport:
+            return calls[action](report, lambda: token.cancelled)
+
+        def done(result: BulkReport) -> None:
+            progress.reset()
+            self._bulk_done(result)
+
+        def failed(exc: BaseException) -> None:
+            progress.reset()
+            self.show_message(exc)
+
+        token = self.runner.run_with_progress(work, done, failed,
+                                              self._progress_mover(progress))
+        self.bulk_token = token
+        progress.canceled.connect(token.cancel)
+
+    def _progress_dialog(self, title: str, label: str, total: int) -> QProgressDialog:
+        """A window-modal progress dialog that appears only when the work takes a while."""
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), self)
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(400)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        return progress
+
+    @staticmethod
+    def _progress_mover(progress: QProgressDialog) -> Callable[[int, int], None]:
+        def moved(done_rows: int, all_rows: int) -> None:
+            progress.setMaximum(max(all_rows, 1))
+            progress.setValue(min(done_rows, max(all_rows, 1)))
+        return moved
 
     def _bulk_done(self, report: BulkReport) -> None:
         self._last_report = report
@@ -198,11 +242,9 @@ class QueueActions:
             return
         definition = self.definition
         total = max(self.model.rowCount(), 1)
-        progress = QProgressDialog(self.tr("Exporting {n} incident(s)…").format(
-            n=f"{total:,}"), self.tr("Cancel"), 0, total, self)
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setMinimumDuration(400)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress = self._progress_dialog(
+            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=f"{total:,}"),
+            total)
         self.export_progress = progress
 
         def work(token: CancelToken, report: Any) -> ExportResult:
@@ -222,11 +264,8 @@ class QueueActions:
             progress.reset()
             self.show_message(exc)
 
-        def moved(done_rows: int, all_rows: int) -> None:
-            progress.setMaximum(max(all_rows, 1))
-            progress.setValue(min(done_rows, max(all_rows, 1)))
-
-        token = self.runner.run_with_progress(work, done, failed, moved)
+        token = self.runner.run_with_progress(work, done, failed,
+                                              self._progress_mover(progress))
         self.export_token = token
         progress.canceled.connect(token.cancel)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -271,8 +271,11 @@ class BulkDialog(QDialog):
 class BulkReportDialog(QDialog):
     """What happened to each selected row."""
 
-    OUTCOMES = {"ok": "Done", "conflict": "Changed by someone else", "invalid": "Not allowed",
-                "missing": "No longer exists"}
+    OUTCOMES = {"ok": QT_TRANSLATE_NOOP("BulkReportDialog", "Done"),
+                "conflict": QT_TRANSLATE_NOOP("BulkReportDialog", "Changed by someone else"),
+                "invalid": QT_TRANSLATE_NOOP("BulkReportDialog", "Not allowed"),
+                "missing": QT_TRANSLATE_NOOP("BulkReportDialog", "No longer exists"),
+                "skipped": QT_TRANSLATE_NOOP("BulkReportDialog", "Not tried (cancelled)")}
 
     def __init__(self, report: BulkReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,8 +283,11 @@ class BulkReportDialog(QDialog):
         self.setObjectName("bulkReport")
         self.report = report
         layout = QVBoxLayout(self)
-        self.summary = QLabel(self.tr("{ok} of {n} incident(s) changed; {bad} not changed.")
-                              .format(ok=report.ok, n=len(report.outcomes), bad=report.failed))
+        summary = self.tr("{ok} of {n} incident(s) changed; {bad} not changed.").format(
+            ok=report.ok, n=len(report.outcomes), bad=report.failed)
+        if report.skipped:
+            summary += " " + self.tr("Cancelled: {n} not tried.").format(n=report.skipped)
+        self.summary = QLabel(summary)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(report.outcomes), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Result"),

@@ -74,6 +74,7 @@ class QueueWorkspace(QueueActions, QWidget):
         self._last_report: BulkReport | None = None
         self.last_export: ExportResult | None = None
         self.export_token: CancelToken | None = None
+        self.bulk_token: CancelToken | None = None
 
         self.navigator = QueueNavigator()
         self.navigator.queue_chosen.connect(self.open_queue)
