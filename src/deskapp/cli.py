@@ -6,13 +6,22 @@ Every user-facing failure is a typed DeskAppError printed as one sentence (exit 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
+import traceback
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from deskapp import __version__
 from deskapp.config.profiles import resolve_url
-from deskapp.errors import DeskAppError
+from deskapp.errors import DeskAppError, LoginRefused
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -70,6 +79,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
+    except Exception as exc:  # the last resort: one sentence, the details only on request
+        if os.environ.get("DESKAPP_DEBUG"):
+            traceback.print_exc()
+        print(f"error: unexpected {type(exc).__name__}: {exc}. Nothing half-written was kept; "
+              "run again with DESKAPP_DEBUG=1 for the details and report them.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _url(args: argparse.Namespace) -> URL:
+    from deskapp.runtime import with_keyring_password
+
+    return with_keyring_password(resolve_url(args.database))
+
+
+def _with_login(args: argparse.Namespace, open_with: Callable[[URL], T]) -> T:
+    """``open_with(url)``; when the server refuses a login that has no password (none in the
+    keyring either) and a person is at the terminal, ask for it once, never storing it."""
+    url = _url(args)
+    try:
+        return open_with(url)
+    except LoginRefused:
+        if url.password or not url.username or not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Password for {url.username}@{url.host}/{url.database}: ")
+    return open_with(url.set(password=password))
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -86,16 +120,17 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from deskapp.config.urls import redacted
     from deskapp.db import migrate
-    from deskapp.runtime import connect, with_keyring_password
+    from deskapp.runtime import connect
 
-    url = with_keyring_password(resolve_url(args.database))
-    engine = connect(url)
+    engine = _with_login(args, connect)
+    url = engine.url
     try:
         action = args.db_command
+        before = migrate.current_revision(engine)
+        newer = before is not None and not migrate.is_known(before)
+        if newer and action in ("upgrade", "downgrade", "check"):
+            migrate.ensure_schema(engine, auto_upgrade=False)  # raises the newer-DB message
         if action == "upgrade":
-            before = migrate.current_revision(engine)
-            if before is not None and not migrate.is_known(before):
-                migrate.ensure_schema(engine, auto_upgrade=False)  # raises the newer-DB message
             migrate.upgrade(engine, args.revision)
             print(f"{redacted(url)}: {before or 'empty'} -> {migrate.current_revision(engine)}")
         elif action == "downgrade":
@@ -125,13 +160,13 @@ def _db(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     from deskapp.db.demo import generate
     from deskapp.errors import ValidationError
-    from deskapp.runtime import open_database, with_keyring_password
+    from deskapp.runtime import open_database
 
     if args.tickets < 0:
         raise ValidationError("--tickets must be zero or more.")
     if not 0.0 <= args.open_ratio <= 1.0:
         raise ValidationError("--open-ratio must be between 0 and 1, e.g. 0.3.")
-    db = open_database(with_keyring_password(resolve_url(args.database)))
+    db = _with_login(args, open_database)
     started = time.perf_counter()
     last = [0.0]
 
@@ -154,12 +189,12 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _sla(args: argparse.Namespace) -> int:
     from deskapp.errors import ValidationError
-    from deskapp.runtime import open_database, with_keyring_password
+    from deskapp.runtime import open_database
     from deskapp.services.sla_sweep import SlaSweepService
 
     if args.batch < 1:
         raise ValidationError("--batch must be 1 or more, e.g. 200.")
-    db = open_database(with_keyring_password(resolve_url(args.database)))
+    db = _with_login(args, open_database)
     started = time.perf_counter()
     last = [0.0]
 
@@ -179,10 +214,10 @@ def _sla(args: argparse.Namespace) -> int:
 
 
 def _staff(args: argparse.Namespace) -> int:
-    from deskapp.runtime import open_database, with_keyring_password
+    from deskapp.runtime import open_database
     from deskapp.services.staff import ensure_staff
 
-    db = open_database(with_keyring_password(resolve_url(args.database)))
+    db = _with_login(args, open_database)
     try:
         actor = ensure_staff(db.uow, args.username, args.name or args.username,
                              tuple(args.roles or ("agent",)))

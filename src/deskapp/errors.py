@@ -65,5 +65,9 @@ class ConnectionFailed(DeskAppError):
     """The database server could not be reached."""
 
 
+class LoginRefused(ConnectionFailed):
+    """The server answered but refused the user name or password."""
+
+
 class SchemaMismatch(DeskAppError):
     """The database schema revision differs from the one this DeskApp was built for."""

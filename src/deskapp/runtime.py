@@ -15,7 +15,7 @@ from deskapp.config import credentials
 from deskapp.config.urls import is_sqlite, redacted
 from deskapp.db import migrate
 from deskapp.db.engine import make_engine, session_factories
-from deskapp.errors import ConfigError, ConnectionFailed
+from deskapp.errors import ConfigError, ConnectionFailed, LoginRefused
 from deskapp.repositories.uow import UnitOfWorkFactory
 
 
@@ -70,14 +70,28 @@ def connect(url: URL) -> Engine:
                 f"DeskApp cannot open the database file {url.database} ({detail}); check that "
                 "the folder is writable."
             ) from None
-        if "password" in detail.lower() or "authentication" in detail.lower():
-            raise ConnectionFailed(
+        lowered = detail.lower()
+        if "password" in lowered or "authentication" in lowered:
+            raise LoginRefused(
                 f"The server refused the login for {redacted(url)} ({detail}); check the user "
                 "name and password."
+            ) from None
+        if "does not exist" in lowered:  # the server answered: no such database or role
+            reason = detail.split("FATAL:", 1)[-1].strip()
+            raise ConfigError(
+                f"The server for {redacted(url)} answered, but {reason}; check the database and "
+                "user names, or ask an administrator to create them."
             ) from None
         raise ConnectionFailed(
             f"Cannot reach the database server for {redacted(url)} ({detail}); check the host, "
             "port and network, then try again."
+        ) from None
+    except sa_exc.DBAPIError as exc:  # e.g. an option in the URL the driver does not know
+        engine.dispose()
+        detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        raise ConfigError(
+            f"DeskApp cannot use the database URL {redacted(url)} ({detail}); check the options "
+            "after '?' in the URL."
         ) from None
     return engine
 

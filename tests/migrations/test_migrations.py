@@ -136,3 +136,50 @@ def test_cli_refuses_bad_urls_with_a_sentence(tmp_path: Path) -> None:
         unreachable.stderr
     mysql = _admin("--database", "mysql://u@h/db", "db", "current")
     assert mysql.returncode == 2 and "cannot use 'mysql'" in mysql.stderr
+    for text_ in ("postgresql://postgres@127.0.0.1:abc/x", "postgresql://u:secret@[::1/x"):
+        port = _admin("--database", text_, "db", "current")
+        assert port.returncode == 2 and "is not a database URL" in port.stderr, port.stderr
+        assert "Traceback" not in port.stderr and "secret" not in port.stderr
+    memory = _admin("--database", "sqlite://", "db", "upgrade")
+    assert memory.returncode == 2 and "names no file" in memory.stderr
+
+
+def test_cli_names_a_missing_database_and_an_unknown_url_option(
+        pg_databases: PostgresDatabases) -> None:
+    server = pg_databases.admin
+    missing = server.set(database="deskapp_no_such_database")
+    gone = _admin("--database", missing.render_as_string(hide_password=False), "db", "current")
+    assert gone.returncode == 2 and '"deskapp_no_such_database" does not exist' in gone.stderr
+    assert "Cannot reach" not in gone.stderr
+    option = server.render_as_string(hide_password=False) + "?foo=bar"
+    bad = _admin("--database", option, "db", "current")
+    assert bad.returncode == 2 and 'invalid connection option "foo"' in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_cli_refuses_unknown_revisions_and_url_options(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'rev.sqlite3'}"
+    assert _admin("--database", url, "db", "upgrade").returncode == 0
+    for action in ("upgrade", "downgrade"):
+        bogus = _admin("--database", url, "db", action, "bogus")
+        assert bogus.returncode == 2 and "'bogus' is not a revision" in bogus.stderr
+        assert "Traceback" not in bogus.stderr
+    above = _admin("--database", url, "db", "downgrade", "head")  # already there: no-op
+    assert above.returncode == 0, above.stderr
+    down = _admin("--database", url, "db", "downgrade", "-1")
+    assert down.returncode == 0 and "now at" in down.stdout
+    assert _admin("--database", url, "db", "upgrade").returncode == 0
+
+
+def test_cli_refuses_to_touch_a_database_from_a_newer_deskapp(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite3"
+    url = f"sqlite:///{path}"
+    assert _admin("--database", url, "db", "upgrade").returncode == 0
+    engine = make_engine(URL.create("sqlite+pysqlite", database=str(path)))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_newer'"))
+    engine.dispose()
+    for args in (("db", "downgrade", "0001"), ("db", "check"), ("db", "upgrade")):
+        result = _admin("--database", url, *args)
+        assert result.returncode == 2 and "created by a newer DeskApp" in result.stderr, args
+        assert "Traceback" not in result.stderr

@@ -73,3 +73,37 @@ def test_without_a_keyring_nothing_is_stored_and_nothing_alarms(
         assert credentials.load_password("agent", "db.example", "desk") is None
         assert not credentials.save_password("agent", "db.example", "desk", "s3cret")
     assert caplog.records == []  # expected on a headless box: the caller prompts
+
+
+def test_admin_cli_asks_for_a_refused_password_once_and_keeps_it_nowhere(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+    import sys
+
+    from sqlalchemy.engine import URL
+
+    from deskapp import cli
+    from deskapp.errors import LoginRefused
+
+    monkeypatch.setattr(cli, "_url", lambda args: URL.create(
+        "postgresql+psycopg", username="jdoe", host="db.example.com", database="desk"))
+    asked: list[str] = []
+    monkeypatch.setattr(cli.getpass, "getpass", lambda prompt: asked.append(prompt) or "s3cret")
+    tried: list[str | None] = []
+
+    def open_with(url: URL) -> str:
+        tried.append(url.password)
+        if url.password != "s3cret":
+            raise LoginRefused("The server refused the login")
+        return "connected"
+
+    args = argparse.Namespace(database=None)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    assert cli._with_login(args, open_with) == "connected"
+    assert tried == [None, "s3cret"] and asked == ["Password for jdoe@db.example.com/desk: "]
+    # no terminal (a script, a scheduler): the refusal is reported, nobody is asked
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False, raising=False)
+    asked.clear()
+    with pytest.raises(LoginRefused):
+        cli._with_login(args, open_with)
+    assert asked == []

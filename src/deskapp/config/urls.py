@@ -19,12 +19,17 @@ def parse_database_url(text: str) -> URL:
         raise ConfigError(f"The database URL is empty; give one such as {SUPPORTED}.")
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number, a bad [IPv6]
         raise ConfigError(
-            f"'{raw}' is not a database URL; use the form {SUPPORTED}."
+            f"'{_masked(raw)}' is not a database URL; use the form {SUPPORTED}."
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
+        if not url.database or url.database == ":memory:":
+            raise ConfigError(
+                "The SQLite URL names no file, so nothing would be kept; use sqlite:///PATH "
+                "(for example sqlite:///C:/DeskApp/desk.sqlite3 or sqlite:////home/me/desk.db)."
+            )
         return url.set(drivername="sqlite+pysqlite")
     if backend in ("postgresql", "postgres"):
         if not url.host and not url.query.get("host"):
@@ -40,6 +45,16 @@ def parse_database_url(text: str) -> URL:
     raise ConfigError(
         f"DeskApp cannot use '{backend}' databases; use SQLite or PostgreSQL ({SUPPORTED})."
     )
+
+
+def _masked(raw: str) -> str:
+    """A URL we could not parse, with anything between 'user:' and '@' hidden."""
+    scheme, sep, rest = raw.partition("://")
+    if not sep or "@" not in rest:
+        return raw
+    credentials, _, host = rest.rpartition("@")
+    user = credentials.split(":", 1)[0]
+    return f"{scheme}://{user}{':***' if ':' in credentials else ''}@{host}"
 
 
 def sqlite_url(path: Path) -> URL:

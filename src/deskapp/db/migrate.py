@@ -16,12 +16,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import SAWarning
 
 from deskapp.config.locations import migrations_dir
 from deskapp.db.models import Base
-from deskapp.errors import SchemaMismatch
+from deskapp.errors import ConfigError, SchemaMismatch
 
 EXPRESSION_INDEX_WARNING = "Skipped unsupported reflection of expression-based index ix_queue_"
 
@@ -56,13 +57,32 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    _known_target(revision)
     with _connected(engine) as conn:
-        command.upgrade(alembic_config(conn), revision)
+        try:
+            command.upgrade(alembic_config(conn), revision)
+        except CommandError as exc:
+            raise ConfigError(f"Cannot upgrade to {revision}: {exc}; see 'db current'.") from None
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    _known_target(revision)
     with _connected(engine) as conn:
-        command.downgrade(alembic_config(conn), revision)
+        try:
+            command.downgrade(alembic_config(conn), revision)
+        except CommandError as exc:  # e.g. a "downgrade" to a revision above the current one
+            raise ConfigError(f"Cannot downgrade to {revision}: {exc}; see 'db current'.") from None
+
+
+def _known_target(revision: str) -> None:
+    """Refuse a revision this DeskApp does not ship, before anything runs."""
+    relative = revision[:1] in ("+", "-") or "@" in revision  # e.g. -1, head-1: Alembic checks
+    if revision in ("head", "base") or relative or is_known(revision):
+        return
+    raise ConfigError(
+        f"'{revision}' is not a revision of this DeskApp (its newest is {head_revision()}); "
+        "use 'head', 'base' or a revision that 'deskapp-admin db current' names."
+    )
 
 
 def schema_differences(engine: Engine) -> list[Any]:

@@ -98,10 +98,21 @@ PRIORITY_LABELS = {1: "P1 - Critical", 2: "P2 - High", 3: "P3 - Moderate", 4: "P
                    5: "P5 - Planning"}
 
 
+def _level(value: object) -> int:
+    """A whole number 1..3 given as an int or digits; 2.9, True or 'high' are not levels."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    raise ValueError(value)
+
+
 def parse_impact(value: object) -> Impact:
     try:
-        return Impact(int(value))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return Impact(_level(value))
+    except ValueError:
         raise ValidationError(
             f"Impact '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
             {"impact": "Choose 1 (High), 2 (Medium) or 3 (Low)."},
@@ -110,8 +121,8 @@ def parse_impact(value: object) -> Impact:
 
 def parse_urgency(value: object) -> Urgency:
     try:
-        return Urgency(int(value))  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return Urgency(_level(value))
+    except ValueError:
         raise ValidationError(
             f"Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
             {"urgency": "Choose 1 (High), 2 (Medium) or 3 (Low)."},

@@ -70,10 +70,15 @@ def test_matrix_rejects_gaps_and_out_of_range() -> None:
         PriorityMatrix(cells)
 
 
-@pytest.mark.parametrize("bad", ["4", 0, "high", None, 2.5j])
+@pytest.mark.parametrize("bad", ["4", 0, "high", None, 2.5j, 2.9, 2.0, True, "2.5", ""])
 def test_unknown_impact_is_a_clear_validation_error(bad: object) -> None:
     with pytest.raises(ValidationError, match="choose 1 \\(High\\)"):
         parse_impact(bad)
+
+
+@pytest.mark.parametrize(("given", "level"), [(1, 1), ("2", 2), (" 3 ", 3)])
+def test_levels_are_whole_numbers_given_as_ints_or_digits(given: object, level: int) -> None:
+    assert parse_impact(given) == level
 
 
 def test_unknown_status() -> None:
