@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from deskapp.runtime import Database, open_database
 from deskapp.services.container import Services
@@ -99,3 +100,14 @@ def test_postgres_listener_reconnects_after_losing_the_server(
     qtbot.waitUntil(lambda: watcher.listening and not watcher.lost, timeout=10_000)
     other_client.incidents.create({"title": "After the restart", "impact": 1, "urgency": 1})
     qtbot.waitUntil(lambda: ws.model.rowCount() == 6, timeout=5000)
+
+
+def test_the_paused_message_is_translated(qapp: QApplication) -> None:
+    watcher = PostgresChangeWatcher(make_url("postgresql://nobody@127.0.0.1:1/none"),
+                                    Runner(qapp))
+    watcher.tr = lambda text, *_: f"[tr] {text}"  # type: ignore[method-assign]
+    said: list[str] = []
+    watcher.connection_lost.connect(said.append)
+    watcher._lost(ConnectionError("gone"))  # not started: no reconnect is scheduled
+    watcher.stop()
+    assert said and said[0].startswith("[tr] Live updates paused")

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import csv
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from deskapp.db.demo import generate
 from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
+from deskapp.services.queues import BulkTarget
+from deskapp.ui.queues import actions as actions_module
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.queues.model import BLOCK, PLACEHOLDER
 from deskapp.ui.queues.workspace import QueueWorkspace
@@ -361,3 +364,104 @@ def test_search_dialog_finds_and_opens(qtbot: QtBot, workspace: QueueWorkspace) 
     with qtbot.waitSignal(dialog.results_shown, timeout=10_000):
         qtbot.keyClicks(dialog.input, word)
     assert dialog.results.count() >= 1
+
+
+def test_live_refresh_is_not_starved_by_a_busy_desk(qtbot: QtBot,
+                                                   workspace: QueueWorkspace) -> None:
+    """Notifications every 50 ms for 1.5 s: the first refresh still comes within ~0.3 s
+    (a restarting debounce never fired while they kept coming)."""
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    fired: list[float] = []
+    ws._refresh_timer.timeout.connect(lambda: fired.append(time.perf_counter()))
+    payload = {"table": "incidents", "op": "update", "ids": None}
+    pulse = QTimer(ws)
+    pulse.setInterval(50)
+    pulse.timeout.connect(lambda: ws._changed_elsewhere(payload))
+    started = time.perf_counter()
+    ws._changed_elsewhere(payload)
+    pulse.start()
+    try:
+        qtbot.waitUntil(lambda: time.perf_counter() - started >= 1.5, timeout=5_000)
+    finally:
+        pulse.stop()
+    assert fired, "no refresh while changes kept coming"
+    assert fired[0] - started < 0.3
+    assert len(fired) >= 3  # and it keeps up while the burst lasts
+
+
+def test_a_filter_matching_nothing_says_so(qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    assert ws.model.rowCount() > 0
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.keyClicks(ws.search, "zzzyyyxxx")
+        qtbot.keyClick(ws.search, Qt.Key.Key_Return)
+    assert ws.model.rowCount() == 0
+    assert ws.count_label.text() == "0 incident(s)"  # not the count of the queue before
+    assert ws.empty_state.isVisible() and "change the filter" in ws.empty_state.text()
+    ws.search.clear()
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        qtbot.keyClick(ws.search, Qt.Key.Key_Return)
+    assert ws.model.rowCount() > 0 and not ws.empty_state.isVisible()
+
+
+def test_bulk_on_a_selection_with_rows_not_loaded(qtbot: QtBot,
+                                                 workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    total = ws.model.rowCount()
+    ws.view.selectAll()
+    assert ws.selected_targets() is None  # most selected rows were never loaded
+    ws.bulk_actions["priority"].trigger()
+    qtbot.waitUntil(lambda: ws.findChild(BulkDialog) is not None, timeout=10_000)
+    dialog = ws.findChild(BulkDialog)
+    assert dialog is not None and f"{total} incident(s)" in dialog.windowTitle()
+    dialog.impact.setCurrentIndex(dialog.impact.findData(1))
+    dialog.urgency.setCurrentIndex(dialog.urgency.findData(1))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=60_000)
+    report = ws.findChild(BulkReportDialog)
+    assert report is not None
+    assert report.report.ok == total and len(report.report.outcomes) == total
+    queues = ws.ctx.services.queues
+    queue = queues.resolve(BUILT_IN_BY_KEY["all_open"].definition)
+    every = {r.id for r in queues.page(queue, None, total + 10)}
+    assert {o.id for o in report.report.outcomes} == every
+    report.close()
+
+
+def test_a_selection_over_the_bulk_limit_touches_no_rows(
+        qtbot: QtBot, workspace: QueueWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    monkeypatch.setattr(actions_module, "MAX_BULK", 50)
+
+    def no_rows(_row: int) -> BulkTarget:
+        raise AssertionError("a selection over the limit must not read its rows")
+
+    ws.view.selectAll()
+    monkeypatch.setattr(ws.model, "row_at", no_rows)
+    ws.bulk_actions["assign"].trigger()
+    assert "up to 50 incidents" in ws.message.text()
+    assert ws.findChild(BulkDialog) is None
+    # a live refresh keeps the large selection as ranges instead of re-selecting by id
+    with qtbot.waitSignal(ws.model.refreshed, timeout=10_000):
+        ws.refresh()
+    qtbot.wait(50)
+    assert ws.selection_size() == ws.model.rowCount()
+
+
+def test_reconnecting_hides_only_its_own_message(qtbot: QtBot,
+                                                 workspace: QueueWorkspace) -> None:
+    ws = workspace
+    watcher = ws.watcher
+    assert watcher is not None
+    watcher.connection_lost.emit("Live updates paused")
+    assert ws.message.isVisible() and ws.message.text() == "Live updates paused"
+    watcher.connection_restored.emit()
+    assert not ws.message.isVisible()
+    watcher.connection_lost.emit("Live updates paused")
+    ws.show_message("Saved as 'Mine' under My queues.")
+    watcher.connection_restored.emit()
+    assert ws.message.isVisible() and ws.message.text().startswith("Saved as")

@@ -22,11 +22,11 @@ from deskapp.domain.queue import (
     QueueFilter,
     canonical_sort,
 )
-from deskapp.errors import ConflictError, PermissionDenied, ValidationError
+from deskapp.errors import ConflictError, ConnectionFailed, PermissionDenied, ValidationError
 from deskapp.runtime import Database
 from deskapp.services.container import Services
 from deskapp.services.dto import Actor, IncidentRow
-from deskapp.services.queues import BulkTarget, ResolvedQueue
+from deskapp.services.queues import BulkTarget, ResolvedQueue, RowWindow
 from deskapp.services.staff import ensure_staff
 from tests.support.factories import Desk, make_desk
 
@@ -205,7 +205,7 @@ def test_personal_queue_save_rename_share_delete(services: Services, desk: Desk,
 
 def test_queue_naming_a_deleted_team_still_opens(services: Services, desk: Desk,
                                                  tickets: list[uuid.UUID],
-                                                 database: Database) -> None:
+                                                 database: Database, tmp_path: Path) -> None:
     q = services.queues
     saved = q.save_personal("Network work", QueueDefinition(QueueFilter(
         teams=(str(desk.other_team_id),), statuses=OPEN)))
@@ -214,8 +214,18 @@ def test_queue_naming_a_deleted_team_still_opens(services: Services, desk: Desk,
                             .values(deleted_at=services.queues.clock()))
         uow.commit()
     resolved = q.resolve(q.get(saved.key).definition)
-    assert "no longer exist" in resolved.warnings[0]
-    assert q.count(resolved) == q.count(q.resolve(BUILT_IN_BY_KEY["all_open"].definition))
+    # it opens, says why, and matches nothing: dropping the condition would widen it to
+    # every team, and bulk actions, export and take next would act on other teams' tickets
+    assert "no longer exist" in resolved.warnings[0] and "shows nothing" in resolved.warnings[0]
+    assert resolved.empty and q.count(resolved) == 0
+    assert q.open(q.get(saved.key).definition, 10)[1:] == (0, [])
+    assert q.take_next(resolved) is None
+    assert q.export(resolved, QueueDefinition(), tmp_path / "gone.csv").rows == 0
+    # one of two named teams gone: the queue shows the other one
+    both = q.resolve(QueueDefinition(QueueFilter(
+        teams=(str(desk.other_team_id), str(desk.team_id)), statuses=OPEN)))
+    assert not both.empty and both.filter.team_ids == frozenset({desk.team_id})
+    assert "other teams" in both.warnings[0]
 
 
 def test_bulk_assign_reports_each_row_and_applies_rows_whole(services: Services, desk: Desk,
@@ -269,6 +279,87 @@ def test_bulk_reports_progress_and_a_cancel_leaves_the_rest_untouched(
     seen.clear()
     rest = q.bulk_priority(targets[2:], 1, 1, progress=lambda d, t: seen.append((d, t)))
     assert rest.ok == 2 and seen[-1] == (2, 2)
+
+
+def test_a_lost_connection_mid_bulk_reports_every_row(services: Services, desk: Desk,
+                                                     tickets: list[uuid.UUID]) -> None:
+    q = services.queues
+    rows = q.page(q.resolve(QueueDefinition(QueueFilter(statuses=("new",)))), None, 4)
+    targets = [BulkTarget.of(r) for r in rows]
+    original = services.incidents.update
+    calls = []
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:  # the server goes away while the second row is being changed
+            raise ConnectionFailed("The database server cannot be reached; check the network "
+                                   "or the server and try again (nothing was saved).")
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    services.incidents.update = flaky  # type: ignore[method-assign]
+    try:
+        report = q.bulk_priority(targets, 1, 1)  # returns a report, does not raise
+    finally:
+        services.incidents.update = original  # type: ignore[method-assign]
+    assert [o.outcome for o in report.outcomes] == ["ok", "failed", "skipped", "skipped"]
+    assert report.connection_lost and report.ok == 1 and report.skipped == 2
+    assert report.failed == 1 and "connection" in report.outcomes[1].message
+    assert all("connection" in o.message for o in report.outcomes[2:])
+    assert len(calls) == 2  # nothing tried after the connection was lost
+    assert services.incidents.get(rows[0].id).priority == 1  # the first row is saved
+    for untried in targets[2:]:
+        assert services.incidents.get(untried.id).version == untried.version
+
+
+def test_targets_reads_rows_by_position_for_a_selection(services: Services,
+                                                       tickets: list[uuid.UUID]) -> None:
+    q = services.queues
+    queue = q.resolve(QueueDefinition().sorted_by("number", False))
+    rows = _all(services, queue)
+    mid = q.seek(queue, None, 10)
+    found = q.targets(queue, [RowWindow(None, 0, 3), RowWindow(mid, 2, 4),
+                              RowWindow(None, 5, 2, backwards=True)])
+    assert [[t.id for t in ts] for ts in found] == [
+        [r.id for r in rows[0:3]], [r.id for r in rows[12:16]],
+        [r.id for r in rows[len(rows) - 5:len(rows) - 3]]]
+    assert found[0][0].version == rows[0].version
+    assert q.targets(ResolvedQueue(queue.filter, queue.sort, (), True),
+                     [RowWindow(None, 0, 3)]) == [[]]
+
+
+def test_export_neutralises_formulas(services: Services, desk: Desk, tmp_path: Path) -> None:
+    q = services.queues
+    titles = ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-3+4", "@SUM(A1)", "plain = text"]
+    for title in titles:
+        services.incidents.create({"title": title, "impact": 2, "urgency": 2})
+    definition = QueueDefinition(columns=("title", "priority")).sorted_by("title", False)
+    queue = q.resolve(definition)
+    q.export(queue, definition, tmp_path / "f.csv")
+    q.export(queue, definition, tmp_path / "f.xlsx")
+    with (tmp_path / "f.csv").open(encoding="utf-8-sig") as fh:
+        cells = {line[0] for line in list(csv.reader(fh))[1:]}
+    assert cells == {"'" + t for t in titles[:4]} | {"plain = text"}
+    sheet = load_workbook(tmp_path / "f.xlsx").active
+    assert sheet is not None
+    got = {row[0].value: row[0].data_type for row in sheet.iter_rows(min_row=2)}
+    assert set(got) == set(titles)  # the text as typed, ...
+    assert set(got.values()) == {"s"}  # ... and never a formula
+
+
+def test_xlsx_refuses_more_rows_than_a_sheet_holds(services: Services, tickets: list[uuid.UUID],
+                                                   tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from deskapp.services import queues as queues_module
+
+    monkeypatch.setattr(queues_module, "XLSX_MAX_ROWS", N - 1)
+    q = services.queues
+    queue = q.resolve(QueueDefinition())
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ValidationError, match=r"\.csv instead"):
+        q.export(queue, QueueDefinition(), out / "big.xlsx")
+    assert list(out.iterdir()) == []
+    assert q.export(queue, QueueDefinition(), out / "big.csv").rows == N
 
 
 def test_export_csv_and_xlsx_stream_every_row(services: Services, tickets: list[uuid.UUID],

@@ -6,6 +6,7 @@ import uuid
 
 import pytest
 
+from deskapp.domain.queue import QueueDefinition, QueueFilter
 from deskapp.repositories.search import parse_query
 from deskapp.runtime import Database
 from deskapp.services.container import Services
@@ -113,6 +114,30 @@ def test_many_matches_are_unranked_newest_first(services: Services, desk: Desk,
         assert [h.id for h in result.hits] == made[::-1][:3]
 
 
+def test_a_bare_number_also_finds_the_digits_as_a_word(services: Services, desk: Desk,
+                                                      incidents: dict[str, uuid.UUID]) -> None:
+    code = services.incidents.create({"title": "Portal answers 404 since Monday",
+                                      "impact": 2, "urgency": 2}).id
+    commented = incidents["printer"]
+    services.incidents.add_comment(commented, "Caller saw a 404 too", work_note=False)
+    assert set(_ids(services, "404")) >= {code, commented}
+    # the queue's text filter: the same condition
+    queue = services.queues.resolve(QueueDefinition(QueueFilter(text="404")))
+    assert {r.id for r in services.queues.page(queue, None, 50)} == {code, commented}
+    # a ticket number that names its kind looks for that ticket only
+    assert code not in _ids(services, "INC-404")
+
+
+def test_nul_in_the_search_text_is_ignored(services: Services, desk: Desk,
+                                           incidents: dict[str, uuid.UUID]) -> None:
+    assert set(_ids(services, "prin\x00ter")) == {incidents["printer"], incidents["mail"]}
+    assert services.search.search("\x00").hits == ()  # as if nothing was typed
+    assert parse_query("a\x00b").raw == "ab"
+    queue = services.queues.resolve(QueueDefinition(QueueFilter(text="zeppe\x00lin")))
+    assert [r.id for r in services.queues.page(queue, None, 50)] == [incidents["vpn"]]
+    assert services.search.search("\x00404").hits == ()  # number path: no DataError
+
+
 def test_parse_query() -> None:
     q = parse_query('VPN "password reset" drops!! ')
     assert q.words == ("vpn", "drops") and q.phrases == (("password", "reset"),)
@@ -122,6 +147,10 @@ def test_parse_query() -> None:
     assert parse_query("chg-7").number == "CHG-000007"
     assert parse_query("xyz-7").number is None
     assert parse_query("!!!").empty
+    bare = parse_query(" 404 ")
+    assert bare.number == "INC-000404" and bare.digits == "404"
+    assert bare.fts5() == '("000404") OR "404"' and bare.tsquery() == "('000404') | '404'"
+    assert parse_query("INC-404").digits is None and parse_query("000404").digits is None
 
 
 def _schema(database: Database) -> set[str]:

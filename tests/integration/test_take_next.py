@@ -47,6 +47,27 @@ def test_take_next_claims_the_most_urgent_and_opens_it(services: Services, desk:
     assert services.queues.take_next(queue) is None  # the other team's ticket is not ours
 
 
+def test_take_next_claims_by_urgency_whatever_the_views_sort(services: Services,
+                                                             desk: Desk) -> None:
+    """A queue sorted by number (or title, or newest first) still hands out its P1 first."""
+    made = []
+    for title, impact in (("a low", 3), ("b medium", 2), ("c high", 1), ("d high too", 1)):
+        inc = services.incidents.create({"title": title, "impact": impact, "urgency": impact})
+        made.append(services.incidents.assign(inc.id, inc.version, desk.team_id, None))
+    low, medium, high, high_too = made
+    for column, descending in (("number", False), ("title", False), ("opened_at", True)):
+        queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition
+                                        .sorted_by(column, descending))
+        first = services.queues.page(queue, None, 1)[0]
+        assert first.id != high.id  # the view's own order would hand out another ticket
+    queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition
+                                    .sorted_by("number", True))  # newest number first
+    claimed = [services.queues.take_next(queue) for _ in range(4)]
+    # priority first; within a priority the oldest (URGENT_SORT), not the highest number
+    assert [c.id for c in claimed if c is not None] == [high.id, high_too.id, medium.id,
+                                                         low.id]
+
+
 @pytest.mark.parametrize("workers_sqlite, workers_pg", [(4, 8)])
 def test_parallel_agents_never_get_the_same_ticket(database: Database, services: Services,
                                                    desk: Desk, workers_sqlite: int,

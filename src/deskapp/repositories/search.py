@@ -64,6 +64,9 @@ class ParsedQuery:
     words: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...]
     number: str | None
+    #: A bare number ("404") is also looked for as typed: an error code, a room, a port.
+    #: The text then matches the words *or* this one.
+    digits: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -84,22 +87,33 @@ class ParsedQuery:
         """An FTS5 MATCH expression; every term is quoted, so symbols never reach the parser."""
         parts = [f'"{w}"*' if self._prefix(w) else f'"{w}"' for w in self.words]
         parts.extend('"' + " ".join(p) + '"' for p in self.phrases)
+        if self.digits is not None:
+            return "(" + " AND ".join(parts) + f') OR "{self.digits}"'
         return " AND ".join(parts)
 
     def tsquery(self) -> str:
         """A to_tsquery() expression: 'word':* & ('a' <-> 'b'). Words are \\w+ only."""
         parts = [f"'{w}':*" if self._prefix(w) else f"'{w}'" for w in self.words]
         parts.extend("(" + " <-> ".join(f"'{w}'" for w in p) + ")" for p in self.phrases)
+        if self.digits is not None:
+            return "(" + " & ".join(parts) + f") | '{self.digits}'"
         return " & ".join(parts)
 
 
 def parse_query(raw: str) -> ParsedQuery:
+    # NUL is no letter or digit, and PostgreSQL refuses it in any text parameter (DataError)
+    raw = raw.replace("\x00", "")
     match = _NUMBER.match(raw)
     if match and (match["kind"] or "INC").upper() in KINDS:
         # A ticket number: the exact number, plus texts that quote it ("see INC-000123").
         # Its words are not searched as words: "inc"* would match every incident.
         exact = format_number((match["kind"] or "INC").upper(), int(match["seq"]))
-        return ParsedQuery(raw, (exact.split("-", 1)[1],), (), exact)
+        padded = exact.split("-", 1)[1]
+        # a bare number may be an error code or a port as much as a ticket: "404" also
+        # matches the word 404 (not for "INC-404", which names a ticket)
+        typed = None if match["kind"] else "".join(c for c in raw if c.isdigit())
+        return ParsedQuery(raw, (padded,), (), exact,
+                           typed if typed and typed != padded else None)
     phrases: list[tuple[str, ...]] = []
     for phrase in _PHRASE.findall(raw):
         phrase_words = tuple(w.lower() for w in _WORD.findall(phrase))

@@ -67,11 +67,24 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        cleanup: Exception | None = None
         try:
-            if not self._committed:
-                self.session.rollback()
-        finally:
-            self.session.close()
+            try:
+                if not self._committed:
+                    self.session.rollback()
+            finally:
+                self.session.close()
+        except Exception as failed:  # noqa: BLE001 - translated or re-raised below
+            cleanup = failed
+        if cleanup is not None:
+            # A rollback (or close) on a connection that died fails too; that must not hide
+            # the connection error behind a raw OperationalError.
+            translated = connection_error(cleanup) or (
+                connection_error(exc) if exc is not None else None)
+            if translated is not None:
+                raise translated from (exc if exc is not None else cleanup)
+            if exc is None:
+                raise cleanup
         if isinstance(exc, StaleDataError):
             raise ConflictError(CONFLICT_MESSAGE) from exc
         if exc is not None and (translated := connection_error(exc)) is not None:

@@ -29,11 +29,13 @@ from deskapp.domain.queue import (
     ME,
     MY_TEAMS,
     UNASSIGNED,
+    URGENT_SORT,
     QueueDefinition,
     check_name,
 )
 from deskapp.errors import (
     ConflictError,
+    ConnectionFailed,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -47,6 +49,8 @@ Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
 ShouldStop = Callable[[], bool]
 EXPORT_PAGE = 2000
+#: Rows an XLSX sheet holds besides the header row (Excel's limit is 1,048,576).
+XLSX_MAX_ROWS = 1_048_575
 #: How long a cached count is trusted without a change notification.
 COUNT_TTL_S = 60.0
 
@@ -85,7 +89,8 @@ class ResolvedQueue:
 class BulkOutcome:
     id: uuid.UUID
     number: str
-    outcome: str  # "ok", "conflict", "invalid", "missing" or "skipped" (cancelled first)
+    outcome: str  # "ok", "conflict", "invalid", "missing", "failed" (connection lost while
+    # being changed) or "skipped" (never tried: cancelled, or the connection was lost before)
     message: str = ""
 
 
@@ -93,6 +98,7 @@ class BulkOutcome:
 class BulkReport:
     action: str
     outcomes: tuple[BulkOutcome, ...]
+    connection_lost: bool = False  # the run stopped because the database went away
 
     @property
     def ok(self) -> int:
@@ -104,7 +110,7 @@ class BulkReport:
 
     @property
     def skipped(self) -> int:
-        """Rows never tried because the person cancelled the run."""
+        """Rows never tried: the person cancelled the run, or the connection was lost."""
         return sum(1 for o in self.outcomes if o.outcome == "skipped")
 
 
@@ -121,6 +127,17 @@ class BulkTarget:
     @classmethod
     def of(cls, row: IncidentRow) -> BulkTarget:
         return cls(row.id, row.version, row.number, row.team_id, row.assignee_id)
+
+
+@dataclass(frozen=True)
+class RowWindow:
+    """Row positions as the lazy view plans them: seek ``skip`` rows from ``cursor`` (back
+    towards the start when ``backwards``), then read ``limit`` rows in queue order."""
+
+    cursor: Cursor | None
+    skip: int
+    limit: int
+    backwards: bool = False
 
 
 @dataclass(frozen=True)
@@ -279,10 +296,17 @@ class QueueService:
         named = [uuid.UUID(t) for t in f.teams if t != MY_TEAMS]
         live = repo.live_team_ids(named)
         gone = [t for t in named if t not in live]
-        if gone:
+        if gone and not live and MY_TEAMS not in f.teams:
+            # Dropping the condition would widen the queue to every team: bulk actions, export
+            # and take next would then act on other teams' tickets. Nothing matches instead.
+            empty = True
+            warnings.append(
+                "The team(s) this queue filters on no longer exist, so it shows nothing. "
+                "Edit the queue to pick a team again.")
+        elif gone:
             warnings.append(
                 f"{len(gone)} team(s) this queue filters on no longer exist; the queue "
-                "shows the other conditions. Edit the queue to pick a team again.")
+                "shows the other teams. Edit the queue to pick a team again.")
         team_ids |= live
         if MY_TEAMS in f.teams:
             mine = repo.team_ids_of(self.actor.staff_id)
@@ -378,6 +402,26 @@ class QueueService:
             rows = repo.page(start, queue.filter, queue.sort, limit)
         return start, [_row(r) for r in rows]
 
+    def targets(self, queue: ResolvedQueue,
+                windows: Sequence[RowWindow]) -> list[list[BulkTarget]]:
+        """Ids and versions of the rows at some positions, one list per window, in one read
+        transaction: a selection reaches rows the view never loaded (select all, a shift-click
+        far down), and a bulk action needs every one of them."""
+        if queue.empty:
+            return [[] for _ in windows]
+        out: list[list[BulkTarget]] = []
+        with self.uow(read_only=True) as uow:
+            repo = QueueRowRepository(uow.session)
+            for w in windows:
+                start = repo.seek(w.cursor, queue.filter, queue.sort, w.skip,
+                                  backwards=w.backwards)
+                if start is None and not w.backwards and w.skip > 0:
+                    out.append([])
+                    continue
+                rows = repo.page(start, queue.filter, queue.sort, w.limit)
+                out.append([BulkTarget.of(_row(r)) for r in rows])
+        return out
+
     def checkpoints(self, queue: ResolvedQueue, every: int,
                     should_stop: ShouldStop = lambda: False) -> list[Cursor]:
         if queue.empty:
@@ -399,6 +443,8 @@ class QueueService:
     def take_next(self, queue: ResolvedQueue) -> IncidentDTO | None:
         """Claim the most urgent unassigned ticket of the queue for the signed-in person.
 
+        "Most urgent" is ``URGENT_SORT`` (priority, then the oldest), whatever order the view
+        is sorted in: a queue sorted by number or title must not hand out a P4 before a P1.
         One transaction finds, locks and assigns it: on PostgreSQL the row is taken FOR UPDATE
         SKIP LOCKED (a concurrent agent skips it and gets the next one); on SQLite the writer
         unit of work began IMMEDIATE, so claims are serialised. None: nothing left to take.
@@ -410,7 +456,7 @@ class QueueService:
             repo = QueueDefinitionRepository(uow.session)
             teams = repo.team_ids_of(self.actor.staff_id)
             incident = QueueRowRepository(uow.session).take_next_candidate(
-                queue.filter, queue.sort, teams,
+                queue.filter, URGENT_SORT, teams,
                 lock=uow.session.get_bind().dialect.name == "postgresql")
             if incident is None:
                 return None
@@ -457,10 +503,13 @@ class QueueService:
         """Each row in its own unit of work: a row is fully applied or not at all.
 
         A cancel (``should_stop``) takes effect between rows: rows done stay done, the rest are
-        reported as skipped, so the report always names every selected row.
+        reported as skipped, so the report always names every selected row. A lost connection
+        stops the run the same way (the row being changed is reported as failed, the rest as
+        not tried): the rows already changed are saved, so "nothing was saved" would be false.
         """
         outcomes: list[BulkOutcome] = []
         total = len(targets)
+        lost = False
         for done, t in enumerate(targets):
             if should_stop():
                 outcomes.extend(BulkOutcome(s.id, s.number, "skipped", "Cancelled before this row")
@@ -470,6 +519,15 @@ class QueueService:
                 progress(done, total)
             try:
                 apply(t)
+            except ConnectionFailed:
+                lost = True
+                outcomes.append(BulkOutcome(
+                    t.id, t.number, "failed", "The connection to the database was lost while "
+                    "changing this row; check it and try again."))
+                outcomes.extend(BulkOutcome(
+                    s.id, s.number, "skipped", "Not tried: the connection to the database was "
+                    "lost.") for s in targets[done + 1:])
+                break
             except ConflictError as exc:
                 outcomes.append(BulkOutcome(t.id, t.number, "conflict", str(exc)))
             except NotFound as exc:
@@ -481,7 +539,7 @@ class QueueService:
         if progress is not None:
             progress(total, total)
         self.invalidate_counts()
-        return BulkReport(action, tuple(outcomes))
+        return BulkReport(action, tuple(outcomes), connection_lost=lost)
 
     # -- export ---------------------------------------------------------------------------
     def export(self, queue: ResolvedQueue, definition: QueueDefinition, path: Path, *,
@@ -497,6 +555,12 @@ class QueueService:
         if suffix not in (".csv", ".xlsx"):
             raise ValidationError("Export to a .csv or .xlsx file name.",
                                   {"path": "Use .csv or .xlsx."})
+        total = self.count(queue, fresh=True)
+        if suffix == ".xlsx" and total > XLSX_MAX_ROWS:
+            raise ValidationError(
+                f"This queue has {total:,} incidents, more than an Excel sheet holds "
+                f"({XLSX_MAX_ROWS:,} rows under the header); export to .csv instead, or "
+                "narrow the filter.", {"path": "Too many rows for .xlsx; use .csv."})
         folder = path.parent
         if not folder.is_dir():
             raise ValidationError(f"The folder {folder} does not exist; choose another folder.")
@@ -509,7 +573,6 @@ class QueueService:
                 "a folder you can write to.", {"path": "Folder not writable."}) from None
         os.close(fd)
         tmp = Path(tmp_name)
-        total = self.count(queue, fresh=True)
         columns = [COLUMN_BY_KEY[c] for c in definition.columns]
         written = 0
         try:
@@ -521,7 +584,7 @@ class QueueService:
                     writer = csv.writer(fh)
                     writer.writerow(header)
                     for row in rows:
-                        writer.writerow([_cell_text(row, c.key) for c in columns])
+                        writer.writerow([_csv_safe(_cell_text(row, c.key)) for c in columns])
                         written += 1
                         if progress is not None and written % EXPORT_PAGE == 0:
                             progress(written, total)
@@ -532,7 +595,8 @@ class QueueService:
                 sheet = book.create_sheet("Queue")
                 sheet.append(header)
                 for row in rows:
-                    sheet.append([_cell_value(row, c.key) for c in columns])
+                    sheet.append([_xlsx_cell(sheet, _cell_value(row, c.key))
+                                  for c in columns])
                     written += 1
                     if progress is not None and written % EXPORT_PAGE == 0:
                         progress(written, total)
@@ -605,3 +669,24 @@ def _cell_text(row: IncidentRow, key: str) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     return str(value)
 
+
+#: A cell starting with one of these is a formula to Excel, LibreOffice and Sheets: a ticket
+#: title like ``=HYPERLINK("http://evil", "x")`` would run when the export is opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_safe(text: str) -> str:
+    """CSV has no cell types: a leading quote makes spreadsheets read the text as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    """Text that looks like a formula becomes a string cell (openpyxl would write '=...' as a
+    formula); the text itself is kept as typed."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value

@@ -143,34 +143,105 @@ class QueueActions:
 
         self.runner.run(lambda: self.service.take_next(queue), done, failed)
 
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The selected rows as (first, last) spans, merged and in order.
+
+        Read from the selection's ranges, never row by row: a select-all over 6,000 rows cost
+        440 ms on the UI thread through ``selectedRows()`` and the rows' data.
+        """
+        ranges = sorted((r.top(), r.bottom()) for r in self.view.selectionModel().selection())
+        spans: list[tuple[int, int]] = []
+        for top, bottom in ranges:
+            if spans and top <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], bottom))
+            else:
+                spans.append((top, bottom))
+        return spans
+
+    def selection_size(self) -> int:
+        return sum(last - first + 1 for first, last in self.selected_spans())
+
+    def selection_too_large(self) -> bool:
+        return self.selection_size() > MAX_BULK
+
     def selected_targets(self) -> list[BulkTarget] | None:
-        """The selected rows as the person sees them; None when some are not loaded."""
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        """The selected rows as the person sees them; None when some are not loaded (then
+        :meth:`collect_targets` reads them)."""
         targets = []
-        for row in rows:
-            loaded = self.model.row_at(row)
-            if loaded is None:
-                return None
-            targets.append(BulkTarget.of(loaded))
+        for first, last in self.selected_spans():
+            for row in range(first, last + 1):
+                loaded = self.model.row_at(row)
+                if loaded is None:
+                    return None
+                targets.append(BulkTarget.of(loaded))
         return targets
 
-    def bulk_dialog(self, action: str) -> None:
-        targets = self.selected_targets()
-        if not targets:
+    def collect_targets(self, done: Callable[[list[BulkTarget]], None]) -> None:
+        """Every selected row, with ids and versions read off the UI thread for rows the
+        view has not loaded. The size is checked first, from the selection's ranges."""
+        spans = self.selected_spans()
+        size = sum(last - first + 1 for first, last in spans)
+        queue = self.model.queue
+        if size == 0 or queue is None:
             self.show_message(self.tr("Select the incidents first (Shift or Ctrl + click)."))
             return
-        dialog = BulkDialog(action, len(targets), self.ref, self)
-        dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.values()))
-        dialog.open()
-
-    def run_bulk(self, action: str, targets: list[BulkTarget] | None,
-                 values: dict[str, Any]) -> None:
-        if targets is None:
-            self.show_message(self.tr("Some selected rows are still loading; try again."))
+        if size > MAX_BULK:
+            self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
+                                      "narrow the selection.").format(n=f"{MAX_BULK:,}"))
             return
+        # (row, target) for loaded rows; (first, last) spans of rows still to read
+        known: list[tuple[int, BulkTarget]] = []
+        missing: list[tuple[int, int]] = []
+        for first, last in spans:
+            gap: int | None = None
+            for row in range(first, last + 1):
+                loaded = self.model.row_at(row)
+                if loaded is None:
+                    gap = row if gap is None else gap
+                    continue
+                if gap is not None:
+                    missing.append((gap, row - 1))
+                    gap = None
+                known.append((row, BulkTarget.of(loaded)))
+            if gap is not None:
+                missing.append((gap, last))
+        if not missing:
+            done([t for _, t in known])
+            return
+        windows = [self.model.window_for(first, last) for first, last in missing]
+        service = self.service
+
+        def merged(found: list[list[BulkTarget]]) -> None:
+            by_row = list(known)
+            for (first, _last), targets in zip(missing, found, strict=True):
+                by_row.extend((first + n, t) for n, t in enumerate(targets))
+            by_row.sort(key=lambda pair: pair[0])
+            seen: set[Any] = set()
+            out = []
+            for _, target in by_row:  # rows that moved meanwhile may be read twice
+                if target.id not in seen:
+                    seen.add(target.id)
+                    out.append(target)
+            done(out)
+
+        self.runner.run(lambda: service.targets(queue, windows), merged, self.show_message)
+
+    def bulk_dialog(self, action: str) -> None:
+        def chosen(targets: list[BulkTarget]) -> None:
+            if not targets:
+                self.show_message(self.tr("Select the incidents first (Shift or Ctrl + click)."))
+                return
+            dialog = BulkDialog(action, len(targets), self.ref, self)
+            dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.values()))
+            dialog.open()
+
+        self.collect_targets(chosen)
+
+    def run_bulk(self, action: str, targets: list[BulkTarget],
+                 values: dict[str, Any]) -> None:
         if len(targets) > MAX_BULK:
             self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
-                                      "narrow the selection.").format(n=MAX_BULK))
+                                      "narrow the selection.").format(n=f"{MAX_BULK:,}"))
             return
         service = self.service
         calls: dict[str, Callable[[Progress, ShouldStop], BulkReport]] = {

@@ -275,7 +275,8 @@ class BulkReportDialog(QDialog):
                 "conflict": QT_TRANSLATE_NOOP("BulkReportDialog", "Changed by someone else"),
                 "invalid": QT_TRANSLATE_NOOP("BulkReportDialog", "Not allowed"),
                 "missing": QT_TRANSLATE_NOOP("BulkReportDialog", "No longer exists"),
-                "skipped": QT_TRANSLATE_NOOP("BulkReportDialog", "Not tried (cancelled)")}
+                "failed": QT_TRANSLATE_NOOP("BulkReportDialog", "Connection lost"),
+                "skipped": QT_TRANSLATE_NOOP("BulkReportDialog", "Not tried")}
 
     def __init__(self, report: BulkReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -285,7 +286,11 @@ class BulkReportDialog(QDialog):
         layout = QVBoxLayout(self)
         summary = self.tr("{ok} of {n} incident(s) changed; {bad} not changed.").format(
             ok=report.ok, n=len(report.outcomes), bad=report.failed)
-        if report.skipped:
+        if report.connection_lost:
+            summary += " " + self.tr("The connection to the database was lost: {n} not "
+                                     "tried; the rows marked Done are saved.").format(
+                                         n=report.skipped)
+        elif report.skipped:
             summary += " " + self.tr("Cancelled: {n} not tried.").format(n=report.skipped)
         self.summary = QLabel(summary)
         layout.addWidget(self.summary)

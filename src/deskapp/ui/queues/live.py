@@ -188,9 +188,9 @@ class PostgresChangeWatcher(ChangeWatcher):
         self._teardown()
         if not self.lost:
             self.lost = True
-            self.connection_lost.emit(
+            self.connection_lost.emit(self.tr(
                 "Live updates paused: the database server cannot be reached. DeskApp "
-                "reconnects by itself.")
+                "reconnects by itself."))
         self._schedule_retry()
 
 

@@ -34,7 +34,7 @@ from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
 from deskapp.services.dto import IncidentRow
-from deskapp.services.queues import QueueService, ResolvedQueue
+from deskapp.services.queues import QueueService, ResolvedQueue, RowWindow
 from deskapp.ui.labels import tr_label
 from deskapp.ui.workers import Runner, user_message
 
@@ -202,7 +202,8 @@ class QueueTableModel(QAbstractTableModel):
         self.endResetModel()
         self.resolved.emit(queue)
         self._store(0, rows, None)
-        self._set_count(max(count, len(rows)))
+        # announced even when 0 == 0: the count label and empty state belong to the new queue
+        self._set_count(max(count, len(rows)), announce=True)
         self.opened.emit()
         # after the first paint: the background pass would otherwise compete with it for the
         # interpreter (measured: +15 ms to first paint on a 2-core machine)
@@ -362,6 +363,17 @@ class QueueTableModel(QAbstractTableModel):
         """The loaded row at ``row`` (None while it is being fetched)."""
         return self._row(row)
 
+    def window_for(self, first: int, last: int) -> RowWindow:
+        """How the service reaches rows ``first``..``last`` from the nearest known position
+        (for rows that are not loaded, e.g. a selection that runs past them)."""
+        cursor, skip, backwards = self._plan(first)
+        return RowWindow(cursor, skip, last - first + 1, backwards)
+
+    def loaded_ids(self) -> dict[uuid.UUID, int]:
+        """Row number of every loaded ticket (one pass, for re-selecting after a refresh)."""
+        return {r.id: start + offset for start, blk in self._blocks.items()
+                for offset, r in enumerate(blk.rows)}
+
     def row_of(self, incident_id: uuid.UUID) -> int | None:
         for start, blk in self._blocks.items():
             for offset, r in enumerate(blk.rows):
@@ -405,8 +417,11 @@ class QueueTableModel(QAbstractTableModel):
         self._in_flight.clear()
         self._failed_at.clear()
 
-    def _set_count(self, count: int) -> None:
+    def _set_count(self, count: int, *, announce: bool = False) -> None:
+        """Resize to ``count`` rows; ``count_changed`` when it changed (or ``announce``)."""
         if count == self._count:
+            if announce:
+                self.count_changed.emit(count)
             return
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
