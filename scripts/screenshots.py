@@ -3,8 +3,8 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
 
 Builds a throw-away SQLite database with 3,000 demo tickets, opens the main window as a signed-in
-agent, visits each process area (and an incident with its SLA panel) at 1366x768 and 1920x1080,
-waits for the background loads to finish, and saves PNGs.
+agent, visits each process area (plus the Design calendars tab and an incident with its SLA
+panel) at 1366x768 and 1920x1080, waits for the background loads to finish, and saves PNGs.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     from deskapp.services.container import Services
     from deskapp.services.staff import resolve_actor
     from deskapp.ui.context import UiContext
+    from deskapp.ui.design.view import CALENDAR_TAB, SLA_TAB, DesignView
     from deskapp.ui.main_window import AREAS, MainWindow
     from deskapp.ui.operation.view import OperationView
     from deskapp.ui.workers import Runner
@@ -82,6 +83,14 @@ def main(argv: list[str] | None = None) -> int:
             path = args.out / f"{spec.key}-{width}x{height}.png"
             window.grab().save(str(path))
             saved.append(path)
+        design = window.show_area("design")
+        assert isinstance(design, DesignView)
+        design.tabs.setCurrentIndex(CALENDAR_TAB)
+        settle(qapp, runner)
+        path = args.out / f"design-calendars-{width}x{height}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+        design.tabs.setCurrentIndex(SLA_TAB)
         operation = window.show_area("operation")
         rows = ctx.services.incidents.page(limit=40)
         busy = next((r for r in rows if r.status in ("in_progress", "pending")), rows[0])

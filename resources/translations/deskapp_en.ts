@@ -46,13 +46,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/app.py" line="284"/>
+        <location filename="../../src/deskapp/app.py" line="293"/>
         <source>App</source>
         <comment>Preparing your desk…</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/app.py" line="288"/>
+        <location filename="../../src/deskapp/app.py" line="286"/>
         <source>App</source>
         <comment>Adding sample data…</comment>
         <translation type="unfinished"></translation>
@@ -68,35 +68,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="50"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="51"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="50"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="51"/>
         <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="51"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="52"/>
         <location filename="../../src/deskapp/ui/strategy/models.py" line="17"/>
         <source>Retired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="57"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="58"/>
         <location filename="../../src/deskapp/ui/transition/models.py" line="30"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="57"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="58"/>
         <location filename="../../src/deskapp/ui/transition/models.py" line="31"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="58"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="59"/>
         <location filename="../../src/deskapp/ui/strategy/models.py" line="40"/>
         <location filename="../../src/deskapp/ui/strategy/widgets.py" line="156"/>
         <location filename="../../src/deskapp/ui/transition/models.py" line="32"/>
@@ -260,7 +260,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../src/deskapp/ui/design/forms.py" line="41"/>
+        <location filename="../../src/deskapp/ui/design/forms.py" line="80"/>
         <source>&amp;Reload their version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,27 +346,67 @@
 <context>
     <name>BulkReportDialog</name>
     <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="274"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="275"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="276"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="277"/>
+        <source>No longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="278"/>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/deskapp/ui/queues/dialogs.py" line="279"/>
-        <source>Bulk {action}: result</source>
+        <source>Not tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/queues/dialogs.py" line="283"/>
+        <source>Bulk {action}: result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
         <source>{ok} of {n} incident(s) changed; {bad} not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="290"/>
+        <source>The connection to the database was lost: {n} not tried; the rows marked Done are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="294"/>
+        <source>Cancelled: {n} not tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="298"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="287"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="298"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="288"/>
+        <location filename="../../src/deskapp/ui/queues/dialogs.py" line="299"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +430,17 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
-        <source>T&amp;hursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
-        <source>&amp;Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
         <source>Satur&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
+        <source>Th&amp;ursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="82"/>
+        <source>Fr&amp;iday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,42 +499,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="159"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="157"/>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="158"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="165"/>
         <source>Name, for example New Year&apos;s Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="160"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="169"/>
         <source>&amp;Add holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="161"/>
-        <source>Remo&amp;ve</source>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="170"/>
+        <source>Rem&amp;ove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="211"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="230"/>
         <source>New calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="226"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="245"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="228"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="247"/>
         <source>No SLA uses it yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="238"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="257"/>
         <source>Split: {spans} (kept unless you edit this day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="293"/>
+        <location filename="../../src/deskapp/ui/design/calendar_editor.py" line="312"/>
         <source>{day} is already in the list; each date may appear once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,27 +580,27 @@
 <context>
     <name>ChooseProfileDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="258"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="259"/>
         <source>Switch connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="263"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="264"/>
         <source>this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="266"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="267"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="272"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="273"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="273"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="274"/>
         <source>&amp;New shared profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,108 +608,108 @@
 <context>
     <name>CiEditor</name>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="64"/>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="148"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="65"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="154"/>
         <source>(no service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="78"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="78"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
         <source>&amp;Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
         <source>St&amp;atus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="79"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
         <source>S&amp;ervice:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="81"/>
         <source>Ser&amp;ial number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="80"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="81"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="81"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="82"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="91"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="93"/>
         <source>&amp;Save CI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="92"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="94"/>
         <source>Save the configuration item (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="94"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="96"/>
         <source>Dis&amp;card changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="102"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="104"/>
         <source>Configuration item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="107"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="109"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="113"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="115"/>
         <source>Open incidents of the CI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="114"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="116"/>
         <source>Double-click or press Enter to open an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="118"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="120"/>
         <source>No open incidents against this CI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="151"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="157"/>
         <source>{name} ({status})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="173"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="179"/>
         <source>New configuration item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="185"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="191"/>
         <source>Open incidents ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="186"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="192"/>
         <source>Open incidents (most urgent {shown} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/transition/editor.py" line="228"/>
+        <location filename="../../src/deskapp/ui/transition/editor.py" line="234"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +751,7 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/operation/side_tabs.py" line="70"/>
-        <source>Add wor&amp;k note (internal)</source>
+        <source>A&amp;dd work note (internal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,47 +825,64 @@
 <context>
     <name>DesignView</name>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="103"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="128"/>
         <source>&amp;SLA definitions</source>
+        <extracomment>The list&apos;s share of the pane&apos;s width the first time it is shown (the editor gets the rest).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="104"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="129"/>
         <source>Business-hours ca&amp;lendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="148"/>
-        <source>{slas} SLA definitions, {cals} calendars</source>
+        <location filename="../../src/deskapp/ui/design/view.py" line="173"/>
+        <source>{slas}, {cals}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/design/view.py" line="174"/>
+        <source>%n SLA definition(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/design/view.py" line="175"/>
+        <source>%n calendar(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="181"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="207"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="182"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="208"/>
         <source>The record you are editing has unsaved changes. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="212"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="238"/>
         <source>New record: fill in the form and press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="243"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="269"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="251"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="277"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/view.py" line="257"/>
+        <location filename="../../src/deskapp/ui/design/view.py" line="283"/>
         <source>Nothing was saved; correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,57 +983,57 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="54"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="55"/>
         <source>Welcome to DeskApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="58"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="59"/>
         <source>&lt;h2&gt;Welcome to DeskApp&lt;/h2&gt;&lt;p&gt;How would you like to start? You can add a shared server later from &lt;b&gt;File ▸ Switch connection&lt;/b&gt;.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="66"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="67"/>
         <source>e.g. Alex Morgan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="68"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="69"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="74"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="75"/>
         <source>Start with an &amp;empty desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="75"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="76"/>
         <source>A private database on this computer, with a default team, SLA and calendar. Best for real work on your own or in the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="78"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="79"/>
         <source>Start with &amp;sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="79"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="80"/>
         <source>The same private database, filled with 2,000 realistic incidents, services and configuration items to explore DeskApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="82"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="83"/>
         <source>Connect to a s&amp;hared server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="83"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="84"/>
         <source>Your team&apos;s PostgreSQL server. You sign in with your database login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="100"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="101"/>
         <source>Enter your name first; it is shown on the tickets you work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,505 +1059,540 @@
 <context>
     <name>ImprovementView</name>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="73"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="74"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="74"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="75"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="75"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="76"/>
         <source>This quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="76"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="77"/>
         <source>Custom dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="82"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="83"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="84"/>
-        <source>&amp;From</source>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="85"/>
+        <source>Fr&amp;om</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="86"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="87"/>
         <source>&amp;To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="90"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="91"/>
         <source>&amp;Recalculate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="91"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="92"/>
         <source>&amp;Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="113"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="114"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="114"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="115"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="115"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="116"/>
         <source>MTTA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="116"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="117"/>
         <source>MTTR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="117"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="118"/>
         <source>Response SLA met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="118"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="119"/>
         <source>Resolution SLA met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="119"/>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="284"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="120"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="285"/>
         <source>Open backlog now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="216"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="217"/>
         <source>Calculating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="228"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="229"/>
         <source>Calculated {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="230"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="231"/>
         <source>KPIs for {start} to {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="244"/>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="265"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="245"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="266"/>
         <source>opened in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="245"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="246"/>
         <source>net {sign}{n:,}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="247"/>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="249"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="248"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="250"/>
         <source>business: {d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="252"/>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="255"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="253"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="256"/>
         <source>{met:,} of {n:,} met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="258"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="259"/>
         <source>{n:,} breached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="265"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="266"/>
         <source>Incidents created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="266"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="267"/>
         <source>Incidents resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="267"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="268"/>
         <source>last resolved in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="268"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="269"/>
         <source>MTTA (wall clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="269"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="270"/>
         <source>mean opening to first response; {n} responded in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="271"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="272"/>
         <source>MTTA (business time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="272"/>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="277"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="273"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="278"/>
         <source>the same, in the SLA calendar&apos;s working minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="273"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="274"/>
         <source>MTTR (wall clock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="274"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="275"/>
         <source>mean opening to resolution; {n} resolved in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="276"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="277"/>
         <source>MTTR (business time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="278"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="279"/>
         <source>Response SLA compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="279"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="280"/>
         <source>{met} of {n} response clocks stopped in the period were met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="281"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="282"/>
         <source>Resolution SLA compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="282"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="283"/>
         <source>{met} of {n} resolution clocks stopped in the period were met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="285"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="286"/>
         <source>open incidents of every priority, whatever the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="289"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="290"/>
         <source>Open {priority}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="290"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="291"/>
         <source>{breached} breached, {unassigned} unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="310"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="311"/>
         <source>Export KPIs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="310"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="311"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="318"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="319"/>
         <source>Period start (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="319"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="320"/>
         <source>Period end (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="322"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="323"/>
         <source>Could not write {path}: {reason}. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/view.py" line="325"/>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="326"/>
         <source>Exported the KPIs to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="334"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/improvement/view.py" line="335"/>
+        <source>{hmm} h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentDetails</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="108"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="112"/>
         <source>What is wrong, in a few words</source>
         <extracomment>Every value the form edits, in tab order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="112"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="116"/>
         <source>Symptoms, error messages, what the caller already tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="116"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="120"/>
         <source>Type a name or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="152"/>
-        <source>Ma&amp;jor incident</source>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="134"/>
+        <source>Ne&amp;w caller…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="159"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="160"/>
-        <source>Ca&amp;ller:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="161"/>
-        <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="162"/>
-        <source>Configuration &amp;item:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="163"/>
-        <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="164"/>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="165"/>
-        <source>Im&amp;pact:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="166"/>
-        <source>&amp;Urgency:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="167"/>
-        <source>Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="168"/>
-        <source>Tea&amp;m:</source>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="136"/>
+        <source>Add a caller the desk does not know yet (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/deskapp/ui/operation/details.py" line="169"/>
+        <source>Ma&amp;jor incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="176"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="177"/>
+        <source>Ca&amp;ller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="179"/>
+        <source>Configuration &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="178"/>
+        <source>S&amp;ervice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="180"/>
+        <source>Categor&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="181"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="182"/>
+        <source>Im&amp;pact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="183"/>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="184"/>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="185"/>
+        <source>Tea&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="186"/>
         <source>&amp;Assignee:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="171"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="188"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="228"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="255"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="229"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="256"/>
         <source>(no service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="238"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="265"/>
         <source>(no configuration item)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="248"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="275"/>
         <source>(nobody yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="306"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="336"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="309"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="339"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="311"/>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="341"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/details.py" line="313"/>
-        <source>Pick the caller from the list: type a few letters and choose a name, or clear the field.</source>
+        <location filename="../../src/deskapp/ui/operation/details.py" line="343"/>
+        <source>Pick the caller from the list: type a few letters and choose a name, add them with New caller (Ctrl+Shift+N), or clear the field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="120"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="123"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="121"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="124"/>
         <source>Comments &amp;&amp; work notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="122"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="125"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="124"/>
-        <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="126"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="129"/>
         <source>Save the incident (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="128"/>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="336"/>
-        <source>Start &amp;work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="129"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="132"/>
         <source>Pe&amp;nding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="130"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="133"/>
         <source>&amp;Resolve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="133"/>
-        <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="134"/>
-        <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="181"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="185"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="322"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="326"/>
         <source>&lt;b&gt;New incident&lt;/b&gt; · {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="326"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="330"/>
         <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · {p} · opened {opened}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="335"/>
-        <source>Resume &amp;work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="369"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="373"/>
         <source>Not saved: {first}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="379"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="383"/>
         <source>{n}: nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="395"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="399"/>
         <source>{n} saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="418"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="422"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="437"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="445"/>
         <source>Someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="440"/>
-        <source>{n} was changed by someone else; choose what to keep.</source>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="127"/>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="456"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="131"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="340"/>
+        <source>Start wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="136"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="137"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="339"/>
+        <source>Resume wor&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="443"/>
+        <source>{who} (at {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="449"/>
+        <source>{n} was changed by {who}; choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="450"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="465"/>
         <source>Not saved: {n} was changed by someone else. Your edits are still here; save again to choose what to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="483"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="492"/>
         <source>{n} is now {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="493"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="502"/>
         <source>{reason} It was reloaded; try the step again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="524"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="539"/>
+        <source>Added caller {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="555"/>
         <source>Save the incident before adding notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="546"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="577"/>
         <source>Work note added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="547"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="578"/>
         <source>Comment added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="557"/>
+        <location filename="../../src/deskapp/ui/operation/incident_form.py" line="588"/>
         <source>{n} was changed elsewhere; saving will let you choose what to keep.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,258 +1866,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="71"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="75"/>
         <source>DeskApp — {profile}</source>
         <extracomment>How often the status bar proves the database still answers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="82"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="86"/>
         <source>Process areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="123"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="135"/>
         <source>Service Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="124"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="136"/>
         <source>Service Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="125"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="137"/>
         <source>Service Transition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="126"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="138"/>
         <source>Service Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="127"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="139"/>
         <source>Continual Improvement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="132"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="144"/>
         <source>Service portfolio: pipeline, catalogue and retired services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="133"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="145"/>
         <source>SLA definitions and business-hours calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="134"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="146"/>
         <source>Configuration items and the incidents against them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="135"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="147"/>
         <source>Incidents: queues, search and the incident form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="136"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="148"/>
         <source>KPIs: MTTA, MTTR, SLA compliance and backlog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="158"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="170"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="159"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
         <source>New record in this area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="160"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="161"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="173"/>
         <source>Save the record being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="163"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="175"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="164"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="176"/>
         <source>Reload this area from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="166"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="178"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="167"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="179"/>
         <source>Find an incident by number or text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="169"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
         <source>Ne&amp;xt record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="171"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="183"/>
         <source>Next record in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="172"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
         <source>&amp;Previous record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="174"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="186"/>
         <source>Previous record in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="176"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="188"/>
         <source>S&amp;witch connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="178"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="190"/>
         <source>Open another database profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="179"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="191"/>
         <source>E&amp;xit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="180"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="192"/>
         <source>Reset &amp;layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="193"/>
         <source>Forget window and column layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="182"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="184"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
         <source>&amp;About DeskApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="196"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="202"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="214"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="206"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="209"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="212"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="224"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="230"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="242"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="232"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="244"/>
         <source>Local database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="233"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="245"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="234"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="246"/>
         <source>{profile}: {where} ({url})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="250"/>
         <source>Signed in: {name} ({user})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="240"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="252"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="336"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="354"/>
         <source>● Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="338"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="356"/>
         <source>The database answered just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="341"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="359"/>
         <source>● Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="344"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="362"/>
         <source>The database did not answer: {reason} DeskApp retries every 30 seconds; press F5 to retry now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="359"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="395"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="360"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="396"/>
         <source>&lt;p&gt;Everywhere:&lt;/p&gt;&lt;table cellpadding=&apos;3&apos;&gt;{rows}&lt;/table&gt;&lt;p&gt;In a queue: Ctrl+T take next, Ctrl+F filter text, Ctrl+E export, Ctrl+Shift+A assign selected. In a form: Alt + the underlined letter moves to a field.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="367"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="403"/>
         <source>About DeskApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="368"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;DeskApp {version}&lt;/h3&gt;&lt;p&gt;A service-desk client organised by the ITIL lifecycle.&lt;/p&gt;&lt;p&gt;Database: {url}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="417"/>
+        <location filename="../../src/deskapp/ui/main_window.py" line="453"/>
         <source>Layout reset; column and panel sizes return to defaults the next time DeskApp starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,74 +2125,133 @@
 <context>
     <name>MetricBox</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="75"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="61"/>
         <source>Target:</source>
         <extracomment>state -&gt; (text colour, background) for the state badge and the bar lighter chunk colours so the black percentage text on the bar stays readable</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="77"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="63"/>
         <source>Elapsed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="79"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="65"/>
         <source>Remaining:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="81"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="68"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="97"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="84"/>
         <source>overdue by {t}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="101"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="92"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="105"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="96"/>
         <source>{p} % of target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="117"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="107"/>
+        <source>{hmm} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="113"/>
         <source>BREACHED · target exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="118"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="114"/>
         <source>BREACHED at {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="120"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="116"/>
         <source> · paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="123"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="119"/>
         <source>PAUSED · clock stopped at {p} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="125"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="121"/>
         <source>WARNING · {p} % used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="127"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="123"/>
         <source>MET · within target ({p} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="128"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="124"/>
         <source>ON TRACK · {p} % used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCallerDialog</name>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="44"/>
+        <source>New caller</source>
+        <extracomment>Room to paste a little too much, then a clear message instead of a silent cut.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="46"/>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="48"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="49"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="51"/>
+        <source>Optional; a new name is added to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="54"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="55"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="56"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="57"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/operation/caller_dialog.py" line="70"/>
+        <source>&amp;Create caller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,109 +2336,117 @@
     </message>
 </context>
 <context>
+    <name>PostgresChangeWatcher</name>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/live.py" line="192"/>
+        <source>Live updates paused: the database server cannot be reached. DeskApp reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="127"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="128"/>
         <source>Shared database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="131"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="132"/>
         <source>Team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="134"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="135"/>
         <source>db.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="142"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="143"/>
         <source>&amp;Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="146"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="147"/>
         <source>No secure keyring is available on this computer; DeskApp will ask for the password each time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="163"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="164"/>
         <source>Profile &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="164"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="165"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="164"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="165"/>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="165"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="166"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="166"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="167"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="167"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="168"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="168"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="169"/>
         <source>SS&amp;L:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="179"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="180"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="185"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="186"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="201"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="202"/>
         <source>profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="202"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="203"/>
         <source>server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="203"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="204"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="204"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="205"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="206"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="207"/>
         <source>Fill in the {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="220"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="221"/>
         <source>Connecting to {url}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/connection.py" line="231"/>
+        <location filename="../../src/deskapp/ui/connection.py" line="232"/>
         <source>Connected to {url}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,118 +2454,125 @@
 <context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="53"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="62"/>
         <source>Save queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="53"/>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="76"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="62"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="85"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="63"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="72"/>
         <source>Saved as &apos;{name}&apos; under My queues.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="74"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="83"/>
         <source>Built-in queues cannot be renamed; use Save as.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="76"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="85"/>
         <source>Rename queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="86"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="95"/>
         <source>Save the queue as your own first, then share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="88"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="97"/>
         <source>(personal, not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="89"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="98"/>
         <source>Share queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="89"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="98"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="100"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="109"/>
         <source>Built-in queues cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="105"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="114"/>
         <source>Queue &apos;{name}&apos; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="125"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="134"/>
         <source>Nothing left to take in this queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="127"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="136"/>
         <source>{number} is yours now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="151"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="186"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="232"/>
         <source>Select the incidents first (Shift or Ctrl + click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="160"/>
-        <source>Some selected rows are still loading; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="163"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="189"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="243"/>
         <source>Bulk actions work on up to {n} incidents at a time; narrow the selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="190"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="259"/>
+        <source>Bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="260"/>
+        <source>Changing {n} incident(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="305"/>
         <source>Export queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="191"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="306"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="201"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="317"/>
         <source>Exporting {n} incident(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="202"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="281"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="203"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="317"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="216"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="329"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="218"/>
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="331"/>
         <source>Exported {n} incident(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,142 +2588,147 @@
 <context>
     <name>QueueWorkspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="96"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="109"/>
         <source>Filter this queue (words or a number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="105"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="118"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="107"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="120"/>
         <source>Group by {col}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="197"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="212"/>
         <source>&amp;Take next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="198"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="213"/>
         <source>Claim the most urgent unassigned ticket (Ctrl+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="200"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="215"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="201"/>
-        <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="203"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="218"/>
         <source>&amp;Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="204"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="219"/>
         <source>&amp;Save queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="205"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="220"/>
         <source>Save &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="207"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="222"/>
         <source>Re&amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="208"/>
-        <source>S&amp;hare with team…</source>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="103"/>
+        <source>No incidents match this queue; change the filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="209"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="216"/>
+        <source>F&amp;ilter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="223"/>
+        <source>Share with tea&amp;m…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="224"/>
         <source>&amp;Delete queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="210"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="225"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="212"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="227"/>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="214"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="229"/>
         <source>Set &amp;status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="215"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="230"/>
         <source>Set &amp;priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="217"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="232"/>
         <source>Move to &amp;team…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="219"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="234"/>
         <source>Filter &amp;text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="227"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="242"/>
         <source>&amp;Bulk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="235"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="250"/>
         <source>&amp;Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="301"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="325"/>
         <source>That queue no longer exists; pick another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="359"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="382"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="361"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="384"/>
         <source>{col}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="386"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="409"/>
         <source>This group cannot be used as a filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="405"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="428"/>
         <source>{n} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="414"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="440"/>
         <source>The {col} column cannot be sorted: queues sort only by columns the database keeps in order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="456"/>
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="482"/>
         <source>Keep at least one column.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,128 +2812,128 @@
 <context>
     <name>ServiceEditor</name>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="86"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="87"/>
         <source>Person or department accountable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="88"/>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="177"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="89"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="183"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="97"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="98"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="98"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="99"/>
         <source>Portfolio s&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="99"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="100"/>
         <source>Criticalit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="100"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="101"/>
         <source>Business &amp;owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="101"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="102"/>
         <source>Owner t&amp;eam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="102"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="103"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="111"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="113"/>
         <source>&amp;Save service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="112"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="114"/>
         <source>Save the service (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="114"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="116"/>
         <source>&amp;Undo changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="115"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="117"/>
         <source>Discard your changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="124"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="126"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="130"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="132"/>
         <source>Open incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="138"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="140"/>
         <source>Open incidents of the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="139"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="141"/>
         <source>Double-click or press Enter to open an incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="147"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="149"/>
         <source>Configuration items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="153"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="155"/>
         <source>Configuration items of the service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="198"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="204"/>
         <source>New service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="216"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="222"/>
         <source>{total} open ({breached} past their resolution target): {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="220"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="226"/>
         <source>No open incidents against this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="222"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="228"/>
         <source>Open incidents ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="224"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="230"/>
         <source>Open incidents (most urgent {shown} of {n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="227"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="233"/>
         <source>Configuration items ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/editor.py" line="271"/>
+        <location filename="../../src/deskapp/ui/strategy/editor.py" line="277"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,13 +2997,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="167"/>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="176"/>
         <source>New SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="210"/>
-        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="212"/>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="219"/>
+        <location filename="../../src/deskapp/ui/design/sla_editor.py" line="221"/>
         <source>= {hmm} h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,27 +3059,27 @@
 <context>
     <name>SlaPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="154"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="150"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="155"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="151"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="167"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="163"/>
         <source>SLA clocks start when the incident is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="168"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="164"/>
         <source>No SLA applies: no default SLA or no target for this priority. Set one up under Service Design.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="173"/>
+        <location filename="../../src/deskapp/ui/operation/sla_panel.py" line="169"/>
         <source>SLA: {sla} · calendar: {calendar}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,41 +3124,57 @@
     </message>
     <message>
         <location filename="../../src/deskapp/ui/strategy/view.py" line="217"/>
-        <source>{shown} of {total} services · {open} open incidents, {urgent} P1/P2, {breached} past target</source>
+        <source>{services} · {incidents}, {urgent} P1/P2, {breached} past target</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="219"/>
+        <source>{shown} of %n service(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="221"/>
+        <source>%n open incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="259"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="260"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="260"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="261"/>
         <source>The service you are editing has unsaved changes. Discard them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="279"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="280"/>
         <source>New service: fill in the form and press Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="303"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="304"/>
         <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="310"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="311"/>
         <source>Not saved: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="312"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="313"/>
         <source>Nothing was saved; correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/strategy/view.py" line="316"/>
+        <location filename="../../src/deskapp/ui/strategy/view.py" line="317"/>
         <source>Nothing was saved: someone else changed it.</source>
         <translation type="unfinished"></translation>
     </message>

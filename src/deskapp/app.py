@@ -279,10 +279,8 @@ class Application:
         try:
             actor: Actor = self.run_with_dialog(tr("App", "Signing in…"),
                                                 lambda: sign_in(database, full_name))
-            if starter:
-                zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
-                self.run_with_dialog(tr("App", "Preparing your desk…"),
-                                     lambda: seed_starter_desk(database.uow, actor, zone))
+            # Sample data first: it brings its own team, calendars and SLAs, so the starter step
+            # afterwards only makes the person a member of the desk team (no second calendars).
             if sample:
                 self.run_with_dialog(
                     tr("App", "Adding sample data…"),
@@ -290,6 +288,10 @@ class Application:
                         database.engine, SAMPLE_TICKETS, seed=7, progress=report,
                         cancel=lambda: token.cancelled, parallel=False),
                     progress=True)
+            if starter:
+                zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
+                self.run_with_dialog(tr("App", "Preparing your desk…"),
+                                     lambda: seed_starter_desk(database.uow, actor, zone))
         except BaseException:
             database.dispose()
             raise
@@ -342,6 +344,18 @@ def install_translations(qapp: Any) -> None:
             qapp.installTranslator(translator)
 
 
+def configure_settings() -> None:
+    """With ``DESKAPP_CONFIG_DIR`` set (a portable install, a kiosk, a test), the window layout
+    goes to an ini file in that folder with the profiles, not to the person's registry or
+    ~/.config: the override means "keep everything of DeskApp here"."""
+    from PySide6.QtCore import QSettings
+
+    if os.environ.get("DESKAPP_CONFIG_DIR"):
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(paths.config_dir()))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     configure_logging()
@@ -358,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     if icon.exists():
         qapp.setWindowIcon(QIcon(str(icon)))
     install_translations(qapp)
+    configure_settings()
     if args.reset_layout:
         QSettings().clear()
     app = Application(args)

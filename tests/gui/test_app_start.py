@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from deskapp.app import Application, parse_args
 from deskapp.config.profiles import ProfileStore
-from deskapp.db.models import Incident, SlaDefinition, Team, TeamMember
+from deskapp.db import demo
+from deskapp.db.models import BusinessCalendar, Incident, SlaDefinition, Team, TeamMember
 from deskapp.runtime import Database
 from deskapp.services.staff import ensure_staff
 from deskapp.ui.connection import FirstRunDialog, ProfileDialog, login_name
@@ -103,7 +104,13 @@ def test_first_run_with_sample_data(qtbot: QtBot, fresh_user: Path) -> None:
     window = app.window
     assert isinstance(window, MainWindow)
     with window.ctx.database.uow(read_only=True) as uow:
-        assert uow.session.scalar(select(func.count()).select_from(Incident)) == 2000
+        s = uow.session
+        assert s.scalar(select(func.count()).select_from(Incident)) == 2000
+        # the demo's calendars only: no starter "24x7" / "Office hours" beside them
+        assert sorted(s.scalars(select(BusinessCalendar.name))) == [
+            demo.CALENDAR_24X7, demo.CALENDAR_OFFICE]
+        team = s.scalars(select(Team).where(Team.name == "Service Desk")).one()
+        assert s.get(TeamMember, (team.id, window.ctx.services.actor.staff_id)) is not None
     close_app(app)
 
 
@@ -184,3 +191,26 @@ def test_database_login_is_the_staff_member(qtbot: QtBot, database: Database,
     assert where in window.profile_label.text()
     close_app(app)
     assert not ProfileStore.load().first_run_done  # an explicit URL is not a first run
+
+
+def test_window_layout_lives_in_the_config_dir_when_it_is_overridden(
+        qtbot: QtBot, fresh_user: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from deskapp.app import configure_settings
+
+    configure_settings()
+    settings = QSettings()
+    settings.setValue("probe", 1)
+    settings.sync()
+    assert Path(settings.fileName()).is_relative_to(fresh_user / "config")
+    assert settings.fileName().endswith(".ini") and Path(settings.fileName()).exists()
+
+
+def test_first_run_name_box_holds_what_the_staff_column_holds(qtbot: QtBot,
+                                                               fresh_user: Path) -> None:
+    from deskapp.services.staff import FULL_NAME_MAX
+
+    dialog = FirstRunDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.full_name.maxLength() == FULL_NAME_MAX == 120

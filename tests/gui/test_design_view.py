@@ -249,3 +249,74 @@ def test_models(qtmodeltester: object, view: DesignView) -> None:
         qtmodeltester.check(model)  # type: ignore[attr-defined]
     for empty in (SlaListModel(), CalendarListModel(), HolidayModel()):
         qtmodeltester.check(empty)  # type: ignore[attr-defined]
+
+
+def test_saving_an_sla_unchanged_keeps_its_calendar(view: DesignView, qtbot: QtBot,
+                                                    ctx: UiContext) -> None:
+    """The calendar combo must find the SLA's calendar even when it is not the first item
+    (UUIDs as item data never matched with findData, so a save moved the SLA)."""
+    view.tabs.setCurrentIndex(SLA_TAB)
+    row = next(r for r in range(view.slas.model.rowCount())
+               if view.slas.model.row_at(r).name == "Standard")
+    standard = view.slas.model.row_at(row)
+    before = ctx.services.service_levels.definition(standard.id)
+    assert view.sla_editor.calendar_combo.count() > 1
+    assert view.sla_editor.calendar_combo.itemText(0) != OFFICE  # not the first calendar
+    qtbot.mouseClick(view.slas.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.slas.table.visualRect(view.slas.model.index(row, 0)).center())
+    qtbot.waitUntil(lambda: view.sla_editor.record_id == standard.id)
+    editor = view.sla_editor
+    assert editor.calendar_combo.currentText() == OFFICE
+    assert editor.draft().calendar_id == before.calendar_id
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.sla_editor.banner.isHidden() and not view._saving)
+    ctx.runner.wait_idle()
+    after = ctx.services.service_levels.definition(standard.id)
+    assert after.calendar_id == before.calendar_id
+
+
+def test_an_inline_error_goes_when_its_field_is_edited(view: DesignView, qtbot: QtBot) -> None:
+    open_calendar(view, qtbot)
+    editor = view.calendar_editor
+    editor.name_edit.selectAll()
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Delete)
+    type_time(qtbot, editor.days[2].end, "0700")  # Wednesday ends before it starts
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.name_error.isVisible() and editor.days[2].error.isVisible())
+    qtbot.keyClicks(editor.name_edit, "O")
+    assert not editor.name_error.isVisible()
+    assert editor.days[2].error.isVisible()  # only the edited field's message goes
+    type_time(qtbot, editor.days[2].end, "1700")
+    assert not editor.days[2].error.isVisible()
+
+    view.tabs.setCurrentIndex(SLA_TAB)
+    sla = view.sla_editor
+    qtbot.keyClick(view.slas.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    p2 = sla.targets[2]
+    p2.response.setFocus()
+    p2.response.selectAll()
+    qtbot.keyClicks(p2.response, "0")
+    qtbot.keyClick(sla.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: sla.name_error.isVisible() and p2.error.isVisible())
+    qtbot.keyClicks(sla.name_edit, "Gold")
+    assert not sla.name_error.isVisible() and p2.error.isVisible()
+    p2.response.setFocus()
+    qtbot.keyClick(p2.response, Qt.Key.Key_Up)
+    assert not p2.error.isVisible()
+
+
+def test_holiday_dates_fit_and_the_split_follows_the_width(view: DesignView,
+                                                          qtbot: QtBot) -> None:
+    open_calendar(view, qtbot)
+    editor = view.calendar_editor
+    assert editor.holidays.rowCount() > 0
+    header = editor.holiday_view.horizontalHeader()
+    metrics = editor.holiday_view.fontMetrics()
+    text = editor.holidays.index(0, 0).data()
+    assert header.sectionSize(0) > metrics.horizontalAdvance(text) + 8  # no "20…"
+    name = editor.holiday_name
+    assert name.width() >= name.fontMetrics().horizontalAdvance(name.placeholderText())
+    for pane in (view.slas, view.calendars):
+        sizes = pane.splitter.sizes()
+        share = sizes[0] / sum(sizes)
+        assert 0.3 < share < 0.42, sizes  # a share of the width, not 420 pixels

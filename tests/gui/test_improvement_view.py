@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from deskapp.db import demo
+from deskapp.domain.calendar_rules import format_hmm
 from deskapp.domain.kpi import Preset, format_duration
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
@@ -52,6 +53,10 @@ def test_opens_with_kpis_that_match_the_service(view: ImprovementView, ctx: UiCo
     assert view.tiles["created"].value.text() == f"{expected.created:,}"
     assert view.tiles["mttr"].value.text() == format_duration(expected.mttr_minutes)
     assert view.tiles["backlog"].value.text() == f"{expected.backlog_total:,}"
+    # business time reads as h:mm (a "day" of business time would mean 24 working hours)
+    assert expected.mttr_business_minutes is not None
+    assert view.tiles["mttr"].caption.text() == "business: " + \
+        format_hmm(round(expected.mttr_business_minutes)) + " h"
     assert expected.backlog_total > 0
     assert [r.open for r in view.chart.rows()] == [b.open for b in expected.backlog]
     assert view.model.rowCount() == 9 + len(expected.backlog)

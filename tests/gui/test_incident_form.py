@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from deskapp.runtime import Database, open_database
 from deskapp.services.container import Services
+from deskapp.services.dto import IncidentDTO
 from deskapp.services.staff import ensure_staff
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.conflict_dialog import CHOICE, FieldConflict
@@ -249,6 +251,12 @@ def test_comments_and_work_notes(qtbot: QtBot, view: OperationView, ctx: UiConte
     # a reply to the caller is the first response: the response clock stopped
     qtbot.waitUntil(lambda: editor.sla_panel.response.state in ("met", "breached"),
                     timeout=WAIT)
+    # a stopped clock has nothing left to count down; times read as business h:mm
+    response = editor.sla_panel.response
+    assert response.remaining.isHidden() and response.remaining_caption.isHidden()
+    assert not editor.sla_panel.resolution.remaining.isHidden()
+    for label in (response.target, response.elapsed, editor.sla_panel.resolution.remaining):
+        assert re.fullmatch(r"\d+:\d\d h", label.text()), label.text()
 
 
 def test_edit_conflict_from_second_connection(qtbot: QtBot, view: OperationView,
@@ -338,3 +346,79 @@ def test_item_models_pass_model_tester(qtmodeltester: object, ctx: UiContext,
     qtmodeltester.check(history)  # type: ignore[attr-defined]
     conflict = ConflictModel([FieldConflict("title", "Title", "a", "a", "b", "b", True, False)])
     qtmodeltester.check(conflict)  # type: ignore[attr-defined]
+
+
+def test_unknown_caller_closes_the_popup_then_new_caller_creates_and_selects(
+        qtbot: QtBot, view: OperationView, ctx: UiContext) -> None:
+    from deskapp.ui.operation.caller_dialog import NewCallerDialog
+
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    qtbot.keyClicks(details.title, "Monitor flickers")
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Cas")
+    qtbot.waitUntil(lambda: details.completer.popup().isVisible(), timeout=WAIT)
+    qtbot.keyClicks(details.caller_edit, "sandra Newman")  # nobody matches any more
+    qtbot.waitUntil(lambda: not details.completer.popup().isVisible(), timeout=WAIT)
+    ctx.runner.wait_idle()
+    assert details.caller_model.rowCount() == 0
+    # the next keys reach the field, not an invisible popup
+    qtbot.keyClick(details.caller_edit, Qt.Key.Key_Backspace)
+    assert details.caller_edit.text() == "Cassandra Newma"
+    qtbot.keyClicks(details.caller_edit, "n")
+
+    # Ctrl+Shift+N opens the dialog with the typed name
+    qtbot.keyClick(details.caller_edit, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = editor.caller_dialog
+    assert isinstance(dialog, NewCallerDialog) and dialog.isVisible()
+    assert dialog.full_name.text() == "Cassandra Newman"
+    # a missing name and a bad address are refused inline; editing a field clears its message
+    dialog.full_name.selectAll()
+    qtbot.keyClick(dialog.full_name, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.email, "cassandra-at-example")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["full_name"].isVisible() and "required" in \
+        dialog.errors["full_name"].text()
+    assert "name@example.com" in dialog.errors["email"].text()
+    assert dialog.focusWidget() is dialog.full_name
+    qtbot.keyClicks(dialog.full_name, "Cassandra Newman")
+    assert not dialog.errors["full_name"].isVisible()
+    assert dialog.errors["email"].isVisible()
+    dialog.email.selectAll()
+    qtbot.keyClicks(dialog.email, "cassandra@example.com")
+    assert not dialog.errors["email"].isVisible()
+    qtbot.keyClicks(dialog.organisation, "Acme Ltd")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert details.caller is not None and details.caller.label == "Cassandra Newman"
+    assert details.caller_edit.text() == "Cassandra Newman"
+    assert not details.errors["caller_id"].isVisible()
+    dto = click_and_wait(qtbot, editor, editor.save_button)
+    assert isinstance(dto, IncidentDTO)
+    assert dto.caller is not None and dto.caller.id == details.caller.id
+    assert [c.label for c in ctx.services.reference.callers("cassandra")] == \
+        ["Cassandra Newman"]
+
+
+def test_new_caller_button_has_a_mnemonic_and_the_error_clears_on_edit(
+        qtbot: QtBot, view: OperationView) -> None:
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    assert "&" in details.new_caller_button.text()
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert details.errors["title"].isVisible()
+    qtbot.keyClicks(details.title, "Printer")
+    assert not details.errors["title"].isVisible()  # corrected: the message goes at once
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Nobody Known")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert details.errors["caller_id"].isVisible()
+    assert "New caller" in details.errors["caller_id"].text()
+    details.caller_edit.setFocus()
+    qtbot.keyClick(details.caller_edit, Qt.Key.Key_Backspace)
+    assert not details.errors["caller_id"].isVisible()
+    qtbot.mouseClick(details.new_caller_button, Qt.MouseButton.LeftButton)
+    assert editor.caller_dialog is not None and editor.caller_dialog.isVisible()
+    assert editor.caller_dialog.full_name.text() == "Nobody Know"
+    editor.caller_dialog.reject()

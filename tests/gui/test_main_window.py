@@ -189,3 +189,97 @@ def test_sla_sweep_moves_an_untouched_ticket_to_breached(qtbot: QtBot, window: M
     stored = ctx.services.incidents.get(inc.id)
     assert stored.version == inc.version  # no conflict for anyone editing it
     assert stored.sla is not None and stored.sla.response.state == "breached"
+
+
+def test_only_the_current_area_writes_to_the_status_bar(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    window.show_area("strategy")
+    window.statusBar().clearMessage()
+    window.views["design"].status_message.emit("Saved something in a hidden area.")
+    assert window.statusBar().currentMessage() == ""
+    window.views["strategy"].status_message.emit("Saved the service.")
+    assert window.statusBar().currentMessage() == "Saved the service."
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # to Operation
+    assert window.current_key == "operation"
+    assert window.statusBar().currentMessage() == ""  # Strategy's news is not Operation's
+
+
+def _mnemonic(text: str) -> str | None:
+    """The Alt letter of a text ("Sa&ve" -> "v"; "&&" is a literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def _in_queues(widget: QWidget) -> bool:
+    """The queue toolbar repeats letters on purpose (its buttons are clicked, not Alt-ed)."""
+    w: QWidget | None = widget
+    while w is not None:
+        if type(w).__module__.startswith("deskapp.ui.queues"):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def _mnemonics(root: QWidget, *, visible_only: bool,
+               skip_queues: bool = True) -> list[tuple[str, str]]:
+    """(letter, text) of every label with a buddy, button, group box and tab under ``root``."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    found: list[tuple[str, str]] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if (skip_queues and _in_queues(widget)) or (visible_only and not widget.isVisible()):
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter:
+                found.append((letter, text))
+    return found
+
+
+def test_no_form_mnemonic_takes_a_menu_bar_letter_or_repeats(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    """Alt+F/G/V/H open the menus; a field using one of those letters cannot be reached with
+    Alt, and two fields with one letter make Alt cycle instead of jump."""
+    menu_letters = {_mnemonic(a.text()) for a in window.menuBar().actions()} - {None}
+    assert {"f", "g", "v", "h"} <= menu_letters
+    operation = window.views["operation"]
+    window.show_area("operation")
+    qtbot.keyClick(operation, Qt.Key.Key_N, CTRL)  # an incident form, with its buttons
+    editor = operation.current_editor()  # type: ignore[attr-defined]
+    qtbot.waitUntil(editor.is_ready, timeout=10_000)
+    clashes = [(key, text) for key, view in window.views.items()
+               for letter, text in _mnemonics(view, visible_only=False, skip_queues=False)
+               if letter in menu_letters]
+    assert not clashes, f"mnemonics on menu-bar letters: {clashes}"
+
+    def repeated(root: QWidget) -> list[str]:
+        letters: dict[str, list[str]] = {}
+        for letter, text in _mnemonics(root, visible_only=True):
+            letters.setdefault(letter, []).append(text)
+        return [f"{k}: {v}" for k, v in letters.items() if len(v) > 1]
+
+    assert not repeated(editor), "the incident form repeats"
+    editor.tabs.setCurrentIndex(1)  # comments and work notes
+    assert not repeated(editor), "the comments tab repeats"
+    for key in ("strategy", "design", "transition", "improvement"):
+        window.show_area(key)
+        view = window.views[key]
+        assert not repeated(view), f"{key} repeats"
+    design = window.views["design"]
+    design.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    assert not repeated(design), "the calendar editor repeats"

@@ -92,7 +92,7 @@ def test_filter_by_typing_and_by_status(view: StrategyView, ctx: UiContext,
     view.filter_edit.setFocus()
     qtbot.keyClicks(view.filter_edit, "pay")
     assert _visible(view) == ["Payroll"]
-    assert f"1 of {total} services" in view.summary_label.text()
+    assert f"1 of {total} service(s)" in view.summary_label.text()
     view.filter_edit.clear()
     assert view.proxy.rowCount() == total
 
@@ -237,3 +237,11 @@ def test_models_pass_the_model_tester(view: StrategyView, qtmodeltester) -> None
     qtmodeltester.check(fresh)
     qtmodeltester.check(OpenIncidentModel())
     qtmodeltester.check(CiLineModel())
+
+
+def test_a_new_service_form_stays_compact_at_the_top(view: StrategyView, qtbot: QtBot) -> None:
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.record is None and not view.editor.work_box.isVisible()
+    box = view.editor.details_box
+    qtbot.waitUntil(lambda: box.height() <= box.sizeHint().height() + 4)
+    assert box.y() < 120  # under the title, not pushed down

@@ -214,3 +214,11 @@ def test_models_pass_the_model_tester(view: TransitionView, qtmodeltester) -> No
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.editor.incident_model)
     qtmodeltester.check(CiTableModel())
+
+
+def test_a_new_ci_form_stays_compact_at_the_top(view: TransitionView, qtbot: QtBot) -> None:
+    qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.record is None and not view.editor.work_box.isVisible()
+    box = view.editor.fields_box
+    qtbot.waitUntil(lambda: box.height() <= box.sizeHint().height() + 4)
+    assert box.y() < 120

@@ -51,3 +51,21 @@ def test_starter_desk_runs_twice_without_duplicates(database: Database) -> None:
         zone = uow.session.scalars(select(BusinessCalendar.timezone).where(
             BusinessCalendar.name == "Office hours")).one()
     assert zone == "UTC"
+
+
+def test_starter_desk_after_sample_data_adds_no_second_calendars(database: Database) -> None:
+    """First run "start with sample data": the demo brings its calendars and SLAs; the starter
+    step only makes the person a member of the desk team."""
+    from deskapp.db import demo
+
+    actor = ensure_staff(database.uow, "sample.user", "Sample User")
+    demo.generate(database.engine, 20, seed=7, parallel=False)
+    before = [count(database, m) for m in (Team, BusinessCalendar, SlaDefinition)]
+    seed_starter_desk(database.uow, actor, "Europe/Paris")
+    assert [count(database, m) for m in (Team, BusinessCalendar, SlaDefinition)] == before
+    with database.uow(read_only=True) as uow:
+        s = uow.session
+        names = sorted(s.scalars(select(BusinessCalendar.name)))
+        assert names == [demo.CALENDAR_24X7, demo.CALENDAR_OFFICE]
+        team = s.scalars(select(Team).where(Team.name == "Service Desk")).one()
+        assert s.get(TeamMember, (team.id, actor.staff_id)) is not None

@@ -30,6 +30,21 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class CallerDTO:
+    """A caller as saved; ``choice`` is how the incident form's caller field shows it."""
+
+    id: uuid.UUID
+    full_name: str
+    email: str = ""
+    phone: str = ""
+    organisation: str = ""
+
+    @property
+    def choice(self) -> Choice:
+        return Choice(self.id, self.full_name, self.email)
+
+
+@dataclass(frozen=True)
 class MetricDTO:
     target_minutes: int
     elapsed_minutes: float

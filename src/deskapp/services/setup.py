@@ -1,8 +1,9 @@
 """A new local desk: what a person needs to log the first ticket (first-run "start empty").
 
 Creates, only where missing: the "Service Desk" team with the person as its lead, an office-hours
-calendar in the person's time zone and a 24x7 calendar, and a default "Standard" SLA. Running it
-again changes nothing.
+calendar in the person's time zone and a 24x7 calendar (only on a desk with no calendar at all:
+sample data brings its own, and a second "Office hours" beside them is a trap), and a default
+"Standard" SLA (only when the desk has no SLA). Running it again changes nothing.
 """
 
 from __future__ import annotations
@@ -47,9 +48,11 @@ def seed_starter_desk(uow_factory: UnitOfWorkFactory, actor: Actor, timezone: st
         if s.get(TeamMember, (team.id, actor.staff_id)) is None:
             s.add(TeamMember(team_id=team.id, staff_id=actor.staff_id, is_lead=True))
             added = True
-        calendars = {c.name: c for c in s.scalars(select(BusinessCalendar))}
-        for name, zone, days, start, end in ((OFFICE, timezone, range(5), 8 * 60, 18 * 60),
-                                             (ALWAYS, "UTC", range(7), 0, 1440)):
+        calendars = {c.name: c for c in s.scalars(
+            select(BusinessCalendar).order_by(BusinessCalendar.name))}
+        wanted = () if calendars else ((OFFICE, timezone, range(5), 8 * 60, 18 * 60),
+                                       (ALWAYS, "UTC", range(7), 0, 1440))
+        for name, zone, days, start, end in wanted:
             if name not in calendars:
                 calendar = BusinessCalendar(name=name, timezone=zone)
                 s.add(calendar)
@@ -61,7 +64,8 @@ def seed_starter_desk(uow_factory: UnitOfWorkFactory, actor: Actor, timezone: st
         has_sla = s.scalar(select(func.count()).select_from(SlaDefinition)
                            .where(SlaDefinition.deleted_at.is_(None)))
         if not has_sla:
-            sla = SlaDefinition(name=STANDARD, calendar_id=calendars[OFFICE].id,
+            office = calendars.get(OFFICE) or next(iter(calendars.values()))
+            sla = SlaDefinition(name=STANDARD, calendar_id=office.id,
                                 pause_statuses=["pending"], is_default=True)
             s.add(sla)
             s.flush()

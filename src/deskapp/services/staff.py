@@ -8,6 +8,10 @@ from deskapp.errors import PermissionDenied, ValidationError
 from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.dto import Actor
 
+#: Column limits, read from the model so the first-run name box and the table agree.
+USERNAME_MAX = int(StaffUser.__table__.c.username.type.length)  # type: ignore[attr-defined]
+FULL_NAME_MAX = int(StaffUser.__table__.c.full_name.type.length)  # type: ignore[attr-defined]
+
 ROLES = ("agent", "technician", "supervisor", "change_manager", "admin")
 #: The person at a local (single-user) database runs their own desk: they get every role.
 LOCAL_ROLES = ("admin", "agent", "supervisor")
@@ -28,9 +32,14 @@ def resolve_actor(uow_factory: UnitOfWorkFactory, username: str) -> Actor:
 def ensure_staff(uow_factory: UnitOfWorkFactory, username: str, full_name: str,
                  roles: tuple[str, ...] = LOCAL_ROLES) -> Actor:
     """Return the staff member, creating them first if needed (local first run, admin CLI)."""
-    username = username.strip()
-    if not username or len(username) > 63:
-        raise ValidationError("A staff username needs 1 to 63 characters.")
+    username, full_name = username.strip(), full_name.strip()
+    if not username or len(username) > USERNAME_MAX:
+        raise ValidationError(f"A staff username needs 1 to {USERNAME_MAX} characters.",
+                              {"username": f"Use 1 to {USERNAME_MAX} characters."})
+    if len(full_name) > FULL_NAME_MAX:
+        raise ValidationError(
+            f"The name is {len(full_name)} characters long; the limit is {FULL_NAME_MAX}.",
+            {"full_name": f"Use at most {FULL_NAME_MAX} characters."})
     bad = [r for r in roles if r not in ROLES]
     if bad:
         raise ValidationError(f"Unknown role '{bad[0]}'; use {', '.join(ROLES)}.")
@@ -38,7 +47,7 @@ def ensure_staff(uow_factory: UnitOfWorkFactory, username: str, full_name: str,
         staff = uow.staff.by_username(username)
         if staff is None:
             staff = StaffUser(id=new_id(), username=username,
-                              full_name=full_name.strip() or username)
+                              full_name=full_name or username)
             uow.staff.add(staff, roles)
             uow.commit()
     return resolve_actor(uow_factory, username)

@@ -30,6 +30,7 @@ from deskapp.config.profiles import Profile, ProfileStore
 from deskapp.config.urls import redacted
 from deskapp.errors import ConfigError
 from deskapp.runtime import connect
+from deskapp.services.staff import FULL_NAME_MAX
 from deskapp.ui.workers import Runner, user_message
 
 
@@ -62,7 +63,7 @@ class FirstRunDialog(QDialog):
 
         form = QFormLayout()
         self.full_name = QLineEdit()
-        self.full_name.setMaxLength(200)
+        self.full_name.setMaxLength(FULL_NAME_MAX)  # the staff column's length
         self.full_name.setPlaceholderText(self.tr("e.g. Alex Morgan"))
         self.full_name.setText(login_name().replace(".", " ").title())
         name_label = QLabel(self.tr("Your &name:"))

@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         titles = self._area_titles()
         for spec in AREAS:
             view = spec.factory(ctx, None)
-            view.status_message.connect(self.show_message)
+            view.status_message.connect(
+                lambda message, v=view: self._view_message(v, message))
             view.commands_changed.connect(self._update_commands)
             self.views[spec.key] = view
             self.stack.addWidget(view)
@@ -284,6 +285,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
+        if self.stack.currentWidget() is not self.views[key]:
+            self.statusBar().clearMessage()  # the last area's news is not about this one
         self.stack.setCurrentWidget(self.views[key])
         for other, action in self.area_actions.items():
             action.setChecked(other == key)
@@ -333,6 +336,12 @@ class MainWindow(QMainWindow):
 
     def show_message(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
+
+    def _view_message(self, view: AreaView, message: str) -> None:
+        """A hidden area's background work (a refresh, a finished load) must not overwrite what
+        the person is reading about the area in front of them."""
+        if self.stack.currentWidget() is view:
+            self.show_message(message)
 
     # -- connection state ------------------------------------------------------------------
     def check_connection(self) -> None:

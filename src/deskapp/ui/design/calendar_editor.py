@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.service_levels import CalendarDraft, CalendarDTO, HolidayEntry
-from deskapp.ui.design.forms import Banner, error_label, show_error
+from deskapp.ui.design.forms import Banner, clear_on_edit, error_label, show_error
 from deskapp.ui.design.models import HolidayModel
 
 Interval = tuple[int, int]
@@ -79,7 +79,7 @@ class CalendarEditor(QWidget):
         self._loading = False
         self.dirty = False
         weekdays = [self.tr("&Monday"), self.tr("&Tuesday"), self.tr("&Wednesday"),
-                    self.tr("T&hursday"), self.tr("&Friday"), self.tr("Satur&day"),
+                    self.tr("Th&ursday"), self.tr("Fr&iday"), self.tr("Satur&day"),
                     self.tr("Sunda&y")]
 
         self.banner = Banner(self)
@@ -148,8 +148,14 @@ class CalendarEditor(QWidget):
         self.holiday_view.verticalHeader().hide()
         self.holiday_view.verticalHeader().setDefaultSectionSize(24)
         self.holiday_view.horizontalHeader().setStretchLastSection(True)
-        self.holiday_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: ResizeToContents measured the empty table and cut the
+        # dates to "20…" once rows arrived.
+        metrics = self.holiday_view.fontMetrics()
+        header = self.holiday_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, metrics.horizontalAdvance("0000-00-00") + 24)
+        header.resizeSection(1, max(metrics.horizontalAdvance(self.tr("Wednesday")),
+                                    metrics.horizontalAdvance(self.tr("Weekday"))) + 24)
         self.holiday_view.setMinimumHeight(140)
         self.holiday_date = QDateEdit(hol_box)
         self.holiday_date.setCalendarPopup(True)
@@ -157,17 +163,25 @@ class CalendarEditor(QWidget):
         self.holiday_date.setDate(QDate.currentDate())
         self.holiday_name = QLineEdit(hol_box)
         self.holiday_name.setPlaceholderText(self.tr("Name, for example New Year's Day"))
+        self.holiday_name.setMinimumWidth(
+            self.holiday_name.fontMetrics().horizontalAdvance(
+                self.holiday_name.placeholderText()) + 24)
         self.add_holiday = QPushButton(self.tr("&Add holiday"), hol_box)
-        self.remove_holiday = QPushButton(self.tr("Remo&ve"), hol_box)
+        self.remove_holiday = QPushButton(self.tr("Rem&ove"), hol_box)
         self.holidays_error = error_label(hol_box)
+        # Date and name on one row, the buttons under them: on one row the name field was
+        # squeezed until its placeholder was cut off.
         adder = QHBoxLayout()
         adder.addWidget(self.holiday_date)
         adder.addWidget(self.holiday_name, 1)
-        adder.addWidget(self.add_holiday)
-        adder.addWidget(self.remove_holiday)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_holiday)
+        buttons.addWidget(self.remove_holiday)
         hol_layout = QVBoxLayout(hol_box)
         hol_layout.addWidget(self.holiday_view, 1)
         hol_layout.addLayout(adder)
+        hol_layout.addLayout(buttons)
         hol_layout.addWidget(self.holidays_error)
         self.add_holiday.clicked.connect(self._add_holiday)
         self.holiday_name.returnPressed.connect(self._add_holiday)
@@ -182,6 +196,11 @@ class CalendarEditor(QWidget):
         columns.addWidget(hol_box, 1)
         layout.addLayout(columns, 1)
 
+        clear_on_edit(self.name_edit, self.name_error)
+        clear_on_edit(self.zone_combo, self.zone_error)
+        for row in self.days:
+            for field in (row.working, row.start, row.end):
+                clear_on_edit(field, row.error, self.hours_error)
         self.name_edit.textEdited.connect(self._edited)
         self.zone_combo.currentTextChanged.connect(self._edited)
         self.load(None)
@@ -302,5 +321,6 @@ class CalendarEditor(QWidget):
     def _remove_holiday(self) -> None:
         rows = self.holiday_view.selectionModel().selectedRows()
         if rows:
+            show_error(self.holidays_error, None)
             self.holidays.remove(rows[0].row())
             self._edited()

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -21,6 +33,33 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 def show_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
+
+
+def clear_on_edit(field: QWidget, *labels: QLabel) -> None:
+    """Hide ``labels`` (the field's inline messages) as soon as the field changes: a message
+    that stays after the person corrected the value reads as if the fix did not work."""
+
+    def clear(*_args: object) -> None:
+        for label in labels:
+            if label.text():
+                show_error(label, None)
+
+    if isinstance(field, QLineEdit):
+        field.textEdited.connect(clear)
+    elif isinstance(field, QPlainTextEdit):
+        field.textChanged.connect(clear)
+    elif isinstance(field, QComboBox):
+        field.currentIndexChanged.connect(clear)
+        if field.isEditable():
+            field.editTextChanged.connect(clear)
+    elif isinstance(field, QSpinBox):
+        field.valueChanged.connect(clear)
+    elif isinstance(field, QDateTimeEdit):
+        field.dateTimeChanged.connect(clear)
+    elif isinstance(field, QAbstractButton):
+        field.toggled.connect(clear)
+    else:
+        raise TypeError(f"no edit signal known for {type(field).__name__}")
 
 
 class Banner(QFrame):

@@ -23,7 +23,7 @@ from deskapp.domain.calendar_rules import PAUSABLE_STATUSES, PRIORITIES, TARGET_
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.services.dto import Choice
 from deskapp.services.service_levels import SlaDefinitionDTO, SlaDraft, SlaTargetDTO
-from deskapp.ui.design.forms import Banner, error_label, show_error
+from deskapp.ui.design.forms import Banner, clear_on_edit, error_label, show_error
 
 #: A new SLA starts from the common office targets (response, resolution) per priority.
 NEW_TARGETS = {1: (30, 240), 2: (60, 480), 3: (240, 1440), 4: (480, 2880), 5: (1440, 7200)}
@@ -122,6 +122,13 @@ class SlaEditor(QWidget):
         layout.addWidget(self.pause_error)
         layout.addStretch(1)
 
+        clear_on_edit(self.name_edit, self.name_error)
+        clear_on_edit(self.calendar_combo, self.calendar_error)
+        for row in self.targets.values():
+            for spin in (row.response, row.resolution):
+                clear_on_edit(spin, row.error, self.targets_error)
+        for check in self.pause_checks.values():
+            clear_on_edit(check, self.pause_error)
         self.name_edit.textEdited.connect(self._edited)
         self.calendar_combo.currentIndexChanged.connect(self._edited)
         self.default_check.toggled.connect(self._edited)
@@ -148,13 +155,15 @@ class SlaEditor(QWidget):
             self.calendar_combo.clear()
             for c in choices:
                 label = c.label if c.detail in c.label else f"{c.label} ({c.detail})"
-                self.calendar_combo.addItem(label, c.id)
-            self._select_calendar(current)
+                # ids are stored as text: QVariant compares Python objects by identity, so
+                # findData(uuid) never matches an equal UUID
+                self.calendar_combo.addItem(label, str(c.id))
+            self._select_calendar(_uuid(current))
         finally:
             self._loading = False
 
     def _select_calendar(self, calendar_id: uuid.UUID | None) -> None:
-        index = self.calendar_combo.findData(calendar_id) if calendar_id else -1
+        index = self.calendar_combo.findData(str(calendar_id)) if calendar_id else -1
         self.calendar_combo.setCurrentIndex(index if index >= 0 else
                                             (0 if self.calendar_combo.count() else -1))
 
@@ -184,7 +193,7 @@ class SlaEditor(QWidget):
 
     def draft(self) -> SlaDraft:
         return SlaDraft(
-            name=self.name_edit.text(), calendar_id=self.calendar_combo.currentData(),
+            name=self.name_edit.text(), calendar_id=_uuid(self.calendar_combo.currentData()),
             targets=tuple(SlaTargetDTO(p, row.response.value(), row.resolution.value())
                           for p, row in self.targets.items()),
             pause_statuses=tuple(s for s, c in self.pause_checks.items() if c.isChecked()),
@@ -219,3 +228,7 @@ class SlaEditor(QWidget):
         if not self._loading:
             self.dirty = True
             self.changed.emit()
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    return uuid.UUID(value) if isinstance(value, str) and value else None

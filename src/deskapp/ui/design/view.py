@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,6 +52,31 @@ def _local_zone_name() -> str:
     return key if isinstance(key, str) else "UTC"
 
 
+#: The list's share of the pane's width the first time it is shown (the editor gets the rest).
+LIST_SHARE = 0.36
+
+
+class _ProportionalSplitter(QSplitter):
+    """Splits by a share of its own width when first shown, whatever the screen; a layout the
+    person saved (:meth:`restore`) wins. Later resizes keep the stretch factors' proportions."""
+
+    def __init__(self, share: float, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._share = share
+        self._placed = False
+
+    def restore(self, state: QByteArray) -> None:
+        self._placed = self.restoreState(state) or self._placed
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._placed and self.width() > 0:
+            total = self.width() - self.handleWidth()
+            first = round(total * self._share)
+            self.setSizes([first, total - first])
+            self._placed = True
+
+
 class _Pane:
     """One tab: a list, an editor in a scroll area, and the splitter between them."""
 
@@ -72,13 +98,12 @@ class _Pane:
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(editor)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+        self.splitter = _ProportionalSplitter(LIST_SHARE, parent)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([420, 900])
 
     def select(self, record_id: uuid.UUID | None) -> None:
         row = self.model.row_of(record_id) if record_id else -1
@@ -145,8 +170,9 @@ class DesignView(AreaView):
                 pane.select(keep)
             elif not pane.editor.dirty and rows:
                 pane.table.selectRow(0)
-        self.status_message.emit(self.tr("{slas} SLA definitions, {cals} calendars").format(
-            slas=len(slas), cals=len(calendars)))
+        self.status_message.emit(self.tr("{slas}, {cals}").format(
+            slas=self.tr("%n SLA definition(s)", "", len(slas)),
+            cals=self.tr("%n calendar(s)", "", len(calendars))))
         self.commands_changed.emit()
 
     def _row_chosen(self, pane: _Pane, selected: QItemSelection) -> None:
@@ -267,8 +293,9 @@ class DesignView(AreaView):
         tab = settings.value("tab", SLA_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else SLA_TAB)
         for name, pane in (("slas", self.slas), ("calendars", self.calendars)):
-            for key, target in (("splitter", pane.splitter),
-                                ("header", pane.table.horizontalHeader())):
-                value: Any = settings.value(f"{name}/{key}")
-                if isinstance(value, QByteArray):
-                    target.restoreState(value)
+            splitter: Any = settings.value(f"{name}/splitter")
+            if isinstance(splitter, QByteArray):
+                pane.splitter.restore(splitter)
+            header: Any = settings.value(f"{name}/header")
+            if isinstance(header, QByteArray):
+                pane.table.horizontalHeader().restoreState(header)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.calendar_rules import format_hmm
 from deskapp.domain.incident import PRIORITY_LABELS
 from deskapp.domain.kpi import Period, Preset, format_duration, format_percent
 from deskapp.errors import ValidationError
@@ -81,7 +82,7 @@ class ImprovementView(AreaView):
             edit.setDisplayFormat("yyyy-MM-dd")
         period_label = QLabel(self.tr("&Period:"), self)
         period_label.setBuddy(self.preset_combo)
-        from_label = QLabel(self.tr("&From"), self)
+        from_label = QLabel(self.tr("Fr&om"), self)
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To"), self)
         to_label.setBuddy(self.to_edit)
@@ -245,9 +246,9 @@ class ImprovementView(AreaView):
         t["resolved"].set_value(f"{r.resolved:,}", self.tr("net {sign}{n:,}").format(
             sign="+" if r.created >= r.resolved else "−", n=abs(r.created - r.resolved)))
         t["mtta"].set_value(format_duration(r.mtta_minutes), self.tr("business: {d}").format(
-            d=format_duration(r.mtta_business_minutes)))
+            d=self._business(r.mtta_business_minutes)))
         t["mttr"].set_value(format_duration(r.mttr_minutes), self.tr("business: {d}").format(
-            d=format_duration(r.mttr_business_minutes)))
+            d=self._business(r.mttr_business_minutes)))
         t["response"].set_value(format_percent(r.response_compliance),
                                 self.tr("{met:,} of {n:,} met").format(
                                     met=r.response_met, n=r.response_measured))
@@ -268,12 +269,12 @@ class ImprovementView(AreaView):
             (self.tr("MTTA (wall clock)"), format_duration(r.mtta_minutes),
              self.tr("mean opening to first response; {n} responded in the period").format(
                  n=r.responded)),
-            (self.tr("MTTA (business time)"), format_duration(r.mtta_business_minutes),
+            (self.tr("MTTA (business time)"), self._business(r.mtta_business_minutes),
              self.tr("the same, in the SLA calendar's working minutes")),
             (self.tr("MTTR (wall clock)"), format_duration(r.mttr_minutes),
              self.tr("mean opening to resolution; {n} resolved in the period").format(
                  n=r.resolved)),
-            (self.tr("MTTR (business time)"), format_duration(r.mttr_business_minutes),
+            (self.tr("MTTR (business time)"), self._business(r.mttr_business_minutes),
              self.tr("the same, in the SLA calendar's working minutes")),
             (self.tr("Response SLA compliance"), format_percent(r.response_compliance),
              self.tr("{met} of {n} response clocks stopped in the period were met").format(
@@ -326,6 +327,13 @@ class ImprovementView(AreaView):
         return True
 
     # -- persisted layout ------------------------------------------------------------------
+    def _business(self, minutes: float | None) -> str:
+        """Business time as h:mm, as Design quotes targets: "2 d" would read as 48 business
+        hours, which no office calendar has in two days."""
+        if minutes is None:
+            return self.tr("—")
+        return self.tr("{hmm} h").format(hmm=format_hmm(int(round(minutes))))
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("preset", self.preset.value)
         settings.setValue("from", self.from_edit.date().toString(Qt.DateFormat.ISODate))

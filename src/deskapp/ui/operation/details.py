@@ -12,15 +12,18 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -93,6 +96,7 @@ class IncidentDetails(QWidget):
     caller_search = Signal(str)  # debounced text to look up
     service_changed = Signal(object)  # service id or None: reload the CI list
     team_changed = Signal(object)  # team id or None: reload the assignee list
+    new_caller_requested = Signal(str)  # the typed text: open the "New caller" dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +131,19 @@ class IncidentDetails(QWidget):
         self._caller_timer.timeout.connect(
             lambda: self.caller_search.emit(self.caller_edit.text().strip()))
         self.caller_edit.textEdited.connect(self._caller_typed)
+        self.new_caller_button = QPushButton(self.tr("Ne&w caller…"))
+        self.new_caller_button.setObjectName("newCaller")
+        self.new_caller_button.setToolTip(self.tr("Add a caller the desk does not know yet "
+                                                  "(Ctrl+Shift+N)"))
+        self.new_caller_button.clicked.connect(self._new_caller)
+        self.new_caller_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        self.new_caller_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_caller_shortcut.activated.connect(self._new_caller)
+        caller_row = QWidget()
+        caller_layout = QHBoxLayout(caller_row)
+        caller_layout.setContentsMargins(0, 0, 0, 0)
+        caller_layout.addWidget(self.caller_edit, 1)
+        caller_layout.addWidget(self.new_caller_button)
 
         self.service = self._combo("service")
         self.ci = self._combo("ci")
@@ -157,11 +174,11 @@ class IncidentDetails(QWidget):
         for form in (left, right):
             form.setVerticalSpacing(4)
         self._row(left, self.tr("&Title:"), self.title, "title")
-        self._row(left, self.tr("Ca&ller:"), self.caller_edit, "caller_id")
-        self._row(left, self.tr("&Service:"), self.service, "service_id")
+        self._row(left, self.tr("Ca&ller:"), caller_row, "caller_id", buddy=self.caller_edit)
+        self._row(left, self.tr("S&ervice:"), self.service, "service_id")
         self._row(left, self.tr("Configuration &item:"), self.ci, "ci_id")
-        self._row(left, self.tr("Cate&gory:"), self.category, "category")
-        self._row(left, self.tr("C&hannel:"), self.channel, "channel")
+        self._row(left, self.tr("Categor&y:"), self.category, "category")
+        self._row(left, self.tr("&Channel:"), self.channel, "channel")
         self._row(right, self.tr("Im&pact:"), self.impact, "impact")
         self._row(right, self.tr("&Urgency:"), self.urgency, "urgency")
         right.addRow(self.tr("Priority:"), self.priority)
@@ -192,13 +209,22 @@ class IncidentDetails(QWidget):
         self.service.currentIndexChanged.connect(self._service_chosen)
         self.team.currentIndexChanged.connect(self._team_chosen)
         self.major.toggled.connect(self._emit_changed)
+        self.title.textEdited.connect(lambda _t: self._field_edited("title"))
+        self.description.textChanged.connect(lambda: self._field_edited("description"))
+        self.caller_edit.textEdited.connect(lambda _t: self._field_edited("caller_id"))
+        self.category.lineEdit().textEdited.connect(lambda _t: self._field_edited("category"))
+        for name, combo in (("service_id", self.service), ("ci_id", self.ci),
+                            ("category", self.category), ("channel", self.channel),
+                            ("impact", self.impact), ("urgency", self.urgency),
+                            ("team_id", self.team), ("assignee_id", self.assignee)):
+            combo.currentIndexChanged.connect(lambda _i, n=name: self._field_edited(n))
         for first, second in zip(self.tab_order(), self.tab_order()[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     def tab_order(self) -> list[QWidget]:
-        return [self.title, self.caller_edit, self.service, self.ci, self.category,
-                self.channel, self.impact, self.urgency, self.team, self.assignee, self.major,
-                self.description]
+        return [self.title, self.caller_edit, self.new_caller_button, self.service, self.ci,
+                self.category, self.channel, self.impact, self.urgency, self.team,
+                self.assignee, self.major, self.description]
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -208,9 +234,10 @@ class IncidentDetails(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
-    def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str) -> None:
+    def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str, *,
+             buddy: QWidget | None = None) -> None:
         label = QLabel(text)
-        label.setBuddy(widget)
+        label.setBuddy(buddy or widget)
         form.addRow(label, widget)
         error = error_label()
         error.setObjectName(f"error_{name}")
@@ -255,6 +282,9 @@ class IncidentDetails(QWidget):
         self.caller_model.set_choices(callers)
         if callers and self.caller_edit.hasFocus():
             self.completer.complete()
+        elif not callers:
+            # An open, empty popup still grabs the next click and keystrokes: close it.
+            self.completer.popup().hide()
 
     def show_values(self, values: Mapping[str, Any], dto: IncidentDTO | None) -> None:
         """Put values in the widgets without reporting each as an edit."""
@@ -311,24 +341,33 @@ class IncidentDetails(QWidget):
                       label=self.tr("Category"), required=False, limit=CATEGORY_MAX)
         if self.caller_edit.text().strip() and self.caller is None:
             fields["caller_id"] = self.tr("Pick the caller from the list: type a few letters "
-                                          "and choose a name, or clear the field.")
+                                          "and choose a name, add them with New caller "
+                                          "(Ctrl+Shift+N), or clear the field.")
         return fields
 
     def show_errors(self, fields: Mapping[str, str]) -> None:
-        for name, label in self.errors.items():
-            text = fields.get(name, "")
-            label.setText(text)
-            label.setVisible(bool(text))
-            form = self._error_forms.get(name)
-            if form is not None:
-                position: tuple[int, Any] = form.getWidgetPosition(label)  # type: ignore[assignment]
-                row = position[0]
-                if row >= 0:
-                    form.setRowVisible(row, bool(text))
+        for name in self.errors:
+            self._set_error(name, fields.get(name, ""))
         first = next((w for w, n in zip(self.tab_order(), _TAB_FIELDS, strict=True)
                       if n in fields), None)
         if first is not None:
             first.setFocus()
+
+    def _set_error(self, name: str, text: str) -> None:
+        label = self.errors[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+        form = self._error_forms.get(name)
+        if form is not None:
+            position: tuple[int, Any] = form.getWidgetPosition(label)  # type: ignore[assignment]
+            row = position[0]
+            if row >= 0:
+                form.setRowVisible(row, bool(text))
+
+    def _field_edited(self, name: str) -> None:
+        """A person changed the field: its old message no longer describes it."""
+        if not self._filling and self.errors[name].text():
+            self._set_error(name, "")
 
     # -- reactions --------------------------------------------------------------------------
     def _emit_changed(self, *_args: object) -> None:
@@ -355,6 +394,18 @@ class IncidentDetails(QWidget):
         self._caller_timer.start()
         self._emit_changed()
 
+    def set_caller(self, choice: Choice) -> None:
+        """Show ``choice`` as the picked caller (a caller just created, say)."""
+        self.completer.popup().hide()
+        self.caller = choice
+        self.caller_edit.setText(choice.label)
+        self._set_error("caller_id", "")
+        self._emit_changed()
+
+    def _new_caller(self) -> None:
+        text = self.caller_edit.text().strip()
+        self.new_caller_requested.emit("" if self.caller is not None else text)
+
     def _caller_picked(self, index: QModelIndex) -> None:
         choice = index.data(ChoiceRole)
         if isinstance(choice, Choice):
@@ -374,8 +425,9 @@ class IncidentDetails(QWidget):
             self.changed.emit()
 
 
-_TAB_FIELDS = ("title", "caller_id", "service_id", "ci_id", "category", "channel", "impact",
-               "urgency", "team_id", "assignee_id", "is_major", "description")
+# the field each tab_order() widget edits (the New caller button belongs to the caller)
+_TAB_FIELDS = ("title", "caller_id", "caller_id", "service_id", "ci_id", "category", "channel",
+               "impact", "urgency", "team_id", "assignee_id", "is_major", "description")
 
 
 def _fill(combo: QComboBox, choices: Sequence[Choice], none_text: str) -> None:

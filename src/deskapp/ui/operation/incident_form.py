@@ -31,8 +31,10 @@ from deskapp.domain.incident import (
     allowed_transitions,
 )
 from deskapp.errors import ConflictError, ValidationError
-from deskapp.services.dto import Changes, Choice, CommentDTO, EventDTO, IncidentDTO
+from deskapp.services.dto import CallerDTO, Changes, Choice, CommentDTO, EventDTO, IncidentDTO
+from deskapp.services.reference import CallerDraft
 from deskapp.ui.context import UiContext
+from deskapp.ui.operation.caller_dialog import NewCallerDialog
 from deskapp.ui.operation.conflict_dialog import ConflictDialog, FieldConflict
 from deskapp.ui.operation.details import (
     FORM_FIELDS,
@@ -92,6 +94,7 @@ class IncidentEditor(QWidget):
         self._members_query = 0
         self.conflict_dialog: ConflictDialog | None = None
         self.resolve_dialog: ResolveDialog | None = None
+        self.caller_dialog: NewCallerDialog | None = None
 
         self.header = QLabel()
         self.header.setObjectName("incidentHeader")
@@ -121,17 +124,17 @@ class IncidentEditor(QWidget):
         self.tabs.addTab(self.comments, self.tr("Comments && work notes"))
         self.tabs.addTab(self.history, self.tr("History"))
 
-        self.save_button = QPushButton(self.tr("Sa&ve"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveIncident")
         self.save_button.setToolTip(self.tr("Save the incident (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.start_button = self._action_button("start", self.tr("Start &work"), S.IN_PROGRESS)
+        self.start_button = self._action_button("start", self.tr("Start wor&k"), S.IN_PROGRESS)
         self.pending_button = self._action_button("pending", self.tr("Pe&nding"), S.PENDING)
         self.resolve_button = QPushButton(self.tr("&Resolve…"))
         self.resolve_button.setObjectName("resolve")
         self.resolve_button.clicked.connect(self.open_resolve)
-        self.reopen_button = self._action_button("reopen", self.tr("Re&open"), S.IN_PROGRESS)
-        self.close_button = self._action_button("close", self.tr("Clos&e"), S.CLOSED)
+        self.reopen_button = self._action_button("reopen", self.tr("&Reopen"), S.IN_PROGRESS)
+        self.close_button = self._action_button("close", self.tr("Cl&ose"), S.CLOSED)
         actions = QHBoxLayout()
         actions.addWidget(self.header, 1)
         for button in (self.start_button, self.pending_button, self.resolve_button,
@@ -147,6 +150,7 @@ class IncidentEditor(QWidget):
         self.details.changed.connect(self._update_dirty)
         self.details.changed.connect(self._update_header)
         self.details.caller_search.connect(self._search_callers)
+        self.details.new_caller_requested.connect(self.open_new_caller)
         self.details.service_changed.connect(self._load_cis)
         self.details.team_changed.connect(self._load_members)
         ctx.bus.changed.connect(self._bus_changed)
@@ -332,8 +336,8 @@ class IncidentEditor(QWidget):
         current = IncidentStatus(self.dto.status) if self.dto else None
         legal = allowed_transitions(current) if current is not None else frozenset()
         self.start_button.setVisible(S.IN_PROGRESS in legal and current != S.RESOLVED)
-        self.start_button.setText(self.tr("Resume &work") if current == S.PENDING
-                                  else self.tr("Start &work"))
+        self.start_button.setText(self.tr("Resume wor&k") if current == S.PENDING
+                                  else self.tr("Start wor&k"))
         self.pending_button.setVisible(S.PENDING in legal)
         self.resolve_button.setVisible(S.RESOLVED in legal)
         self.reopen_button.setVisible(current == S.RESOLVED and S.IN_PROGRESS in legal)
@@ -521,6 +525,28 @@ class IncidentEditor(QWidget):
 
         dialog.submitted.connect(submitted)
         dialog.finished.connect(lambda _r: setattr(self, "resolve_dialog", None))
+        dialog.open()
+
+    def open_new_caller(self, name: str = "") -> None:
+        """Create a caller in a small dialog; once saved, the form shows them as the caller."""
+        dialog = NewCallerDialog(name, self)
+        self.caller_dialog = dialog
+        reference = self.reference
+
+        def submitted(draft: CallerDraft) -> None:
+            def created(caller: CallerDTO) -> None:
+                self.details.set_caller(caller.choice)
+                self.message.emit(self.tr("Added caller {name}.").format(name=caller.full_name))
+                dialog.accept()
+
+            def failed(exc: BaseException) -> None:
+                fields = exc.fields if isinstance(exc, ValidationError) else {}
+                dialog.show_errors(fields, user_message(exc))
+
+            self.runner.run(lambda: reference.create_caller(draft), created, failed)
+
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(lambda _r: setattr(self, "caller_dialog", None))
         dialog.open()
 
     # -- comments -----------------------------------------------------------------------------

@@ -67,7 +67,7 @@ class CommentsTab(QWidget):
         self.error = error_label()
         self.comment_button = QPushButton(self.tr("Add &comment (caller sees it)"))
         self.comment_button.setObjectName("addComment")
-        self.note_button = QPushButton(self.tr("Add wor&k note (internal)"))
+        self.note_button = QPushButton(self.tr("A&dd work note (internal)"))
         self.note_button.setObjectName("addWorkNote")
         self.comment_button.clicked.connect(lambda: self._add(work_note=False))
         self.note_button.clicked.connect(lambda: self._add(work_note=True))

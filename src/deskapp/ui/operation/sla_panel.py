@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.calendar_rules import format_hmm
 from deskapp.services.dto import MetricDTO, SlaDTO
 from deskapp.ui.operation.models import local_time
 
@@ -34,21 +35,6 @@ STATE_COLOURS = {
 #: lighter chunk colours so the black percentage text on the bar stays readable
 BAR_COLOURS = {"ok": "#81c784", "warning": "#ffca28", "breached": "#e57373",
                "paused": "#b0bec5", "met": "#a5d6a7"}
-
-
-def minutes_text(minutes: float) -> str:
-    """Business minutes as '2 d 3 h 15 min' (days of 24 h: a business-time span)."""
-    total = int(round(abs(minutes)))
-    days, rest = divmod(total, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(f"{days} d")
-    if hours:
-        parts.append(f"{hours} h")
-    if mins or not parts:
-        parts.append(f"{mins} min")
-    return " ".join(parts)
 
 
 class MetricBox(QGroupBox):
@@ -76,7 +62,8 @@ class MetricBox(QGroupBox):
         grid.addWidget(self.target, 0, 1)
         grid.addWidget(QLabel(self.tr("Elapsed:")), 1, 0)
         grid.addWidget(self.elapsed, 1, 1)
-        grid.addWidget(QLabel(self.tr("Remaining:")), 2, 0)
+        self.remaining_caption = QLabel(self.tr("Remaining:"))
+        grid.addWidget(self.remaining_caption, 2, 0)
         grid.addWidget(self.remaining, 2, 1)
         grid.addWidget(QLabel(self.tr("Due:")), 3, 0)
         grid.addWidget(self.due, 3, 1)
@@ -91,13 +78,17 @@ class MetricBox(QGroupBox):
 
     def show_metric(self, metric: MetricDTO) -> None:
         self.state = _state(metric)
-        self.target.setText(minutes_text(metric.target_minutes))
-        self.elapsed.setText(minutes_text(metric.elapsed_minutes))
+        self.target.setText(self.business_time(metric.target_minutes))
+        self.elapsed.setText(self.business_time(metric.elapsed_minutes))
         if metric.remaining_minutes < 0:
             self.remaining.setText(self.tr("overdue by {t}").format(
-                t=minutes_text(metric.remaining_minutes)))
+                t=self.business_time(metric.remaining_minutes)))
         else:
-            self.remaining.setText(minutes_text(metric.remaining_minutes))
+            self.remaining.setText(self.business_time(metric.remaining_minutes))
+        # a met or stopped clock has nothing left to count down
+        counting = not metric.stopped
+        self.remaining.setVisible(counting)
+        self.remaining_caption.setVisible(counting)
         self.due.setText(local_time(metric.due_at) if metric.due_at else self.tr("—"))
         percent = metric.percent
         self.bar.setValue(int(min(100.0, max(0.0, percent))))
@@ -109,6 +100,11 @@ class MetricBox(QGroupBox):
             f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
             " border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {BAR_COLOURS[self.state]}; }}")
+
+    def business_time(self, minutes: float) -> str:
+        """Business minutes as h:mm, as Service Design quotes targets ("2:30 h"): a "day"
+        would read as 24 business hours, which no office calendar has."""
+        return self.tr("{hmm} h").format(hmm=format_hmm(int(round(abs(minutes)))))
 
     def _state_text(self, metric: MetricDTO, state: str) -> str:
         percent = f"{metric.percent:.0f}" if metric.percent < 1000 else "> 999"

@@ -213,14 +213,14 @@ class QueueWorkspace(QueueActions, QWidget):
             self.tr("Claim the most urgent unassigned ticket (Ctrl+T)"))
         # F5 and Ctrl+S belong to the main window (refresh the area, save the open record)
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh)
-        self.filter_action = self._action(self.tr("&Filter…"), self.edit_filter,
+        self.filter_action = self._action(self.tr("F&ilter…"), self.edit_filter,
                                           "Ctrl+Shift+F")
         self.columns_action = self._action(self.tr("&Columns…"), self.choose_columns)
         self.save_action = self._action(self.tr("&Save queue"), self.save_queue)
         self.save_as_action = self._action(self.tr("Save &as…"), self.save_queue_as,
                                            "Ctrl+Shift+S")
         self.rename_action = self._action(self.tr("Re&name…"), self.rename_queue)
-        self.share_action = self._action(self.tr("S&hare with team…"), self.share_queue)
+        self.share_action = self._action(self.tr("Share with tea&m…"), self.share_queue)
         self.delete_action = self._action(self.tr("&Delete queue"), self.delete_queue)
         self.export_action = self._action(self.tr("&Export…"), self.export_dialog, "Ctrl+E")
         self.bulk_actions = {

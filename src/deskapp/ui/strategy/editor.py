@@ -27,6 +27,7 @@ from deskapp.services.portfolio_dto import (
     ServiceDetail,
     ServiceSummary,
 )
+from deskapp.ui.design.forms import clear_on_edit
 from deskapp.ui.strategy.models import criticality_label, status_label
 from deskapp.ui.strategy.widgets import (
     Banner,
@@ -107,6 +108,7 @@ class ServiceEditor(QWidget):
             box.addWidget(widget)
             box.addWidget(self.errors[name])
             form.addRow(label, box)
+            clear_on_edit(widget, self.errors[name])
 
         self.save_button = QPushButton(self.tr("&Save service"), self)
         self.save_button.setToolTip(self.tr("Save the service (Ctrl+S)"))
@@ -161,6 +163,10 @@ class ServiceEditor(QWidget):
         layout.addWidget(details)
         layout.addWidget(self.work_box, 3)
         layout.addWidget(self.ci_box, 2)
+        # Takes the spare height only while both boxes are hidden (a new service): the form
+        # then stays compact at the top instead of spreading its rows over the pane.
+        layout.addStretch(0)
+        self.details_box = details
 
         for edit in (self.name_edit, self.owner_edit):
             edit.textEdited.connect(self._changed)

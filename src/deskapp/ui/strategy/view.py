@@ -214,11 +214,12 @@ class StrategyView(AreaView):
     def _update_summary(self) -> None:
         shown = [self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                  for r in range(self.proxy.rowCount())]
-        text = self.tr("{shown} of {total} services · {open} open incidents, {urgent} P1/P2, "
-                       "{breached} past target")
+        text = self.tr("{services} · {incidents}, {urgent} P1/P2, {breached} past target")
         self.summary_label.setText(text.format(
-            shown=len(shown), total=self.model.rowCount(),
-            open=sum(s.open_incidents for s in shown), urgent=sum(s.open_p1_p2 for s in shown),
+            services=self.tr("{shown} of %n service(s)", "", self.model.rowCount()).format(
+                shown=len(shown)),
+            incidents=self.tr("%n open incident(s)", "", sum(s.open_incidents for s in shown)),
+            urgent=sum(s.open_p1_p2 for s in shown),
             breached=sum(s.breached_open for s in shown)))
 
     # -- selection -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiSummary
+from deskapp.ui.design.forms import clear_on_edit
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.models import status_label
 from deskapp.ui.strategy.widgets import (
@@ -87,6 +88,7 @@ class CiEditor(QWidget):
             box.addWidget(self._widgets[name])
             box.addWidget(self.errors[name])
             form.addRow(label, box)
+            clear_on_edit(self._widgets[name], self.errors[name])
 
         self.save_button = QPushButton(self.tr("&Save CI"), self)
         self.save_button.setToolTip(self.tr("Save the configuration item (Ctrl+S)"))
@@ -127,6 +129,10 @@ class CiEditor(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(fields_box)
         layout.addWidget(self.work_box, 1)
+        # Takes the spare height only while the incidents box is hidden (a new CI): the form
+        # then stays compact at the top instead of spreading its rows over the pane.
+        layout.addStretch(0)
+        self.fields_box = fields_box
 
         for edit in (self.name_edit, self.serial_edit, self.location_edit):
             edit.textEdited.connect(self._changed)
