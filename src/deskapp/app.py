@@ -405,6 +405,7 @@ def smoke_main_window(database: Database, services: Services) -> str:
     if qapp is None:
         qapp = QApplication(["deskapp-self-test"])
         qapp.setOrganizationName("DeskApp self-test")  # never the person's own settings
+        configure_settings()  # self-test points DESKAPP_CONFIG_DIR into its temporary profile
     runner = Runner(qapp)
     window = MainWindow(UiContext(database, services, runner, profile_name="Self-test"))
     window.show()
