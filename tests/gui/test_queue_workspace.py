@@ -390,6 +390,47 @@ def test_live_refresh_is_not_starved_by_a_busy_desk(qtbot: QtBot,
     assert len(fired) >= 3  # and it keeps up while the burst lasts
 
 
+def test_one_live_refresh_at_a_time_and_changes_meanwhile_get_one_more(
+        qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    """A refresh supersedes the one before it: started every 150 ms while each read takes
+    longer (a count at 1M tickets), none would ever land. Changes that arrive while one is
+    being read wait for it and then make exactly one more."""
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    qtbot.waitUntil(lambda: not ws.ctx.runner.busy, timeout=10_000)
+    release = threading.Event()
+    original = ws.service.page
+    reads: list[int] = []
+
+    def slow_page(*args: object, **kwargs: object) -> object:
+        reads.append(1)
+        release.wait(10)
+        return original(*args, **kwargs)
+
+    ws.service.page = slow_page
+    payload = {"table": "incidents", "op": "update", "ids": None}
+    try:
+        with qtbot.waitSignal(ws._refresh_timer.timeout, timeout=5_000):
+            ws._changed_elsewhere(payload)
+        assert ws._refresh_started is not None  # in flight, held by slow_page
+        for _ in range(5):  # five more changes while it is read
+            ws._changed_elsewhere(payload)
+            qtbot.wait(200)
+        assert not ws._refresh_timer.isActive() and ws._refresh_pending
+        assert len(reads) == 1  # no second refresh superseded the first
+        with qtbot.waitSignal(ws.model.refreshed, timeout=10_000):
+            release.set()
+        # the pending changes make one more refresh, which lands too
+        with qtbot.waitSignal(ws.model.refreshed, timeout=10_000):
+            pass
+        assert not ws._refresh_pending and ws._reselect is None
+    finally:
+        release.set()
+        ws.service.page = original
+    qtbot.waitUntil(lambda: not ws.ctx.runner.busy, timeout=10_000)
+    assert ws._refresh_started is None
+
+
 def test_a_filter_matching_nothing_says_so(qtbot: QtBot, workspace: QueueWorkspace) -> None:
     ws = workspace
     open_queue(qtbot, ws, "all_open")

@@ -60,3 +60,17 @@ def test_ensure_staff_refuses_a_name_longer_than_the_column(database: Database) 
     assert "full_name" in caught.value.fields
     assert ensure_staff(database.uow, "ok.name", "y" * FULL_NAME_MAX).full_name == \
         "y" * FULL_NAME_MAX
+
+
+def test_a_removed_organisations_name_is_refused_with_the_field(services: Services,
+                                                                database: Database) -> None:
+    services.reference.create_caller(CallerDraft("First Caller", organisation="Gone Ltd"))
+    with database.uow() as uow:
+        org = uow.session.scalars(select(Organisation)).one()
+        org.deleted_at = func.now()
+        uow.commit()
+    with pytest.raises(ValidationError) as caught:
+        services.reference.create_caller(CallerDraft("Second Caller", organisation="gone ltd"))
+    assert "was removed" in caught.value.fields["organisation"]
+    with database.uow(read_only=True) as uow:  # nothing half-written
+        assert uow.session.scalar(select(func.count()).select_from(Person)) == 1

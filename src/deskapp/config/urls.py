@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -48,7 +49,9 @@ def parse_database_url(text: str) -> URL:
 
 
 def _masked(raw: str) -> str:
-    """A URL we could not parse, with anything between 'user:' and '@' hidden."""
+    """A URL we could not parse, with anything between 'user:' and '@' and any
+    ``password=`` value hidden."""
+    raw = re.sub(r"(?i)(password=)[^&\s]*", r"\1***", raw)
     scheme, sep, rest = raw.partition("://")
     if not sep or "@" not in rest:
         return raw

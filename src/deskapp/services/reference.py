@@ -7,6 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import String, func, select
+from sqlalchemy.exc import IntegrityError
 
 from deskapp.db.models import Organisation, Person
 from deskapp.domain.ids import new_id
@@ -98,9 +99,24 @@ class ReferenceService:
                     func.lower(Organisation.name) == org_name.lower(),
                     Organisation.deleted_at.is_(None))).first()
                 if organisation is None:
+                    taken = s.scalars(select(Organisation.name).where(
+                        func.lower(Organisation.name) == org_name.lower())).first()
+                    if taken is not None:  # a removed organisation still holds the name
+                        raise ValidationError.for_fields({"organisation": (
+                            f"An organisation named '{taken}' was removed; choose another "
+                            "name or ask an administrator to restore it.")})
                     organisation = Organisation(id=new_id(), name=org_name)
                     s.add(organisation)
-                    s.flush()
+                    try:
+                        with s.begin_nested():
+                            s.flush()
+                    except IntegrityError:  # another agent added it a moment ago: use theirs
+                        organisation = s.scalars(select(Organisation).where(
+                            func.lower(Organisation.name) == org_name.lower(),
+                            Organisation.deleted_at.is_(None))).first()
+                        if organisation is None:
+                            raise ValidationError.for_fields({"organisation": (
+                                "That organisation name is taken; choose another.")}) from None
             person = Person(id=new_id(), full_name=draft.full_name.strip(),
                             email=draft.email.strip() or None, phone=draft.phone.strip() or None,
                             organisation_id=organisation.id if organisation else None)

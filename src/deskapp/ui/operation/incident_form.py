@@ -534,9 +534,17 @@ class IncidentEditor(QWidget):
         reference = self.reference
 
         def submitted(draft: CallerDraft) -> None:
+            record = self.dto.id if self.dto is not None else None
+
             def created(caller: CallerDTO) -> None:
+                added = self.tr("Added caller {name}.").format(name=caller.full_name)
+                still_here = self.caller_dialog is dialog and (
+                    self.dto.id if self.dto is not None else None) == record
+                if not still_here:  # cancelled, or the form moved on: the caller is only saved
+                    self.message.emit(added)
+                    return
                 self.details.set_caller(caller.choice)
-                self.message.emit(self.tr("Added caller {name}.").format(name=caller.full_name))
+                self.message.emit(added)
                 dialog.accept()
 
             def failed(exc: BaseException) -> None:

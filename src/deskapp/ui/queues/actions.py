@@ -265,10 +265,12 @@ class QueueActions:
 
         def done(result: BulkReport) -> None:
             progress.reset()
+            progress.deleteLater()  # a new one is made for the next run
             self._bulk_done(result)
 
         def failed(exc: BaseException) -> None:
             progress.reset()
+            progress.deleteLater()  # a new one is made for the next run
             self.show_message(exc)
 
         token = self.runner.run_with_progress(work, done, failed,
@@ -294,6 +296,7 @@ class QueueActions:
     def _bulk_done(self, report: BulkReport) -> None:
         self._last_report = report
         self.report_dialog = BulkReportDialog(report, self)
+        self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report_dialog.show()
         changed = frozenset(o.id for o in report.outcomes if o.outcome == "ok")
         if changed:
@@ -324,6 +327,7 @@ class QueueActions:
 
         def done(result: ExportResult) -> None:
             progress.reset()
+            progress.deleteLater()  # a new one is made for the next run
             self.last_export = result
             if result.cancelled:
                 self.show_message(self.tr("Export cancelled; no file was written."))
@@ -333,6 +337,7 @@ class QueueActions:
 
         def failed(exc: BaseException) -> None:
             progress.reset()
+            progress.deleteLater()  # a new one is made for the next run
             self.show_message(exc)
 
         token = self.runner.run_with_progress(work, done, failed,

@@ -244,16 +244,16 @@ class QueueTableModel(QAbstractTableModel):
         self._columns = columns
         self._sla_column = columns.index("sla_state") if "sla_state" in columns else -1
 
-    def refresh(self, first_visible: int = 0) -> None:
+    def refresh(self, first_visible: int = 0) -> bool:
         """Tickets changed: re-count and re-read what is shown, keeping the scroll position.
 
         The block on screen is re-read from the position it was read from, so the view stays
         on the same tickets even if rows were added above; exact positions (for jumps) return
-        when the new checkpoints are in.
+        when the new checkpoints are in. False: nothing to do (``refreshed`` will not follow).
         """
         queue = self._queue
         if queue is None or self._opening:
-            return  # a queue being opened reads fresh rows anyway
+            return False  # a queue being opened reads fresh rows anyway
         self._generation += 1
         generation = self._generation
         start = first_visible - first_visible % BLOCK
@@ -287,6 +287,7 @@ class QueueTableModel(QAbstractTableModel):
             self._recount_and_index(generation)
 
         self._runner.run(work, done, lambda e: self._failed(generation, e))
+        return True
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

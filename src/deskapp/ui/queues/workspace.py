@@ -7,7 +7,9 @@ Everything that touches the database goes through ``ctx.runner``; the table read
 from __future__ import annotations
 
 import html
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -58,6 +60,8 @@ from deskapp.ui.workers import CancelToken, user_message
 ROW_HEIGHT = 24
 SETTINGS = "queues"
 REFRESH_DELAY_MS = 150
+#: A refresh still unanswered after this long no longer holds back the next one.
+REFRESH_STUCK_S = 10.0
 SAVE_DELAY_MS = 1000
 
 
@@ -88,6 +92,15 @@ class QueueWorkspace(QueueActions, QWidget):
         self.navigator.queue_chosen.connect(self.open_queue)
         self.model = QueueTableModel(self.service, ctx.runner, self)
         self.model.failed.connect(self.show_message)
+        # one live refresh in flight at a time; changes meanwhile make one more afterwards
+        self._refresh_started: float | None = None
+        self._refresh_pending = False
+        self._reselect: Callable[[], None] | None = None
+        self._counting = False
+        self._count_again = False
+        self.model.refreshed.connect(self._refresh_landed)
+        self.model.failed.connect(self._refresh_finished)
+        self.model.opened.connect(self._refresh_finished)
         self.model.resolved.connect(self._resolved)
         self.model.count_changed.connect(self._count_changed)
         self.view = self._make_view()
@@ -313,8 +326,26 @@ class QueueWorkspace(QueueActions, QWidget):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        self.runner.run(self.service.refresh_counts, self.navigator.set_counts,
-                            self.show_message)
+        """Re-count the navigator's queues; one pass at a time, so a late answer can never
+        overwrite a newer one, and a busy desk does not queue up counts."""
+        if self._counting:
+            self._count_again = True
+            return
+        self._counting = True
+
+        def done(counts: Any) -> None:
+            self._counting = False
+            self.navigator.set_counts(counts)
+            if self._count_again:
+                self._count_again = False
+                self.refresh_counts()
+
+        def failed(exc: BaseException) -> None:
+            self._counting = False
+            self._count_again = False
+            self.show_message(exc)
+
+        self.runner.run(self.service.refresh_counts, done, failed)
 
     def open_queue(self, key: str) -> None:
         info = self.navigator.info(key)
@@ -527,8 +558,26 @@ class QueueWorkspace(QueueActions, QWidget):
         Restarting the timer on every notification starved a busy desk (commits every 100 ms
         never let a 150 ms timer fire); changes arriving while it runs join that refresh.
         """
+        started = self._refresh_started
+        if started is not None and time.monotonic() - started < REFRESH_STUCK_S:
+            # a refresh is being read: starting another would discard it (each one supersedes
+            # the last), and at 1M tickets a busy desk would then never see a refresh land
+            self._refresh_pending = True
+            return
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def _refresh_landed(self) -> None:
+        reselect, self._reselect = self._reselect, None
+        if reselect is not None:
+            reselect()
+        self._refresh_finished()
+
+    def _refresh_finished(self, *_args: object) -> None:
+        self._refresh_started = None
+        if self._refresh_pending:
+            self._refresh_pending = False
+            self._schedule_refresh()
 
     def refresh(self) -> None:
         """Re-read counts and what is on screen, keeping the selection and scroll position.
@@ -556,7 +605,6 @@ class QueueWorkspace(QueueActions, QWidget):
             top = 0
 
         def reselect() -> None:
-            self.model.refreshed.disconnect(reselect)
             selection = self.view.selectionModel()
             rows = self.model.loaded_ids()
             if by_id:
@@ -574,8 +622,11 @@ class QueueWorkspace(QueueActions, QWidget):
                 selection.setCurrentIndex(self.model.index(row, 0),
                                           QItemSelectionModel.SelectionFlag.NoUpdate)
 
-        self.model.refreshed.connect(reselect)
-        self.model.refresh(top)
+        self._reselect = reselect  # one slot, replaced by a newer refresh: nothing piles up
+        if self.model.refresh(top):
+            self._refresh_started = time.monotonic()
+        else:
+            self._reselect = None
         self.refresh_counts()
 
     # -- misc -------------------------------------------------------------------------------
