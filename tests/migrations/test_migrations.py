@@ -183,3 +183,25 @@ def test_cli_refuses_to_touch_a_database_from_a_newer_deskapp(tmp_path: Path) ->
         result = _admin("--database", url, *args)
         assert result.returncode == 2 and "created by a newer DeskApp" in result.stderr, args
         assert "Traceback" not in result.stderr
+
+
+def test_schema_head_names_alembics_head() -> None:
+    """The start-up check compares with SCHEMA_HEAD; a new revision must move it too."""
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    """Alembic (and Mako, and every revision file) is loaded only when a schema must move."""
+    path = tmp_path / "current.sqlite3"
+    assert _admin("--database", f"sqlite:///{path}", "db", "upgrade").returncode == 0
+    probe = (
+        "import sys\n"
+        "from deskapp.config.urls import parse_database_url\n"
+        "from deskapp.runtime import open_database\n"
+        f"db = open_database(parse_database_url({f'sqlite:///{path}'!r}))\n"
+        "db.dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]", result.stdout

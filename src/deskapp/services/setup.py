@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
-from deskapp.db.demo import STANDARD_TARGETS
 from deskapp.db.models import (
     BusinessCalendar,
     CalendarHours,
@@ -64,6 +63,8 @@ def seed_starter_desk(uow_factory: UnitOfWorkFactory, actor: Actor, timezone: st
         has_sla = s.scalar(select(func.count()).select_from(SlaDefinition)
                            .where(SlaDefinition.deleted_at.is_(None)))
         if not has_sla:
+            from deskapp.db.demo import STANDARD_TARGETS  # the demo module is large: on demand
+
             office = calendars.get(OFFICE) or next(iter(calendars.values()))
             sla = SlaDefinition(name=STANDARD, calendar_id=office.id,
                                 pause_statuses=["pending"], is_default=True)
