@@ -49,8 +49,8 @@ class SearchService:
         self._uow = uow
 
     def search(self, text: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
-        text = text.replace("\x00", "")  # PostgreSQL refuses NUL in text (see parse_query)
         query = parse_query(text)
+        text = query.raw  # without NUL characters, which PostgreSQL refuses in text
         if not text.strip():
             return SearchResult(text, (), False, False)
         if query.empty:

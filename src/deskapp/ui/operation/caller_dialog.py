@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +26,7 @@ from deskapp.services.reference import (
     CallerDraft,
     caller_errors,
 )
-from deskapp.ui.operation.resolve_dialog import error_label
+from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 
 #: Room to paste a little too much, then a clear message instead of a silent cut.
 _PASTE_ROOM = 20
@@ -64,16 +63,9 @@ class NewCallerDialog(QDialog):
             form.addRow("", error)
             edit.textEdited.connect(lambda _t, n=name_: self._clear(n))
         self.message = error_label()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = lay_out_form_dialog(self, form, self.message,
+                                           self.tr("&Create caller"), self.submit)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Create caller"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self.full_name.setFocus()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,22 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setVisible(False)
     return label
+
+
+def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, message: QLabel, ok_text: str,
+                        submit: Callable[[], None]) -> QDialogButtonBox:
+    """Form, message line and OK/Cancel under each other; OK (named ``ok_text``) submits, the
+    dialog closes only when the caller accepts it."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return buttons
 
 
 class ResolveDialog(QDialog):
@@ -70,16 +86,9 @@ class ResolveDialog(QDialog):
         form.addRow("", self.code_error)
         form.addRow(notes_label, self.notes)
         form.addRow("", self.notes_error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = lay_out_form_dialog(self, form, self.message, self.tr("&Resolve"),
+                                           self.submit)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Resolve"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
         self.resize(520, 300)
 
     def submit(self) -> None:

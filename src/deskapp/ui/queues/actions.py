@@ -164,18 +164,6 @@ class QueueActions:
     def selection_too_large(self) -> bool:
         return self.selection_size() > MAX_BULK
 
-    def selected_targets(self) -> list[BulkTarget] | None:
-        """The selected rows as the person sees them; None when some are not loaded (then
-        :meth:`collect_targets` reads them)."""
-        targets = []
-        for first, last in self.selected_spans():
-            for row in range(first, last + 1):
-                loaded = self.model.row_at(row)
-                if loaded is None:
-                    return None
-                targets.append(BulkTarget.of(loaded))
-        return targets
-
     def collect_targets(self, done: Callable[[list[BulkTarget]], None]) -> None:
         """Every selected row, with ids and versions read off the UI thread for rows the
         view has not loaded. The size is checked first, from the selection's ranges."""
@@ -255,43 +243,41 @@ class QueueActions:
             "priority": lambda p, stop: service.bulk_priority(
                 targets, values["impact"], values["urgency"], progress=p, should_stop=stop),
         }
-        progress = self._progress_dialog(
+        self.bulk_progress, self.bulk_token = self._run_cancellable(
             self.tr("Bulk change"),
-            self.tr("Changing {n} incident(s)…").format(n=f"{len(targets):,}"), len(targets))
-        self.bulk_progress = progress
+            self.tr("Changing {n} incident(s)…").format(n=f"{len(targets):,}"), len(targets),
+            lambda report, stop: calls[action](report, stop), self._bulk_done)
 
-        def work(token: CancelToken, report: Progress) -> BulkReport:
-            return calls[action](report, lambda: token.cancelled)
-
-        def done(result: BulkReport) -> None:
-            progress.reset()
-            progress.deleteLater()  # a new one is made for the next run
-            self._bulk_done(result)
-
-        def failed(exc: BaseException) -> None:
-            progress.reset()
-            progress.deleteLater()  # a new one is made for the next run
-            self.show_message(exc)
-
-        token = self.runner.run_with_progress(work, done, failed,
-                                              self._progress_mover(progress))
-        self.bulk_token = token
-        progress.canceled.connect(token.cancel)
-
-    def _progress_dialog(self, title: str, label: str, total: int) -> QProgressDialog:
-        """A window-modal progress dialog that appears only when the work takes a while."""
+    def _run_cancellable(self, title: str, label: str, total: int,
+                         work: Callable[[Progress, ShouldStop], Any],
+                         on_done: Callable[[Any], None]) -> tuple[QProgressDialog, CancelToken]:
+        """``work(progress, should_stop)`` off the UI thread behind a window-modal progress
+        dialog that appears once it takes a while; its Cancel (or Esc) stops the work."""
         progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), self)
         progress.setWindowTitle(title)
         progress.setMinimumDuration(400)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        return progress
 
-    @staticmethod
-    def _progress_mover(progress: QProgressDialog) -> Callable[[int, int], None]:
         def moved(done_rows: int, all_rows: int) -> None:
             progress.setMaximum(max(all_rows, 1))
             progress.setValue(min(done_rows, max(all_rows, 1)))
-        return moved
+
+        def ended() -> None:
+            progress.reset()
+            progress.deleteLater()  # a new one is made for the next run
+
+        def done(result: Any) -> None:
+            ended()
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            ended()
+            self.show_message(exc)
+
+        token = self.runner.run_with_progress(
+            lambda token, report: work(report, lambda: token.cancelled), done, failed, moved)
+        progress.canceled.connect(token.cancel)
+        return progress, token
 
     def _bulk_done(self, report: BulkReport) -> None:
         self._last_report = report
@@ -316,18 +302,8 @@ class QueueActions:
             return
         definition = self.definition
         total = max(self.model.rowCount(), 1)
-        progress = self._progress_dialog(
-            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=f"{total:,}"),
-            total)
-        self.export_progress = progress
 
-        def work(token: CancelToken, report: Any) -> ExportResult:
-            return self.service.export(queue, definition, path, progress=report,
-                                       should_stop=lambda: token.cancelled)
-
-        def done(result: ExportResult) -> None:
-            progress.reset()
-            progress.deleteLater()  # a new one is made for the next run
+        def exported(result: ExportResult) -> None:
             self.last_export = result
             if result.cancelled:
                 self.show_message(self.tr("Export cancelled; no file was written."))
@@ -335,13 +311,8 @@ class QueueActions:
                 self.show_message(self.tr("Exported {n} incident(s) to {path}.").format(
                     n=f"{result.rows:,}", path=result.path))
 
-        def failed(exc: BaseException) -> None:
-            progress.reset()
-            progress.deleteLater()  # a new one is made for the next run
-            self.show_message(exc)
-
-        token = self.runner.run_with_progress(work, done, failed,
-                                              self._progress_mover(progress))
-        self.export_token = token
-        progress.canceled.connect(token.cancel)
+        self.export_progress, self.export_token = self._run_cancellable(
+            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=f"{total:,}"),
+            total, lambda report, stop: self.service.export(
+                queue, definition, path, progress=report, should_stop=stop), exported)
 
