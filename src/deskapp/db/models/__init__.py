@@ -11,6 +11,7 @@ from deskapp.db.models.org import (
     Team,
     TeamMember,
 )
+from deskapp.db.models.resolution import ResolutionCode
 from deskapp.db.models.service import ConfigurationItem, Service
 from deskapp.db.models.settings import AppSetting, QueueDefinition
 from deskapp.db.models.sla import BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget
@@ -30,6 +31,7 @@ __all__ = [
     "Person",
     "QueueDefinition",
     "Record",
+    "ResolutionCode",
     "Service",
     "SlaDefinition",
     "SlaTarget",
