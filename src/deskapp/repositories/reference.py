@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from deskapp.db.models import (
@@ -15,7 +16,10 @@ from deskapp.db.models import (
     BusinessCalendar,
     CalendarHours,
     ConfigurationItem,
+    Department,
     Holiday,
+    Incident,
+    Organisation,
     Person,
     Service,
     SlaDefinition,
@@ -28,28 +32,158 @@ from deskapp.db.models import (
 
 
 class PeopleRepository:
+    """Callers and their organisations and departments."""
+
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def get(self, person_id: uuid.UUID) -> Person | None:
         return self.session.get(Person, person_id)
 
+    def _matching(self, text: str) -> Any:
+        prefix = f"{text.strip().lower()}%"
+        return or_(func.lower(Person.full_name).like(prefix),
+                   func.lower(Person.email).like(prefix))
+
     def search(self, text: str, limit: int = 20) -> Sequence[Person]:
         """Callers whose name or email starts with ``text`` (for completion)."""
-        prefix = f"{text.strip().lower()}%"
         return self.session.scalars(
             select(Person)
-            .where(
-                Person.deleted_at.is_(None),
-                or_(func.lower(Person.full_name).like(prefix),
-                    func.lower(Person.email).like(prefix)),
-            )
+            .where(Person.deleted_at.is_(None), self._matching(text))
             .order_by(Person.full_name)
             .limit(limit)
         ).all()
 
+    def search_with_organisation(self, text: str,
+                                 limit: int = 20) -> list[tuple[Person, str | None]]:
+        """Like :meth:`search`, each caller with their organisation's name, in one query."""
+        rows = self.session.execute(
+            select(Person, Organisation.name)
+            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            .where(Person.deleted_at.is_(None), self._matching(text))
+            .order_by(Person.full_name, Person.email, Person.id)
+            .limit(limit)
+        ).all()
+        return [(person, org) for person, org in rows]
+
+    def likely_duplicates(self, full_name: str, email: str, phone_digits: str,
+                          exclude: uuid.UUID | None = None,
+                          ) -> list[tuple[Person, str | None]]:
+        """Live callers with this e-mail (any case), or with this name (any case) whose phone
+        has the same digits; those sharing the e-mail first. Phones are compared in Python:
+        only people of that exact name are read, a handful at most."""
+        same_email = func.lower(Person.email) == email.lower() if email else None
+        same_name = func.lower(Person.full_name) == full_name.lower() if phone_digits else None
+        conditions = [c for c in (same_email, same_name) if c is not None]
+        if not conditions:
+            return []
+        stmt = (select(Person, Organisation.name)
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Person.deleted_at.is_(None), or_(*conditions))
+                .order_by(Person.full_name, Person.id))
+        if exclude is not None:
+            stmt = stmt.where(Person.id != exclude)
+        found: list[tuple[Person, str | None]] = []
+        for person, org in self.session.execute(stmt).all():
+            by_email = bool(email) and (person.email or "").lower() == email.lower()
+            by_phone = bool(phone_digits) and person.full_name.lower() == full_name.lower() \
+                and "".join(ch for ch in person.phone or "" if ch.isdigit()) == phone_digits
+            if by_email or by_phone:
+                found.append((person, org))
+        found.sort(key=lambda row: (row[0].email or "").lower() != email.lower())
+        return found
+
     def add(self, person: Person) -> None:
         self.session.add(person)
+
+    def organisation_of(self, person: Person) -> Organisation | None:
+        if person.organisation_id is None:
+            return None
+        return self.session.get(Organisation, person.organisation_id)
+
+    # -- the people window --------------------------------------------------------------------
+    def callers_with_counts(self, text: str, limit: int,
+                            ) -> list[tuple[Person, str | None, int]]:
+        """Live callers matching ``text`` (name or e-mail prefix; all when empty), each with
+        their organisation's name and how many live incidents name them as caller."""
+        incidents = (select(func.count()).select_from(Incident)
+                     .where(Incident.caller_id == Person.id, Incident.deleted_at.is_(None))
+                     .correlate(Person).scalar_subquery())
+        stmt = (select(Person, Organisation.name, incidents)
+                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+                .where(Person.deleted_at.is_(None)))
+        if text.strip():
+            stmt = stmt.where(self._matching(text))
+        rows = self.session.execute(
+            stmt.order_by(Person.full_name, Person.email, Person.id).limit(limit)).all()
+        return [(person, org, int(count)) for person, org, count in rows]
+
+    def incident_ids_of(self, person_id: uuid.UUID) -> list[uuid.UUID]:
+        """Live incidents naming the caller (what a merge moves)."""
+        return list(self.session.scalars(
+            select(Incident.id).where(Incident.caller_id == person_id,
+                                      Incident.deleted_at.is_(None))))
+
+    def organisation(self, organisation_id: uuid.UUID) -> Organisation | None:
+        return self.session.get(Organisation, organisation_id)
+
+    def organisations_with_counts(self, text: str, limit: int,
+                                  ) -> list[tuple[Organisation, int, int]]:
+        """Live organisations whose name contains ``text`` (any case), each with how many
+        live callers and departments it holds."""
+        people = (select(func.count()).select_from(Person)
+                  .where(Person.organisation_id == Organisation.id, Person.deleted_at.is_(None))
+                  .correlate(Organisation).scalar_subquery())
+        departments = (select(func.count()).select_from(Department)
+                       .where(Department.organisation_id == Organisation.id,
+                              Department.deleted_at.is_(None))
+                       .correlate(Organisation).scalar_subquery())
+        stmt = select(Organisation, people, departments).where(Organisation.deleted_at.is_(None))
+        if text.strip():
+            stmt = stmt.where(func.lower(Organisation.name).like(f"%{text.strip().lower()}%"))
+        rows = self.session.execute(stmt.order_by(Organisation.name).limit(limit)).all()
+        return [(org, int(p), int(d)) for org, p, d in rows]
+
+    def organisation_by_name(self, name: str) -> Organisation | None:
+        """Any organisation (live or removed) holding ``name`` in any case."""
+        return self.session.scalars(select(Organisation).where(
+            func.lower(Organisation.name) == name.lower())).first()
+
+    def people_of(self, organisation_id: uuid.UUID) -> list[uuid.UUID]:
+        return list(self.session.scalars(select(Person.id).where(
+            Person.organisation_id == organisation_id, Person.deleted_at.is_(None))))
+
+    def departments_of(self, organisation_id: uuid.UUID, *,
+                       removed_too: bool = False) -> Sequence[Department]:
+        stmt = select(Department).where(Department.organisation_id == organisation_id)
+        if not removed_too:
+            stmt = stmt.where(Department.deleted_at.is_(None))
+        return self.session.scalars(stmt.order_by(Department.name)).all()
+
+    def move_incidents(self, ids: Sequence[uuid.UUID], to: uuid.UUID, now: datetime) -> None:
+        """Name ``to`` as the caller of these incidents: a new version each, so a form that
+        still shows the old caller is told on save instead of writing it back."""
+        for start in range(0, len(ids), 500):
+            self.session.execute(
+                update(Incident).where(Incident.id.in_(ids[start:start + 500]))
+                .values(caller_id=to, version=Incident.version + 1, updated_at=now)
+                .execution_options(synchronize_session=False))
+
+    def move_people(self, organisation_id: uuid.UUID, to: uuid.UUID, now: datetime) -> int:
+        """Every caller of one organisation (live or removed) into another; how many."""
+        result = self.session.execute(
+            update(Person).where(Person.organisation_id == organisation_id)
+            .values(organisation_id=to, version=Person.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    def move_department_people(self, department_id: uuid.UUID, to: uuid.UUID,
+                               now: datetime) -> int:
+        result = self.session.execute(
+            update(Person).where(Person.department_id == department_id)
+            .values(department_id=to, version=Person.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
 class StaffRepository:

@@ -9,6 +9,7 @@ from deskapp.services.cmdb import CmdbService
 from deskapp.services.dto import Actor
 from deskapp.services.incidents import IncidentService
 from deskapp.services.kpi import KpiService
+from deskapp.services.people import PeopleService
 from deskapp.services.portfolio import PortfolioService
 from deskapp.services.queues import QueueService
 from deskapp.services.reference import ReferenceService
@@ -29,6 +30,7 @@ class Services:
     service_levels: ServiceLevelService
     kpi: KpiService
     sla_sweep: SlaSweepService
+    people: PeopleService
 
     @classmethod
     def build(cls, uow: UnitOfWorkFactory, actor: Actor) -> Services:
@@ -41,4 +43,5 @@ class Services:
                    cmdb=CmdbService(uow, actor),
                    service_levels=ServiceLevelService(uow, actor),
                    kpi=KpiService(uow, actor),
-                   sla_sweep=SlaSweepService(uow))
+                   sla_sweep=SlaSweepService(uow),
+                   people=PeopleService(uow, actor))

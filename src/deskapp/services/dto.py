@@ -31,17 +31,25 @@ class Choice:
 
 @dataclass(frozen=True)
 class CallerDTO:
-    """A caller as saved; ``choice`` is how the incident form's caller field shows it."""
+    """A caller as saved; ``choice`` is how the incident form's caller field shows it.
+    ``version`` is what an edit or merge must still find stored."""
 
     id: uuid.UUID
     full_name: str
     email: str = ""
     phone: str = ""
     organisation: str = ""
+    version: int = 0
+    organisation_id: uuid.UUID | None = None
+
+    @property
+    def detail(self) -> str:
+        """"e-mail · Organisation": what tells two callers of one name apart."""
+        return " · ".join(part for part in (self.email, self.organisation) if part)
 
     @property
     def choice(self) -> Choice:
-        return Choice(self.id, self.full_name, self.email)
+        return Choice(self.id, self.full_name, self.detail)
 
 
 @dataclass(frozen=True)
