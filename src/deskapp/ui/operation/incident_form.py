@@ -548,12 +548,16 @@ class IncidentEditor(QWidget):
                 dialog.accept()
 
             def failed(exc: BaseException) -> None:
-                fields = exc.fields if isinstance(exc, ValidationError) else {}
-                dialog.show_errors(fields, user_message(exc))
+                dialog.show_failure(exc, user_message(exc))
 
             self.runner.run(lambda: reference.create_caller(draft), created, failed)
 
+        def use_existing(caller: CallerDTO) -> None:  # a likely duplicate: take theirs
+            self.details.set_caller(caller.choice)
+            dialog.accept()
+
         dialog.submitted.connect(submitted)
+        dialog.existing_chosen.connect(use_existing)
         dialog.finished.connect(lambda _r: setattr(self, "caller_dialog", None))
         dialog.open()
 

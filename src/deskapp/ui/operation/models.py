@@ -66,7 +66,8 @@ class ChoiceListModel(QAbstractListModel):
             return None
         choice = self._choices[index.row()]
         if role == _DISPLAY:
-            return f"{choice.label}  ·  {choice.detail}" if choice.detail else choice.label
+            # a caller reads "Name — e-mail · Organisation": namesakes are told apart
+            return f"{choice.label} — {choice.detail}" if choice.detail else choice.label
         if role == _EDIT:
             return choice.label
         if role == ChoiceRole:

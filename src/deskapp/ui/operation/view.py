@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.incident_form import IncidentEditor
+from deskapp.ui.operation.people_dialog import PeopleDialog
 from deskapp.ui.queues.model import IdRole
 from deskapp.ui.queues.workspace import QueueWorkspace
 
@@ -80,6 +81,11 @@ class OperationView(AreaView):
                                          ("Ctrl+W",))
         self.save_close_action = self._action(self.tr("Save and c&lose"),
                                               self.save_and_close, ("Ctrl+Return", "Ctrl+Enter"))
+        self.people_dialog: PeopleDialog | None = None
+        self.people_action = self._action(self.tr("Callers and &organisations…"),
+                                          self.open_people, ("Ctrl+Shift+O",))
+        self.people_action.setToolTip(self.tr("Find, edit and merge callers and "
+                                              "organisations (Ctrl+Shift+O)"))
         self.own_actions = [
             self._action(self.tr("&New incident"), self.new_record, ("Ctrl+N",)),
             self._action(self.tr("&Save"), self.save, ("Ctrl+S",)),
@@ -96,6 +102,19 @@ class OperationView(AreaView):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def open_people(self) -> PeopleDialog:
+        """The "Callers and organisations" window (one per view; shown again if open)."""
+        if self.people_dialog is None:
+            dialog = PeopleDialog(self.ctx, self)
+            dialog.changed.connect(self.ctx.bus.publish)  # moved incidents: forms and queues
+            dialog.finished.connect(lambda _r: setattr(self, "people_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.people_dialog = dialog
+        self.people_dialog.show()
+        self.people_dialog.raise_()
+        self.people_dialog.activateWindow()
+        return self.people_dialog
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self._sync_shortcuts()
