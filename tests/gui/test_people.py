@@ -99,7 +99,7 @@ def test_an_exact_duplicate_is_offered_and_use_existing_returns_it_to_the_form(
     assert panel.list.item(0).text() == "Casey Caller — casey@example.com"
     assert dialog.isVisible() and people_count(sqlite_database) == 1
     assert panel.use_button.hasFocus()  # Enter takes the safe answer
-    qtbot.keyClick(panel.use_button, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.use_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     details = editor.details
     assert details.caller is not None and details.caller.id == desk.caller_id

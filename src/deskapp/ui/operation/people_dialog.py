@@ -77,7 +77,7 @@ class _Page(QWidget):
         self.find = QLineEdit()
         self.find.setPlaceholderText(find_hint)
         self.find.setClearButtonEnabled(True)
-        find_label = QLabel(self.tr("&Find:"))
+        find_label = QLabel(self.tr("F&ind:"))
         find_label.setBuddy(self.find)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.reload)
