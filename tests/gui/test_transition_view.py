@@ -18,6 +18,7 @@ from deskapp.db import demo
 from deskapp.runtime import Database
 from deskapp.services.dto import Changes
 from deskapp.ui.context import UiContext
+from deskapp.ui.labels import ci_type_label
 from deskapp.ui.transition.models import CiTableModel
 from deskapp.ui.transition.view import TransitionView
 from tests.support.gui import make_context
@@ -73,7 +74,8 @@ def test_opens_with_configuration_items_and_open_incidents(view: TransitionView,
     assert view.model.index(row, CiTableModel.OPEN).data() == str(busiest.open_incidents)
     view.table.selectRow(row)
     assert view.editor.name_edit.text() == busiest.name
-    assert view.editor.type_combo.currentText() == busiest.ci_type
+    assert view.editor.type_combo.currentText() == ci_type_label(busiest.ci_type)
+    assert view.editor.values()["ci_type"] == busiest.ci_type  # stored as it was
     assert view.editor.service_combo.currentText().startswith(busiest.service_name)
     qtbot.waitUntil(lambda: view.editor.incident_model.rowCount()
                     == min(busiest.open_incidents, 200))

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
 from deskapp.domain.incident import CATEGORIES, PRIORITY_LABELS, RESOLUTION_CODES, IncidentStatus
-from deskapp.domain.queue import BUILT_INS, COLUMNS
+from deskapp.domain.queue import BUILT_INS, COLUMNS, SLA_STATES
 from deskapp.domain.sla import SlaState
-from deskapp.ui.labels import VOCABULARY, tr_label
+from deskapp.services.dto import IncidentRow
+from deskapp.services.portfolio_dto import CI_TYPES
+from deskapp.ui.labels import (
+    VOCABULARY,
+    ci_type_label,
+    ci_type_value,
+    sla_state_label,
+    status_label,
+    tr_label,
+)
+from deskapp.ui.queues.model import _display, _due_tip
 
 
 def test_domain_labels_are_all_in_the_vocabulary() -> None:
     shown = (
         [s.label for s in IncidentStatus]
         + list(PRIORITY_LABELS.values())
-        + [s.value.capitalize() for s in SlaState]
+        + [s.label for s in SlaState]
         + list(CATEGORIES)
         + list(RESOLUTION_CODES)
         + [c.label for c in COLUMNS]
@@ -24,3 +38,46 @@ def test_domain_labels_are_all_in_the_vocabulary() -> None:
 
 def test_untranslated_labels_read_as_the_domain_wrote_them() -> None:
     assert tr_label("In Progress") == "In Progress"
+
+
+def test_one_word_per_thing() -> None:
+    """"Ok" and "OK", "In progress" and "In Progress": the vocabulary has one of each."""
+    assert "Ok" not in VOCABULARY and "OK" in VOCABULARY
+    assert sla_state_label("ok") == "OK"
+    assert [sla_state_label(s) for s in SLA_STATES] == ["OK", "Warning", "Breached", "Paused",
+                                                        "Met"]
+    assert status_label("in_progress") == "In Progress"
+    lowered = {v.lower() for v in VOCABULARY}
+    assert len(lowered) == len(set(VOCABULARY)), "two spellings of one label"
+
+
+def test_ci_types_read_capitalised_and_are_stored_as_before() -> None:
+    assert [ci_type_label(t) for t in CI_TYPES] == [
+        "Application", "Server", "Database", "Network switch", "Printer", "Laptop", "Desktop",
+        "Mobile", "Other"]
+    # a type someone typed reads as typed, so saving the CI again never rewrites it
+    assert ci_type_label("scanner") == "scanner" and ci_type_label("NAS") == "NAS"
+    assert ci_type_value("Network switch", CI_TYPES) == "network switch"
+    assert ci_type_value("scanner", CI_TYPES) == "scanner"
+
+
+def _row(**changes: object) -> IncidentRow:
+    now = datetime.now(UTC)
+    values: dict[str, object] = dict(
+        id=None, version=1, number="INC-000001", title="Printer jam", status="in_progress",
+        priority=2, category="Printing", team_name=None, assignee_name=None, caller_name=None,
+        service_name=None, ci_name=None, opened_at=now, updated_at=now,
+        resolution_due_at=None, sla_state="ok")
+    values.update(changes)
+    return IncidentRow(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.usefixtures("qapp")
+def test_queue_cells_use_the_vocabulary_and_read_durations_as_days() -> None:
+    row = _row(resolution_due_at=datetime.now(UTC) - timedelta(minutes=5124 * 60 + 11.5),
+               sla_state="breached")
+    assert _display(_row(), "sla_state") == "OK"
+    assert _display(_row(), "status") == "In Progress"
+    assert _due_tip(row) == "Breached · overdue by 213 d 12 h"
+    soon = _row(resolution_due_at=datetime.now(UTC) + timedelta(minutes=185.5))
+    assert _due_tip(soon) == "OK · due in 3 h 05 min"

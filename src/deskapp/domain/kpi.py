@@ -3,7 +3,7 @@
 The counting itself is aggregate SQL in :mod:`deskapp.repositories.kpi`; what is pure lives here:
 which instants a period covers (presets are computed in the person's own zone, so "this quarter"
 starts at their local midnight), percentages that are *absent* rather than 0 % or 100 % when
-nothing was measured, and durations written the way a desk talks about them.
+nothing was measured. Durations read as :mod:`deskapp.domain.durations` says.
 """
 
 from __future__ import annotations
@@ -82,20 +82,6 @@ def percent(part: int, whole: int) -> float | None:
     if whole <= 0:
         return None
     return 100.0 * part / whole
-
-
-def format_duration(minutes: float | None) -> str:
-    """Minutes the way a desk reads them: ``42 min``, ``3 h 05 min``, ``2 d 4 h``."""
-    if minutes is None:
-        return "—"
-    total = int(round(minutes))
-    if total < 60:
-        return f"{total} min"
-    hours, mins = divmod(total, 60)
-    if hours < 24:
-        return f"{hours} h {mins:02d} min"
-    days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h"
 
 
 def format_percent(value: float | None) -> str:

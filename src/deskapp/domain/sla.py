@@ -433,6 +433,16 @@ class SlaState(StrEnum):
     PAUSED = "paused"
     MET = "met"  # stopped within the target
 
+    @property
+    def label(self) -> str:
+        """How people read the state (queues, filters, exports): "OK", not "ok"."""
+        return _SLA_STATE_LABELS[self]
+
+
+_SLA_STATE_LABELS = {SlaState.OK: "OK", SlaState.WARNING: "Warning",
+                     SlaState.BREACHED: "Breached", SlaState.PAUSED: "Paused",
+                     SlaState.MET: "Met"}
+
 
 @dataclass(frozen=True)
 class StatusChange:

@@ -33,6 +33,7 @@ from deskapp.domain.queue import (
     QueueDefinition,
     check_name,
 )
+from deskapp.domain.sla import SlaState
 from deskapp.errors import (
     ConflictError,
     ConnectionFailed,
@@ -651,11 +652,15 @@ def _member_ids(factory: UnitOfWorkFactory, team_id: uuid.UUID) -> set[uuid.UUID
 
 
 def _cell_value(row: IncidentRow, key: str) -> Any:
+    """A cell as the grid shows it: display labels ("In Progress", "P2 - High", "OK"), never
+    the stored values ("in_progress", 2, "ok")."""
     value = getattr(row, key)
     if key == "priority":
         return PRIORITY_LABELS.get(value, str(value))
     if key == "status":
         return IncidentStatus(value).label
+    if key == "sla_state" and value:
+        return SlaState(value).label
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)  # XLSX has no zones; the header says UTC
     return value

@@ -1,15 +1,23 @@
 """Translation of the domain's vocabulary: statuses, priorities, SLA states, categories,
-resolution codes, queue columns and built-in queue names.
+resolution codes, CI types, queue columns and built-in queue names; and how durations, shares
+of a target and counts read (one format everywhere).
 
 The domain (Qt-free) keeps English labels; the UI shows them through :func:`tr_label`, in one
 translation context, "Labels". The literal list below is what ``pyside6-lupdate`` extracts
 (``QT_TRANSLATE_NOOP`` marks them without translating); ``tests/unit/test_labels.py`` fails when
 the domain gains a label that is missing here.
+
+One word per thing: statuses in Title Case as the lifecycle names them ("In Progress"), "OK"
+(never "Ok"), CI types capitalised ("Network switch"), "Discard changes" for throwing edits away.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from deskapp.domain.durations import DurationWords, format_duration, format_share
+from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.sla import SlaState
 
 CONTEXT = "Labels"
 
@@ -28,7 +36,7 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "P4 - Low"),
     QT_TRANSLATE_NOOP("Labels", "P5 - Planning"),
     # SLA states (queue colouring)
-    QT_TRANSLATE_NOOP("Labels", "Ok"),
+    QT_TRANSLATE_NOOP("Labels", "OK"),
     QT_TRANSLATE_NOOP("Labels", "Warning"),
     QT_TRANSLATE_NOOP("Labels", "Breached"),
     QT_TRANSLATE_NOOP("Labels", "Paused"),
@@ -50,6 +58,15 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Duplicate"),
     QT_TRANSLATE_NOOP("Labels", "Cancelled by caller"),
     QT_TRANSLATE_NOOP("Labels", "Known error"),
+    # CI types (stored lowercase, as typed; shown capitalised)
+    QT_TRANSLATE_NOOP("Labels", "Application"),
+    QT_TRANSLATE_NOOP("Labels", "Server"),
+    QT_TRANSLATE_NOOP("Labels", "Database"),
+    QT_TRANSLATE_NOOP("Labels", "Network switch"),
+    QT_TRANSLATE_NOOP("Labels", "Printer"),
+    QT_TRANSLATE_NOOP("Labels", "Laptop"),
+    QT_TRANSLATE_NOOP("Labels", "Desktop"),
+    QT_TRANSLATE_NOOP("Labels", "Mobile"),
     # queue columns
     QT_TRANSLATE_NOOP("Labels", "Number"),
     QT_TRANSLATE_NOOP("Labels", "Priority"),
@@ -76,3 +93,71 @@ VOCABULARY: tuple[str, ...] = (
 def tr_label(text: str) -> str:
     """The domain label ``text`` in the person's language (unchanged when untranslated)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_label(status: str) -> str:
+    """An incident status value ("in_progress") as people read it ("In Progress")."""
+    try:
+        return tr_label(IncidentStatus(status).label)
+    except ValueError:
+        return status
+
+
+def priority_label(priority: int) -> str:
+    return tr_label(PRIORITY_LABELS.get(priority, f"P{priority}"))
+
+
+def sla_state_label(state: str | None) -> str:
+    """A stored SLA state ("ok") as people read it ("OK"); empty when there is none."""
+    if not state:
+        return ""
+    try:
+        return tr_label(SlaState(state).label)
+    except ValueError:
+        return state
+
+
+def ci_type_label(ci_type: str) -> str:
+    """A CI type as stored ("network switch") as people read it ("Network switch"). A type
+    someone typed that the vocabulary does not know is shown as typed (so saving the CI again
+    never rewrites it)."""
+    known = ci_type[:1].upper() + ci_type[1:]
+    if ci_type.islower() and known in VOCABULARY:
+        return tr_label(known)
+    return ci_type
+
+
+def ci_type_value(text: str, known: tuple[str, ...] | list[str]) -> str:
+    """What to store for ``text`` typed or picked in a CI type box: the stored form of a known
+    type whose label it is, else the text itself."""
+    for value in known:
+        if ci_type_label(value) == text:
+            return value
+    return text
+
+
+def duration_words() -> DurationWords:
+    """The duration and share templates of :mod:`deskapp.domain.durations`, translated."""
+    return DurationWords(
+        minutes=QCoreApplication.translate("Durations", "{m} min"),
+        hours=QCoreApplication.translate("Durations", "{h} h {m:02d} min"),
+        days=QCoreApplication.translate("Durations", "{d} d {h} h"),
+        absent=QCoreApplication.translate("Durations", "—"),
+        percent=QCoreApplication.translate("Durations", "{p} %"),
+        over=QCoreApplication.translate("Durations", "over 10x"),
+    )
+
+
+def duration_text(minutes: float | None) -> str:
+    """Minutes as the desk reads them everywhere: "42 min", "3 h 05 min", "213 d 12 h"."""
+    return format_duration(minutes, duration_words())
+
+
+def share_text(percent: float) -> str:
+    """A share of a target: "85 %" up to "999 %", then "over 10x"."""
+    return format_share(percent, duration_words())
+
+
+def count_text(n: int) -> str:
+    """A count in the person's locale ("26,834" in English, "26.834" in German)."""
+    return QLocale().toString(n)

@@ -10,7 +10,6 @@ import pytest
 from deskapp.domain.kpi import (
     Period,
     Preset,
-    format_duration,
     format_percent,
     percent,
 )
@@ -58,11 +57,3 @@ def test_percent_is_absent_when_nothing_was_measured() -> None:
     assert percent(0, 0) is None
     assert percent(3, 4) == 75.0
     assert format_percent(None) == "—" and format_percent(75.0) == "75.0 %"
-
-
-@pytest.mark.parametrize(("minutes", "text"), [
-    (None, "—"), (0, "0 min"), (42.4, "42 min"), (59.6, "1 h 00 min"), (185, "3 h 05 min"),
-    (24 * 60 + 4 * 60 + 10, "1 d 4 h"),
-])
-def test_durations_read_naturally(minutes: float | None, text: str) -> None:
-    assert format_duration(minutes) == text

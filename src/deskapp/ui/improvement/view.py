@@ -4,6 +4,11 @@ volumes) and the open backlog by priority, as tiles, a table (exportable to CSV)
 The numbers come from :class:`deskapp.services.kpi.KpiService` (aggregate SQL) through
 ``ctx.runner`` with a busy indicator; a newer request always wins over an older one still
 running, so flicking through presets never shows a stale period.
+
+Typed dates recalculate only once the period is complete: on Enter, on leaving the field, on a
+pick in the calendar or on Recalculate, never per keystroke (year "0202" is a date on the way to
+"2024"). Until then the figures on screen are marked as belonging to other dates and cannot be
+exported, and an impossible period is never saved as the one to open with next time.
 """
 
 from __future__ import annotations
@@ -30,16 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.calendar_rules import format_hmm
-from deskapp.domain.incident import PRIORITY_LABELS
-from deskapp.domain.kpi import Period, Preset, format_duration, format_percent
+from deskapp.domain.kpi import Period, Preset, format_percent
 from deskapp.errors import ValidationError
 from deskapp.services.dto import Changes
 from deskapp.services.kpi import KpiReport
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.forms import error_label, show_error
-from deskapp.ui.improvement.widgets import BacklogChart, KpiTableModel, KpiTile
+from deskapp.ui.improvement.widgets import BacklogChart, KpiLine, KpiTableModel, KpiTile
+from deskapp.ui.labels import count_text, duration_text, priority_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
 
@@ -68,6 +72,11 @@ class ImprovementView(AreaView):
         self._generation = 0
         self.report: KpiReport | None = None
         self._zone = local_zone()
+        #: True while the figures on screen are not those of the dates chosen
+        self.stale = False
+        #: (preset, first day, last day) of the figures on screen / of the last request
+        self._shown: tuple[Preset, QDate, QDate] | None = None
+        self._requested: tuple[Preset, QDate, QDate] | None = None
 
         # -- period bar ------------------------------------------------------------------
         self.preset_combo = QComboBox(self)
@@ -161,8 +170,12 @@ class ImprovementView(AreaView):
         self.preset_combo.setCurrentIndex(self.preset_combo.findData(Preset.LAST_30_DAYS.value))
 
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
-        self.from_edit.dateChanged.connect(self._dates_edited)
-        self.to_edit.dateChanged.connect(self._dates_edited)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(self._dates_edited)
+            edit.editingFinished.connect(self._dates_committed)
+            # a pick in the calendar is a whole date (after the edit took it: next event loop)
+            edit.calendarWidget().clicked.connect(
+                lambda _d: QTimer.singleShot(0, self, self._dates_committed))
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(lambda: self.export_csv())
         ctx.bus.changed.connect(self._bus_changed)
@@ -187,11 +200,41 @@ class ImprovementView(AreaView):
         self.refresh()
 
     def _dates_edited(self, _value: QDate) -> None:
+        """A keystroke (or arrow step) in a date: the figures are now of other dates."""
         if self.preset is not Preset.CUSTOM:
             blocked = self.preset_combo.blockSignals(True)
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(Preset.CUSTOM.value))
             self.preset_combo.blockSignals(blocked)
-        self.refresh()
+        show_error(self.period_error, None)  # it spoke of the dates before this edit
+        self._update_stale()
+
+    def _dates_committed(self) -> None:
+        """Enter, leaving the field or a calendar pick: the typed period is complete."""
+        if self._choice() != self._requested or self.period_error.isVisible():
+            self.refresh()
+
+    def _choice(self) -> tuple[Preset, QDate, QDate]:
+        return self.preset, self.from_edit.date(), self.to_edit.date()
+
+    def _update_stale(self) -> None:
+        calculating = self.busy.isVisible()
+        self.stale = self.report is not None and (calculating or self._choice() != self._shown)
+        fresh = not self.stale
+        self.export_button.setEnabled(self.report is not None and fresh)
+        for widget in (*self.tiles.values(), self.table, self.chart):
+            widget.setEnabled(fresh)
+        if calculating:
+            self.computed_label.setText(self.tr("Calculating…"))
+        elif self.report is None:
+            self.computed_label.setText("")
+        elif self.stale:
+            first, last = self.report.period.local_dates(self._zone)
+            self.computed_label.setText(self.tr(
+                "Figures for {start} to {end}, not the dates chosen: press Enter or "
+                "Recalculate").format(start=first.isoformat(), end=last.isoformat()))
+        else:
+            self.computed_label.setText(self.tr("Calculated {when}").format(
+                when=self.report.computed_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")))
 
     def period(self) -> Period:
         """The chosen period; raises ValidationError for an impossible custom range."""
@@ -206,94 +249,110 @@ class ImprovementView(AreaView):
         try:
             period = self.period()
         except ValidationError as exc:
+            self._requested = None
             show_error(self.period_error, user_message(exc))
             self.status_message.emit(user_message(exc))
+            self._update_stale()
             return
         show_error(self.period_error, None)
         self._generation += 1
         generation = self._generation
+        choice = self._requested = self._choice()
         service = self.ctx.services.kpi
         self.busy.show()
-        self.computed_label.setText(self.tr("Calculating…"))
+        self._update_stale()
         self._run.run(lambda: service.report(period),
-                      lambda report: self._loaded(generation, report),
+                      lambda report: self._loaded(generation, choice, report),
                       lambda exc: self._failed(generation, exc))
 
-    def _loaded(self, generation: int, report: KpiReport) -> None:
+    def _loaded(self, generation: int, choice: tuple[Preset, QDate, QDate],
+                report: KpiReport) -> None:
         if generation != self._generation:
             return  # an older request; a newer one is on its way
         self.busy.hide()
         self.report = report
+        self._shown = choice
         self._show(report)
-        self.export_button.setEnabled(True)
-        self.computed_label.setText(self.tr("Calculated {when}").format(
-            when=report.computed_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")))
+        self._update_stale()
+        first, last = report.period.local_dates(self._zone)
         self.status_message.emit(self.tr("KPIs for {start} to {end}").format(
-            start=self.from_edit.date().toString("yyyy-MM-dd"),
-            end=self.to_edit.date().toString("yyyy-MM-dd")))
+            start=first.isoformat(), end=last.isoformat()))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
         self.busy.hide()
-        self.computed_label.setText("")
+        self._requested = None
+        self._update_stale()
         show_error(self.period_error, user_message(exc))
         self.status_message.emit(user_message(exc))
 
     def _show(self, r: KpiReport) -> None:
         t = self.tiles
-        t["created"].set_value(f"{r.created:,}", self.tr("opened in the period"))
-        t["resolved"].set_value(f"{r.resolved:,}", self.tr("net {sign}{n:,}").format(
-            sign="+" if r.created >= r.resolved else "−", n=abs(r.created - r.resolved)))
-        t["mtta"].set_value(format_duration(r.mtta_minutes), self.tr("business: {d}").format(
-            d=self._business(r.mtta_business_minutes)))
-        t["mttr"].set_value(format_duration(r.mttr_minutes), self.tr("business: {d}").format(
-            d=self._business(r.mttr_business_minutes)))
+        n = count_text
+        t["created"].set_value(n(r.created), self.tr("opened in the period"))
+        t["resolved"].set_value(n(r.resolved), self.tr("net {sign}{n}").format(
+            sign="+" if r.created >= r.resolved else "−", n=n(abs(r.created - r.resolved))))
+        t["mtta"].set_value(duration_text(r.mtta_minutes), self.tr("business: {d}").format(
+            d=duration_text(r.mtta_business_minutes)))
+        t["mttr"].set_value(duration_text(r.mttr_minutes), self.tr("business: {d}").format(
+            d=duration_text(r.mttr_business_minutes)))
         t["response"].set_value(format_percent(r.response_compliance),
-                                self.tr("{met:,} of {n:,} met").format(
-                                    met=r.response_met, n=r.response_measured))
+                                self.tr("{met} of {n} met").format(
+                                    met=n(r.response_met), n=n(r.response_measured)))
         t["resolution"].set_value(format_percent(r.resolution_compliance),
-                                  self.tr("{met:,} of {n:,} met").format(
-                                      met=r.resolution_met, n=r.resolution_measured))
+                                  self.tr("{met} of {n} met").format(
+                                      met=n(r.resolution_met), n=n(r.resolution_measured)))
         breached = sum(b.breached for b in r.backlog)
-        t["backlog"].set_value(f"{r.backlog_total:,}", self.tr("{n:,} breached").format(
-            n=breached))
+        t["backlog"].set_value(n(r.backlog_total), self.tr("{n} breached").format(
+            n=n(breached)))
         self.model.set_rows(self.table_rows(r))
         self.chart.set_rows(r.backlog)
 
-    def table_rows(self, r: KpiReport) -> list[tuple[str, str, str]]:
+    def table_rows(self, r: KpiReport) -> list[KpiLine]:
+        n = count_text
+        incidents, minutes = self.tr("incidents"), self.tr("minutes")
+        business, percent = self.tr("business minutes"), self.tr("%")
         rows = [
-            (self.tr("Incidents created"), f"{r.created}", self.tr("opened in the period")),
-            (self.tr("Incidents resolved"), f"{r.resolved}",
-             self.tr("last resolved in the period")),
-            (self.tr("MTTA (wall clock)"), format_duration(r.mtta_minutes),
-             self.tr("mean opening to first response; {n} responded in the period").format(
-                 n=r.responded)),
-            (self.tr("MTTA (business time)"), self._business(r.mtta_business_minutes),
-             self.tr("the same, in the SLA calendar's working minutes")),
-            (self.tr("MTTR (wall clock)"), format_duration(r.mttr_minutes),
-             self.tr("mean opening to resolution; {n} resolved in the period").format(
-                 n=r.resolved)),
-            (self.tr("MTTR (business time)"), self._business(r.mttr_business_minutes),
-             self.tr("the same, in the SLA calendar's working minutes")),
-            (self.tr("Response SLA compliance"), format_percent(r.response_compliance),
-             self.tr("{met} of {n} response clocks stopped in the period were met").format(
-                 met=r.response_met, n=r.response_measured)),
-            (self.tr("Resolution SLA compliance"), format_percent(r.resolution_compliance),
-             self.tr("{met} of {n} resolution clocks stopped in the period were met").format(
-                 met=r.resolution_met, n=r.resolution_measured)),
-            (self.tr("Open backlog now"), f"{r.backlog_total}",
-             self.tr("open incidents of every priority, whatever the period")),
+            KpiLine(self.tr("Incidents created"), n(r.created),
+                    self.tr("opened in the period"), r.created, incidents),
+            KpiLine(self.tr("Incidents resolved"), n(r.resolved),
+                    self.tr("last resolved in the period"), r.resolved, incidents),
+            KpiLine(self.tr("MTTA (wall clock)"), duration_text(r.mtta_minutes),
+                    self.tr("mean opening to first response; {n} responded in the period")
+                    .format(n=n(r.responded)), r.mtta_minutes, minutes),
+            KpiLine(self.tr("MTTA (business time)"), duration_text(r.mtta_business_minutes),
+                    self.tr("the same, in the SLA calendar's working minutes"),
+                    r.mtta_business_minutes, business),
+            KpiLine(self.tr("MTTR (wall clock)"), duration_text(r.mttr_minutes),
+                    self.tr("mean opening to resolution; {n} resolved in the period")
+                    .format(n=n(r.resolved)), r.mttr_minutes, minutes),
+            KpiLine(self.tr("MTTR (business time)"), duration_text(r.mttr_business_minutes),
+                    self.tr("the same, in the SLA calendar's working minutes"),
+                    r.mttr_business_minutes, business),
+            KpiLine(self.tr("Response SLA compliance"), format_percent(r.response_compliance),
+                    self.tr("{met} of {n} response clocks stopped in the period were met")
+                    .format(met=n(r.response_met), n=n(r.response_measured)),
+                    r.response_compliance, percent),
+            KpiLine(self.tr("Resolution SLA compliance"),
+                    format_percent(r.resolution_compliance),
+                    self.tr("{met} of {n} resolution clocks stopped in the period were met")
+                    .format(met=n(r.resolution_met), n=n(r.resolution_measured)),
+                    r.resolution_compliance, percent),
+            KpiLine(self.tr("Open backlog now"), n(r.backlog_total),
+                    self.tr("open incidents of every priority, whatever the period"),
+                    r.backlog_total, incidents),
         ]
         for b in r.backlog:
-            label = PRIORITY_LABELS.get(b.priority, f"P{b.priority}")
-            rows.append((self.tr("Open {priority}").format(priority=label), f"{b.open}",
-                         self.tr("{breached} breached, {unassigned} unassigned").format(
-                             breached=b.breached, unassigned=b.unassigned)))
+            rows.append(KpiLine(
+                self.tr("Open {priority}").format(priority=priority_label(b.priority)),
+                n(b.open), self.tr("{breached} breached, {unassigned} unassigned").format(
+                    breached=n(b.breached), unassigned=n(b.unassigned)), b.open, incidents))
         return rows
 
     def _bus_changed(self, changes: Changes) -> None:
-        if changes.kind in ("incident", "sla") and self._loaded_once:
+        # not while dates are being typed: that would calculate a half-typed period
+        if changes.kind in ("incident", "sla") and self._loaded_once and not self.stale:
             self._bus_timer.start()
 
     def shutdown(self) -> None:
@@ -301,12 +360,15 @@ class ImprovementView(AreaView):
 
     # -- export ----------------------------------------------------------------------------
     def export_csv(self, path: str | None = None) -> bool:
-        """Write the KPI table (with the period) to ``path``, asking for it when None."""
-        if self.report is None:
+        """Write the KPI table (with the period) to ``path``, asking for it when None.
+
+        Values are plain numbers (counts, minutes, percent) with their unit beside them, so a
+        spreadsheet can compute with them; refused while the figures are of other dates."""
+        if self.report is None or self.stale:
             return False
         if path is None:
-            suggested = f"kpis-{self.from_edit.date().toString('yyyyMMdd')}-" \
-                        f"{self.to_edit.date().toString('yyyyMMdd')}.csv"
+            first, last = self.report.period.local_dates(self._zone)
+            suggested = f"kpis-{first:%Y%m%d}-{last:%Y%m%d}.csv"
             path, _filter = QFileDialog.getSaveFileName(
                 self, self.tr("Export KPIs"), suggested, self.tr("CSV files (*.csv)"))
             if not path:
@@ -315,10 +377,11 @@ class ImprovementView(AreaView):
         try:
             with open(path, "w", newline="", encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(self.model.headers())
-                writer.writerow((self.tr("Period start (UTC)"), period.start.isoformat(), ""))
-                writer.writerow((self.tr("Period end (UTC)"), period.end.isoformat(), ""))
-                writer.writerows(self.model.rows())
+                writer.writerow(self.model.csv_headers())
+                writer.writerow((self.tr("Period start (UTC)"), period.start.isoformat(), "",
+                                 ""))
+                writer.writerow((self.tr("Period end (UTC)"), period.end.isoformat(), "", ""))
+                writer.writerows(line.csv_row() for line in self.model.rows())
         except OSError as exc:
             self.status_message.emit(self.tr("Could not write {path}: {reason}. Choose another "
                                              "folder.").format(path=path, reason=exc.strerror))
@@ -327,17 +390,28 @@ class ImprovementView(AreaView):
         return True
 
     # -- persisted layout ------------------------------------------------------------------
-    def _business(self, minutes: float | None) -> str:
-        """Business time as h:mm, as Design quotes targets: "2 d" would read as 48 business
-        hours, which no office calendar has in two days."""
-        if minutes is None:
-            return self.tr("—")
-        return self.tr("{hmm} h").format(hmm=format_hmm(int(round(minutes))))
+    def _valid_choice(self) -> bool:
+        try:
+            self.period()
+        except ValidationError:
+            return False
+        return True
 
     def save_state(self, settings: QSettings) -> None:
-        settings.setValue("preset", self.preset.value)
-        settings.setValue("from", self.from_edit.date().toString(Qt.DateFormat.ISODate))
-        settings.setValue("to", self.to_edit.date().toString(Qt.DateFormat.ISODate))
+        """The period to open with next time: the one chosen if it is possible, else the one
+        whose figures are on screen (an impossible one would open blank)."""
+        choice: tuple[Preset, QDate, QDate] | None = self._choice()
+        if not self._valid_choice():
+            choice = self._shown
+        if choice is None:
+            settings.setValue("preset", Preset.LAST_30_DAYS.value)
+            settings.remove("from")
+            settings.remove("to")
+        else:
+            preset, first, last = choice
+            settings.setValue("preset", preset.value)
+            settings.setValue("from", first.toString(Qt.DateFormat.ISODate))
+            settings.setValue("to", last.toString(Qt.DateFormat.ISODate))
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("header", self.table.horizontalHeader().saveState())
 
@@ -353,7 +427,10 @@ class ImprovementView(AreaView):
                     value = QDate.fromString(str(settings.value(key, "")), Qt.DateFormat.ISODate)
                     if value.isValid():
                         edit.setDate(value)
-            else:
+                if not self._valid_choice():  # written by an older version: open on the default
+                    self.preset_combo.setCurrentIndex(
+                        self.preset_combo.findData(Preset.LAST_30_DAYS.value))
+            if self.preset is not Preset.CUSTOM:
                 self._apply_preset(self.preset)
             for w in (self.preset_combo, self.from_edit, self.to_edit):
                 w.blockSignals(False)

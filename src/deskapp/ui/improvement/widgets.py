@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,6 +19,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from deskapp.services.kpi import BacklogRow
+from deskapp.ui.labels import count_text
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -26,25 +28,45 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 PRIORITY_COLOURS = {1: "#c62828", 2: "#ef6c00", 3: "#f9a825", 4: "#2e7d32", 5: "#1565c0"}
 
 
+@dataclass(frozen=True)
+class KpiLine:
+    """One KPI: what the table shows (``text``) and what a CSV file gets (``value`` in
+    ``unit``: a plain number a spreadsheet can add up, or None when nothing was measured)."""
+
+    name: str
+    text: str
+    basis: str
+    value: int | float | None
+    unit: str
+
+    def csv_row(self) -> tuple[str, int | float | str, str, str]:
+        value: int | float | str = "" if self.value is None else \
+            round(self.value, 1) if isinstance(self.value, float) else self.value
+        return (self.name, value, self.unit, self.basis)
+
+
 class KpiTableModel(QAbstractTableModel):
-    """Rows of (KPI, value, basis) as already formatted text; the CSV export writes the same."""
+    """Rows of :class:`KpiLine`: (KPI, value, basis) on screen."""
 
     VALUE_COLUMN = 1
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []
+        self._rows: list[KpiLine] = []
 
-    def set_rows(self, rows: Sequence[tuple[str, str, str]]) -> None:
+    def set_rows(self, rows: Sequence[KpiLine]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[tuple[str, str, str]]:
+    def rows(self) -> list[KpiLine]:
         return list(self._rows)
 
     def headers(self) -> tuple[str, str, str]:
         return (self.tr("KPI"), self.tr("Value"), self.tr("Basis"))
+
+    def csv_headers(self) -> tuple[str, str, str, str]:
+        return (self.tr("KPI"), self.tr("Value"), self.tr("Unit"), self.tr("Basis"))
 
     # Override QAbstractItemModel::rowCount
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -59,7 +81,9 @@ class KpiTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
+            line = self._rows[index.row()]
+            return (line.name, line.text, line.basis)[index.column()] \
+                if 0 <= index.column() < 3 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.VALUE_COLUMN:
             return _RIGHT
         return None
@@ -117,7 +141,8 @@ class BacklogChart(QWidget):
     def set_rows(self, rows: tuple[BacklogRow, ...]) -> None:
         self._rows = rows
         self.setToolTip("\n".join(
-            self.tr("P{p}: {n} open, {b} breached").format(p=r.priority, n=r.open, b=r.breached)
+            self.tr("P{p}: {n} open, {b} breached").format(p=r.priority, n=count_text(r.open),
+                                                           b=count_text(r.breached))
             for r in rows))
         self.update()
 
@@ -157,6 +182,6 @@ class BacklogChart(QWidget):
                 painter.fillRect(QRectF(x, area.bottom() - bh, bar_w, bh), colour.darker(115))
             painter.setPen(text_colour)
             painter.drawText(QRectF(x - 20, bar.top() - line - 2, bar_w + 40, line),
-                             int(Qt.AlignmentFlag.AlignHCenter), f"{r.open:,}")
+                             int(Qt.AlignmentFlag.AlignHCenter), count_text(r.open))
             painter.drawText(QRectF(area.left() + i * slot, area.bottom() + 4, slot, line),
                              int(Qt.AlignmentFlag.AlignHCenter), f"P{r.priority}")

@@ -2,12 +2,15 @@
 
 Each metric shows its target, elapsed and remaining business time, a bar, and its state in words
 ("Paused", "Warning: 80 % used", "Breached 1 h 5 min ago") as well as in colour, so nobody has to
-tell green from red to read it.
+tell green from red to read it. Times read as :mod:`deskapp.domain.durations` says ("3 h 05 min",
+"213 d 12 h"); a clock far past its target says "over 10x". Nothing wraps: a line too long for
+the panel's width (about 260 px on a 1366x768 laptop) is elided, with the whole text as tooltip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.calendar_rules import format_hmm
+from deskapp.domain.durations import is_over_tenfold
 from deskapp.services.dto import MetricDTO, SlaDTO
+from deskapp.ui.labels import duration_text, share_text
 from deskapp.ui.operation.models import local_time
 
 WARN_PERCENT = 75.0
@@ -37,22 +41,58 @@ BAR_COLOURS = {"ok": "#81c784", "warning": "#ffca28", "breached": "#e57373",
                "paused": "#b0bec5", "met": "#a5d6a7"}
 
 
+class ElidedLabel(QLabel):
+    """One line, never wrapped: what does not fit ends in "…", the whole text is the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Override QLabel::minimumSizeHint
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("…") + 24, hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Override QLabel::sizeHint
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 200), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Override QWidget
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class MetricBox(QGroupBox):
     """One metric: target, elapsed, remaining, due, and a state badge with words."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
-        self.state_label = QLabel()
+        self.state_label = ElidedLabel()
         self.state_label.setObjectName("slaState")
-        self.state_label.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(True)
         self.bar.setMaximumHeight(14)
         self.target = QLabel()
         self.elapsed = QLabel()
+        for label in (self.target, self.elapsed):
+            label.setToolTip(self.tr("Business time: working minutes of the SLA calendar "
+                                     "(a day here is 24 working hours)"))
         self.remaining = QLabel()
-        self.remaining.setWordWrap(True)
         self.due = QLabel()
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -92,9 +132,9 @@ class MetricBox(QGroupBox):
         self.due.setText(local_time(metric.due_at) if metric.due_at else self.tr("—"))
         percent = metric.percent
         self.bar.setValue(int(min(100.0, max(0.0, percent))))
-        shown = f"{percent:.0f}" if percent < 1000 else "> 999"
-        self.bar.setFormat(self.tr("{p} % of target").format(p=shown))
-        self.state_label.setText(self._state_text(metric, self.state))
+        self.bar.setFormat(self.tr("over 10x the target") if is_over_tenfold(percent) else
+                           self.tr("{share} of target").format(share=share_text(percent)))
+        self.state_label.set_full_text(self._state_text(metric, self.state))
         fg, bg = STATE_COLOURS.get(self.state, STATE_COLOURS["ok"])
         self.state_label.setStyleSheet(
             f"QLabel {{ color: {fg}; background: {bg}; border: 1px solid {fg};"
@@ -102,12 +142,12 @@ class MetricBox(QGroupBox):
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {BAR_COLOURS[self.state]}; }}")
 
     def business_time(self, minutes: float) -> str:
-        """Business minutes as h:mm, as Service Design quotes targets ("2:30 h"): a "day"
-        would read as 24 business hours, which no office calendar has."""
-        return self.tr("{hmm} h").format(hmm=format_hmm(int(round(abs(minutes)))))
+        """Business minutes (sign dropped) the way every duration reads; past a day as days of
+        24 hours ("213 d 12 h"), which the tooltips of Target and Elapsed say."""
+        return duration_text(minutes)
 
     def _state_text(self, metric: MetricDTO, state: str) -> str:
-        percent = f"{metric.percent:.0f}" if metric.percent < 1000 else "> 999"
+        percent = share_text(metric.percent)
         if state == "breached":
             when = local_time(metric.breached_at) if metric.breached_at else ""
             text = self.tr("BREACHED · target exceeded") if not when else \
@@ -116,12 +156,12 @@ class MetricBox(QGroupBox):
                 text += self.tr(" · paused")
             return text
         if state == "paused":
-            return self.tr("PAUSED · clock stopped at {p} %").format(p=percent)
+            return self.tr("PAUSED · clock stopped at {p}").format(p=percent)
         if state == "warning":
-            return self.tr("WARNING · {p} % used").format(p=percent)
+            return self.tr("WARNING · {p} used").format(p=percent)
         if state == "met":
-            return self.tr("MET · within target ({p} %)").format(p=percent)
-        return self.tr("ON TRACK · {p} % used").format(p=percent)
+            return self.tr("MET · within target ({p})").format(p=percent)
+        return self.tr("ON TRACK · {p} used").format(p=percent)
 
 
 def _state(metric: MetricDTO) -> str:
@@ -143,15 +183,17 @@ class SlaPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("slaPanel")
-        self.heading = QLabel()
+        self.heading = ElidedLabel()
         self.heading.setObjectName("slaHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice = QLabel()  # why there are no clocks: a sentence, so it may wrap
+        self.notice.setObjectName("slaNotice")
+        self.notice.setWordWrap(True)
         self.response = MetricBox(self.tr("Response"))
         self.resolution = MetricBox(self.tr("Resolution"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.response)
         layout.addWidget(self.resolution)
         layout.addStretch()
@@ -159,14 +201,18 @@ class SlaPanel(QWidget):
 
     def show_sla(self, sla: SlaDTO | None, *, new: bool = False) -> None:
         if sla is None:
-            self.heading.setText(
+            self.notice.setText(
                 self.tr("SLA clocks start when the incident is saved.") if new else
                 self.tr("No SLA applies: no default SLA or no target for this priority. "
                         "Set one up under Service Design."))
+            self.notice.setVisible(True)
+            self.heading.setVisible(False)
             self.response.setVisible(False)
             self.resolution.setVisible(False)
             return
-        self.heading.setText(self.tr("SLA: {sla} · calendar: {calendar}").format(
+        self.notice.setVisible(False)
+        self.heading.setVisible(True)
+        self.heading.set_full_text(self.tr("SLA: {sla} · calendar: {calendar}").format(
             sla=sla.sla_name, calendar=sla.calendar_name))
         self.response.show_metric(sla.response)
         self.resolution.show_metric(sla.resolution)

@@ -41,7 +41,7 @@ from deskapp.domain.incident import (
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport
-from deskapp.ui.labels import tr_label
+from deskapp.ui.labels import sla_state_label, tr_label
 
 DataRole = Qt.ItemDataRole.UserRole + 1
 
@@ -95,7 +95,7 @@ class FilterDialog(QDialog):
                                     current.statuses)
         self.priorities = _check_list([(tr_label(v), k) for k, v in PRIORITY_LABELS.items()],
                                       current.priorities)
-        self.sla = _check_list([(self.tr(s.capitalize()), s) for s in SLA_STATES],
+        self.sla = _check_list([(sla_state_label(s), s) for s in SLA_STATES],
                                current.sla_states)
         self.services = _check_list([(c.label, str(c.id)) for c in ref.services],
                                     current.services)

@@ -16,11 +16,13 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -30,12 +32,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
 from deskapp.services.dto import IncidentRow
 from deskapp.services.queues import QueueService, ResolvedQueue, RowWindow
-from deskapp.ui.labels import tr_label
+from deskapp.ui.labels import (
+    duration_text,
+    priority_label,
+    sla_state_label,
+    status_label,
+    tr_label,
+)
 from deskapp.ui.workers import Runner, user_message
 
 BLOCK = 32
@@ -356,7 +363,11 @@ class QueueTableModel(QAbstractTableModel):
                 return found
             key = self._columns[index.column()] if 0 <= index.column() < len(
                 self._columns) else ""
-            return _display(found, key) if key in ("title", "sla_state") else None
+            if key == "title":
+                return found.title
+            if key in ("sla_state", "resolution_due_at"):
+                return _due_tip(found)
+            return None
         return None
 
     # -- rows --------------------------------------------------------------------------------
@@ -572,15 +583,30 @@ def _display(row: IncidentRow, key: str) -> str:
     if value is None:
         return ""
     if key == "priority":
-        return tr_label(PRIORITY_LABELS.get(value, str(value)))
+        return priority_label(value)
     if key == "status":
-        try:
-            return tr_label(IncidentStatus(value).label)
-        except ValueError:
-            return str(value)
+        return status_label(value)
     if key == "sla_state":
-        return tr_label(str(value).capitalize())
+        return sla_state_label(value)
     if hasattr(value, "astimezone"):
         return value.astimezone().strftime("%Y-%m-%d %H:%M")
     return str(value)
 
+
+
+def _due_tip(row: IncidentRow, now: datetime | None = None) -> str | None:
+    """The SLA and Due cells' tooltip: the state and how far the resolution due time is, as
+    every duration reads ("due in 3 h 05 min", "overdue by 213 d 12 h"). Wall-clock time, worked
+    out on hover, so it never goes stale the way cached cell text would."""
+    state = sla_state_label(row.sla_state)
+    due = row.resolution_due_at
+    if due is None:
+        return state or None
+    minutes = (due - (now or datetime.now(UTC))).total_seconds() / 60
+    if minutes >= 0:
+        when = QCoreApplication.translate("QueueTableModel", "due in {t}").format(
+            t=duration_text(minutes))
+    else:
+        when = QCoreApplication.translate("QueueTableModel", "overdue by {t}").format(
+            t=duration_text(minutes))
+    return f"{state} · {when}" if state else when

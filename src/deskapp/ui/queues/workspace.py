@@ -49,7 +49,7 @@ from deskapp.domain.queue import (
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
 from deskapp.ui.context import UiContext
-from deskapp.ui.labels import tr_label
+from deskapp.ui.labels import sla_state_label, tr_label
 from deskapp.ui.queues.actions import QueueActions
 from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
 from deskapp.ui.queues.live import ChangeWatcher, watcher_for
@@ -697,5 +697,5 @@ def _group_label(column: str, value: Any, label: str) -> str:
     if column == "status" and value in {s.value for s in IncidentStatus}:
         return tr_label(IncidentStatus(value).label)
     if column == "sla_state" and value:
-        return str(value).capitalize()
+        return sla_state_label(value)
     return label

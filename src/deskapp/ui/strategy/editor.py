@@ -28,6 +28,7 @@ from deskapp.services.portfolio_dto import (
     ServiceSummary,
 )
 from deskapp.ui.design.forms import clear_on_edit
+from deskapp.ui.labels import ci_type_label
 from deskapp.ui.strategy.models import criticality_label, status_label
 from deskapp.ui.strategy.widgets import (
     Banner,
@@ -55,7 +56,8 @@ def ci_status_label(status: str) -> str:
 class CiLineModel(DtoTableModel[CiLine]):
     def __init__(self, parent: QWidget | None = None) -> None:
         c = Column[CiLine]
-        super().__init__([c(tr("Name"), lambda ci: ci.name), c(tr("Type"), lambda ci: ci.ci_type),
+        super().__init__([c(tr("Name"), lambda ci: ci.name),
+                          c(tr("Type"), lambda ci: ci_type_label(ci.ci_type)),
                           c(tr("Status"), lambda ci: ci_status_label(ci.status))], parent)
 
 
@@ -113,8 +115,9 @@ class ServiceEditor(QWidget):
         self.save_button = QPushButton(self.tr("&Save service"), self)
         self.save_button.setToolTip(self.tr("Save the service (Ctrl+S)"))
         self.save_button.clicked.connect(self.save_requested)
-        self.revert_button = QPushButton(self.tr("&Undo changes"), self)
-        self.revert_button.setToolTip(self.tr("Discard your changes"))
+        self.revert_button = QPushButton(self.tr("Disc&ard changes"), self)  # c: Catalogue
+        self.revert_button.setToolTip(self.tr("Throw away your edits and show the saved "
+                                              "service again"))
         self.revert_button.clicked.connect(self.revert_requested)
         self.dirty_label = QLabel(self)
         self.dirty_label.setStyleSheet("color: #6b6b6b;")

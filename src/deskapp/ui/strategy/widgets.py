@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.portfolio_dto import OpenIncident
+from deskapp.ui import labels
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -55,9 +56,8 @@ def tr(text: str) -> str:
 
 
 def incident_status_label(status: str) -> str:
-    labels = {"new": tr("New"), "assigned": tr("Assigned"), "in_progress": tr("In progress"),
-              "pending": tr("Pending"), "resolved": tr("Resolved"), "closed": tr("Closed")}
-    return labels.get(status, status)
+    """As the lifecycle names it, in the shared vocabulary ("In Progress")."""
+    return labels.status_label(status)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiSummary
 from deskapp.ui.design.forms import clear_on_edit
+from deskapp.ui.labels import ci_type_label, ci_type_value
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.models import status_label
 from deskapp.ui.strategy.widgets import (
@@ -147,7 +148,8 @@ class CiEditor(QWidget):
         self._loading = True
         text = self.type_combo.currentText()
         self.type_combo.clear()
-        self.type_combo.addItems(types)
+        for ci_type in types:
+            self.type_combo.addItem(ci_type_label(ci_type), ci_type)
         self.type_combo.setEditText(text)
         keep = self.service_combo.currentData()
         self.service_combo.clear()
@@ -170,7 +172,7 @@ class CiEditor(QWidget):
         self.record = ci
         self.clear_errors()
         self.name_edit.setText(ci.name if ci else "")
-        self.type_combo.setEditText(ci.ci_type if ci else "")
+        self.type_combo.setEditText(ci_type_label(ci.ci_type) if ci else "")
         self._select(self.status_combo, ci.status if ci else "in_use")
         self._select(self.service_combo, ci.service_id if ci else service_id)
         self.serial_edit.setText(ci.serial_number if ci else "")
@@ -196,7 +198,9 @@ class CiEditor(QWidget):
         self.incident_table.setVisible(bool(detail.open_incidents))
 
     def values(self) -> dict[str, Any]:
-        return {"name": self.name_edit.text(), "ci_type": self.type_combo.currentText(),
+        known = [self.type_combo.itemData(i) for i in range(self.type_combo.count())]
+        return {"name": self.name_edit.text(),
+                "ci_type": ci_type_value(self.type_combo.currentText(), known),
                 "status": self.status_combo.currentData(),
                 "service_id": _uuid(self.service_combo.currentData()),
                 "serial_number": self.serial_edit.text(), "location": self.location_edit.text(),

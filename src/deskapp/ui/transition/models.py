@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
 
 from deskapp.services.portfolio_dto import CiSummary
+from deskapp.ui.labels import ci_type_label
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.widgets import Column, DtoTableModel, tr
 
@@ -28,7 +29,7 @@ class CiTableModel(DtoTableModel[CiSummary]):
         c = Column[CiSummary]
         super().__init__([
             c(tr("Name"), lambda ci: ci.name),
-            c(tr("Type"), lambda ci: ci.ci_type),
+            c(tr("Type"), lambda ci: ci_type_label(ci.ci_type)),
             c(tr("Status"), lambda ci: ci_status_label(ci.status), colour=_status_colour),
             c(tr("Open"), lambda ci: str(ci.open_incidents) if ci.open_incidents
               else "–", lambda ci: ci.open_incidents, numeric=True,

@@ -31,6 +31,7 @@ from deskapp.services.dto import Changes, Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiList, CiSummary
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
+from deskapp.ui.labels import ci_type_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.widgets import data_table, restore_layout, save_layout
@@ -153,7 +154,7 @@ class TransitionView(AreaView):
         self.type_filter.clear()
         self.type_filter.addItem(self.tr("All types"), None)
         for ci_type in types:
-            self.type_filter.addItem(ci_type, ci_type)
+            self.type_filter.addItem(ci_type_label(ci_type), ci_type)
         self.type_filter.setCurrentIndex(max(self.type_filter.findData(keep), 0))
         self.type_filter.blockSignals(blocker)
 
