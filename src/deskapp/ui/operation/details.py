@@ -138,6 +138,7 @@ class IncidentDetails(QWidget):
         self.new_caller_button.clicked.connect(self._new_caller)
         self.new_caller_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         self.new_caller_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_caller_shortcut.setWhatsThis(self.tr("New caller…"))  # F1 lists it so
         self.new_caller_shortcut.activated.connect(self._new_caller)
         caller_row = QWidget()
         caller_layout = QHBoxLayout(caller_row)

@@ -86,7 +86,8 @@ class StrategyView(AreaView):
         bar.addWidget(filter_label)
         bar.addWidget(self.filter_edit)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
+            self.tr("Filter the list by text"))  # F1 lists it so
 
         self.model = ServiceTableModel(self)
         self.proxy = PortfolioFilter(self)

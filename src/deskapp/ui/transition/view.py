@@ -85,7 +85,8 @@ class TransitionView(AreaView):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filter_edit.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
+            self.tr("Filter the list by text"))  # F1 lists it so
 
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
