@@ -57,6 +57,18 @@ def type_date(qtbot: QtBot, edit: QDateEdit, day: date, *, enter: bool = True) -
         qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
+def reopened(view: ImprovementView, ctx: UiContext, qtbot: QtBot) -> ImprovementView:
+    """A new view restored from what ``view`` saves (the next start)."""
+    settings = QSettings()
+    settings.beginGroup("improvement")
+    view.save_state(settings)
+    again = ImprovementView(ctx)
+    qtbot.addWidget(again)
+    again.restore_state(settings)
+    settings.endGroup()
+    return again
+
+
 @pytest.fixture
 def calls(view: ImprovementView, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every period the view asks the KPI service for, from now on."""
@@ -162,16 +174,7 @@ def test_an_invalid_period_is_never_saved(view: ImprovementView, qtbot: QtBot,
     assert good is not None
     type_date(qtbot, view.to_edit, date(2024, 1, 1))  # ends before it starts
     assert view.period_error.isVisible()
-    settings = QSettings()
-    settings.beginGroup("improvement")
-    view.save_state(settings)
-    settings.endGroup()
-
-    again = ImprovementView(ctx)
-    qtbot.addWidget(again)
-    settings.beginGroup("improvement")
-    again.restore_state(settings)
-    settings.endGroup()
+    again = reopened(view, ctx, qtbot)
     # the next start opens on the last period that had figures, not blank
     assert again.period().start == good.period.start and again.period().end == good.period.end
     again.show()
@@ -230,15 +233,7 @@ def test_export_csv(view: ImprovementView, qtbot: QtBot, tmp_path: Path,
 def test_state_persists(view: ImprovementView, ctx: UiContext, qtbot: QtBot) -> None:
     view.from_edit.setDate(date(2024, 1, 1))
     view.to_edit.setDate(date(2024, 3, 31))
-    settings = QSettings()
-    settings.beginGroup("improvement")
-    view.save_state(settings)
-    settings.endGroup()
-    again = ImprovementView(ctx)
-    qtbot.addWidget(again)
-    settings.beginGroup("improvement")
-    again.restore_state(settings)
-    settings.endGroup()
+    again = reopened(view, ctx, qtbot)
     assert again.preset is Preset.CUSTOM
     assert again.from_edit.date().toPython() == date(2024, 1, 1)
     assert again.to_edit.date().toPython() == date(2024, 3, 31)
