@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,7 @@ from deskapp.ui.labels import (
     VOCABULARY,
     ci_type_label,
     ci_type_value,
+    count_text,
     sla_state_label,
     status_label,
     tr_label,
@@ -81,3 +84,26 @@ def test_queue_cells_use_the_vocabulary_and_read_durations_as_days() -> None:
     assert _due_tip(row) == "Breached · overdue by 213 d 12 h"
     soon = _row(resolution_due_at=datetime.now(UTC) + timedelta(minutes=185.5))
     assert _due_tip(soon) == "OK · due in 3 h 05 min"
+
+
+def test_counts_follow_the_person_s_locale() -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert count_text(26834) == "26,834"
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert count_text(26834) == "26.834"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_no_count_is_formatted_past_the_locale() -> None:
+    """f"{n:,}" always writes a comma (26,834 in Germany too) and f"{n}" none (26834 beside
+    26,834): counts shown to people go through count_text."""
+    ui = Path(__file__).resolve().parents[2] / "src" / "deskapp" / "ui"
+    offenders = [f"{path.relative_to(ui)}:{number}" for path in sorted(ui.rglob("*.py"))
+                 for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                 if re.search(r"\{[^{}]*:,\}", line)]
+    assert not offenders, offenders

@@ -22,6 +22,7 @@ from deskapp.services.queues import (
     QueueInfo,
     ShouldStop,
 )
+from deskapp.ui.labels import count_text
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.workers import CancelToken
 
@@ -175,7 +176,7 @@ class QueueActions:
             return
         if size > MAX_BULK:
             self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
-                                      "narrow the selection.").format(n=f"{MAX_BULK:,}"))
+                                      "narrow the selection.").format(n=count_text(MAX_BULK)))
             return
         # (row, target) for loaded rows; (first, last) spans of rows still to read
         known: list[tuple[int, BulkTarget]] = []
@@ -229,7 +230,7 @@ class QueueActions:
                  values: dict[str, Any]) -> None:
         if len(targets) > MAX_BULK:
             self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
-                                      "narrow the selection.").format(n=f"{MAX_BULK:,}"))
+                                      "narrow the selection.").format(n=count_text(MAX_BULK)))
             return
         service = self.service
         calls: dict[str, Callable[[Progress, ShouldStop], BulkReport]] = {
@@ -245,7 +246,7 @@ class QueueActions:
         }
         self.bulk_progress, self.bulk_token = self._run_cancellable(
             self.tr("Bulk change"),
-            self.tr("Changing {n} incident(s)…").format(n=f"{len(targets):,}"), len(targets),
+            self.tr("Changing {n} incident(s)…").format(n=count_text(len(targets))), len(targets),
             lambda report, stop: calls[action](report, stop), self._bulk_done)
 
     def _run_cancellable(self, title: str, label: str, total: int,
@@ -309,10 +310,10 @@ class QueueActions:
                 self.show_message(self.tr("Export cancelled; no file was written."))
             else:
                 self.show_message(self.tr("Exported {n} incident(s) to {path}.").format(
-                    n=f"{result.rows:,}", path=result.path))
+                    n=count_text(result.rows), path=result.path))
 
         self.export_progress, self.export_token = self._run_cancellable(
-            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=f"{total:,}"),
+            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=count_text(total)),
             total, lambda report, stop: self.service.export(
                 queue, definition, path, progress=report, should_stop=stop), exported)
 

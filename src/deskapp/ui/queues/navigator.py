@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from deskapp.services.queues import QueueInfo
-from deskapp.ui.labels import tr_label
+from deskapp.ui.labels import count_text, tr_label
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 KIND_HEADINGS = {"builtin": "Built-in", "personal": "My queues", "team": "Team queues"}
@@ -79,7 +79,7 @@ class QueueNavigator(QListWidget):
         name = tr_label(info.name) if info.kind == "builtin" else info.name
         if info.team_name:
             name = f"{name} ({info.team_name})"
-        item.setText(f"{name}    {count:,}" if count is not None else name)
+        item.setText(f"{name}    {count_text(count)}" if count is not None else name)
         item.setToolTip(name)
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -49,7 +49,7 @@ from deskapp.domain.queue import (
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
 from deskapp.ui.context import UiContext
-from deskapp.ui.labels import sla_state_label, tr_label
+from deskapp.ui.labels import count_text, sla_state_label, tr_label
 from deskapp.ui.queues.actions import QueueActions
 from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
 from deskapp.ui.queues.live import ChangeWatcher, watcher_for
@@ -411,7 +411,7 @@ class QueueWorkspace(QueueActions, QWidget):
             links = []
             for n, (value, label, count) in enumerate(rows):
                 text = _group_label(column, value, label) or self.tr("(none)")
-                links.append(f'<a href="{n}">{html.escape(text)}</a> {count:,}')
+                links.append(f'<a href="{n}">{html.escape(text)}</a> {count_text(count)}')
             self.groups.setText(self.tr("{col}:").format(
                 col=tr_label(COLUMN_BY_KEY[column].label)) + " " + " · ".join(links))
             self.groups.setVisible(True)
@@ -456,7 +456,7 @@ class QueueWorkspace(QueueActions, QWidget):
         header.blockSignals(False)
 
     def _count_changed(self, count: int) -> None:
-        self.count_label.setText(self.tr("{n} incident(s)").format(n=f"{count:,}"))
+        self.count_label.setText(self.tr("{n} incident(s)").format(n=count_text(count)))
         self.empty_state.setVisible(count == 0)
         # the navigator counts the queue as saved, not a filter tried on it for a moment
         if self.key is not None and self.info is not None \

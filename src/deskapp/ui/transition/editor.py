@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiSummary
 from deskapp.ui.design.forms import clear_on_edit
-from deskapp.ui.labels import ci_type_label, ci_type_value
+from deskapp.ui.labels import ci_type_label, ci_type_value, count_text
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.models import status_label
 from deskapp.ui.strategy.widgets import (
@@ -190,9 +190,10 @@ class CiEditor(QWidget):
             return
         count = detail.item.open_incidents
         shown = len(detail.open_incidents)
-        self.work_box.setTitle(self.tr("Open incidents ({n})").format(n=count) if shown == count
-                               else self.tr("Open incidents (most urgent {shown} of {n})")
-                               .format(shown=shown, n=count))
+        self.work_box.setTitle(
+            self.tr("Open incidents ({n})").format(n=count_text(count)) if shown == count
+            else self.tr("Open incidents (most urgent {shown} of {n})").format(
+                shown=count_text(shown), n=count_text(count)))
         self.incident_model.set_rows(detail.open_incidents)
         self.none_label.setVisible(not detail.open_incidents)
         self.incident_table.setVisible(bool(detail.open_incidents))
