@@ -24,6 +24,7 @@ from deskapp.ui.operation.people_dialog import (
     CallerLinesModel,
     OrganisationsModel,
     PeopleDialog,
+    _Page,
 )
 from deskapp.ui.operation.view import OperationView
 from tests.support.factories import Desk, make_desk
@@ -195,13 +196,13 @@ def keep(qtbot: QtBot, merge: MergeDialog, index: int) -> None:
     assert button.isChecked()
 
 
-def find(qtbot: QtBot, page: object, text: str, rows: int) -> None:
-    edit = page.find  # type: ignore[attr-defined]
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    qtbot.waitUntil(lambda: page.model.rowCount() == rows,  # type: ignore[attr-defined]
-                    timeout=WAIT)
+def find(qtbot: QtBot, page: _Page, text: str, rows: int) -> None:
+    """Type in Find and wait for that search's rows (not the list shown before it)."""
+    page.find.setFocus()
+    page.find.selectAll()
+    qtbot.keyClicks(page.find, text)
+    qtbot.waitUntil(lambda: not page.search_timer.isActive() and not page.ctx.runner.busy
+                    and page.model.rowCount() == rows, timeout=WAIT)
 
 
 def test_edit_a_caller_in_the_people_window_with_a_version_check(
@@ -253,20 +254,23 @@ def test_merge_two_callers_moves_incidents_and_open_forms_follow(
     assert page.model.index(0, 4).data() == "2"
     select_rows(page.table, 0, 1)
     assert page.merge_button.isEnabled() and not page.save_button.isEnabled()
+    assert page.merge_button.isEnabled()
     qtbot.mouseClick(page.merge_button, LEFT)
     merge = page.merge_dialog_open
     assert isinstance(merge, MergeDialog)
     qtbot.waitUntil(merge.isVisible, timeout=WAIT)
     # keep the first (C. Caller) is preselected: nothing moves from Casey
-    qtbot.waitUntil(lambda: "0 incident(s) move from Casey Caller" in
+    casey, dupe_who = "Casey Caller (casey@example.com)", "C. Caller (c.caller@example.com)"
+    qtbot.waitUntil(lambda: f"0 incident(s) move from {casey} to {dupe_who}" in
                     merge.preview_label.text(), timeout=WAIT)
     keep(qtbot, merge, 1)  # keep Casey Caller
     qtbot.waitUntil(merge.merge_button.isEnabled, timeout=WAIT)
-    assert "2 incident(s) move from C. Caller to Casey Caller" in merge.preview_label.text()
+    assert f"2 incident(s) move from {dupe_who} to {casey}" in merge.preview_label.text()
     qtbot.keyClick(merge, Qt.Key.Key_Return)  # Enter is Cancel: nothing merged
     assert not merge.isVisible()
     assert ctx.services.incidents.get(moved[0]).caller.id == dupe.id  # type: ignore[union-attr]
 
+    assert page.merge_button.isEnabled()
     qtbot.mouseClick(page.merge_button, LEFT)
     merge = page.merge_dialog_open
     assert isinstance(merge, MergeDialog)
@@ -274,7 +278,7 @@ def test_merge_two_callers_moves_incidents_and_open_forms_follow(
     keep(qtbot, merge, 1)
     qtbot.waitUntil(merge.merge_button.isEnabled, timeout=WAIT)
     qtbot.mouseClick(merge.merge_button, LEFT)
-    qtbot.waitUntil(lambda: "Merged C. Caller into Casey Caller: 2 incident(s) moved" in
+    qtbot.waitUntil(lambda: f"Merged {dupe_who} into {casey}: 2 incident(s) moved" in
                     dialog.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     for incident_id in moved:
@@ -310,6 +314,7 @@ def test_rename_and_merge_organisations(qtbot: QtBot, view: OperationView,
                     timeout=WAIT)
     qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "ACME Limited", timeout=WAIT)
     select_rows(page.table, 0, 1)
+    assert page.merge_button.isEnabled()
     qtbot.mouseClick(page.merge_button, LEFT)
     merge = page.merge_dialog_open
     assert isinstance(merge, MergeDialog)

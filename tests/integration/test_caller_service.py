@@ -212,7 +212,7 @@ def test_merge_callers_moves_incidents_with_events_and_removes_the_other(
 
     result = services.people.merge_callers(keep, merge)
     assert (result.preview.incidents, result.preview.kept, result.preview.merged) == (
-        3, "Dana Scully", "D. Scully")
+        3, "Dana Scully (dana@fbi.test)", "D. Scully (dscully@fbi.test)")
     assert result.changes.ids == frozenset(moved)
     for incident_id in moved:
         dto = services.incidents.get(incident_id)

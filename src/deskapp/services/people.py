@@ -124,7 +124,7 @@ class PeopleService:
     def caller_merge_preview(self, keep_id: uuid.UUID, merge_id: uuid.UUID) -> MergePreview:
         with self._uow(read_only=True) as uow:
             keep, merge = _merge_pair(uow, keep_id, merge_id)
-            return MergePreview(keep.full_name, merge.full_name,
+            return MergePreview(_who(keep), _who(merge),
                                 incidents=len(uow.people.incident_ids_of(merge_id)))
 
     def merge_callers(self, keep: CallerDTO, merge: CallerDTO) -> MergeResult:
@@ -145,7 +145,7 @@ class PeopleService:
                     old_value=str(merged.id), new_value=str(kept.id)))
             merged.deleted_at = now
             merged.updated_at = now
-            preview = MergePreview(kept.full_name, merged.full_name, incidents=len(ids))
+            preview = MergePreview(_who(kept), _who(merged), incidents=len(ids))
             uow.flush()
             uow.commit()
             return MergeResult(preview, Changes("incident", frozenset(ids)))
@@ -246,6 +246,11 @@ def _live_organisation(uow: UnitOfWork, organisation_id: uuid.UUID) -> Organisat
         raise NotFound("That organisation no longer exists (perhaps merged into another); "
                        "search again.")
     return org
+
+
+def _who(person: Person) -> str:
+    """A caller as a merge names them: namesakes are often what is being merged."""
+    return f"{person.full_name} ({person.email})" if person.email else person.full_name
 
 
 def _dto(uow: UnitOfWork, person: Person) -> CallerDTO:

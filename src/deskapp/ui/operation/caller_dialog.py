@@ -140,7 +140,6 @@ class DuplicatePanel(QFrame):
         self.message.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("duplicateList")
-        self.list.setMaximumHeight(90)
         self.list.itemActivated.connect(lambda _item: self._use())
         self.use_button = QPushButton(self.tr("&Use existing caller"))
         self.use_button.setObjectName("useExistingCaller")
@@ -169,6 +168,9 @@ class DuplicatePanel(QFrame):
             item.setData(_CallerRole, caller)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        rows = max(1, min(len(self.callers), 4))
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth()
+                                 + 4)
         self.setVisible(True)
         (self.use_button if self.use_button.isVisibleTo(self) else self.list).setFocus()
 

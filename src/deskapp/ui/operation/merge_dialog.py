@@ -60,6 +60,8 @@ class MergeDialog(QDialog):
         self.preview_label = QLabel(self.tr("Counting what moves…"))
         self.preview_label.setObjectName("mergePreview")
         self.preview_label.setWordWrap(True)
+        # room for the longest preview, so the dialog does not cut it when it arrives
+        self.preview_label.setMinimumHeight(self.preview_label.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.preview_label)
         self.message = error_label()
         layout.addWidget(self.message)
@@ -105,19 +107,31 @@ class MergeDialog(QDialog):
         if not self.merge_button.isEnabled():
             return
         keep, merge = self.pair()
-        self._busy = True
-        self.merge_button.setEnabled(False)
+        self._set_busy(True)
 
         def done(result: MergeResult) -> None:
-            self._busy = False
+            self._set_busy(False)
             self.merged.emit(result)
             self.accept()
 
         def failed(exc: BaseException) -> None:
-            self._busy = False
+            self._set_busy(False)
+            self.merge_button.setEnabled(False)  # the records moved on: close and look again
             self._show_message(user_message(exc))
 
         self._runner.run(lambda: self._merge(keep, merge), done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the merge runs the dialog stays open (its result must reach the window)."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+        for button in self.keep_buttons.buttons():
+            button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        """Override QDialog::reject: Esc and Cancel wait while a merge is being written."""
+        if not self._busy:
+            super().reject()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -79,9 +79,9 @@ class _Page(QWidget):
         self.find.setClearButtonEnabled(True)
         find_label = QLabel(self.tr("F&ind:"))
         find_label.setBuddy(self.find)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.find.textEdited.connect(lambda _t: self._timer.start())
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.reload)
+        self.find.textEdited.connect(lambda _t: self.search_timer.start())
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
