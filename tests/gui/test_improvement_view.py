@@ -158,11 +158,24 @@ def test_typing_a_custom_period_recalculates_once_when_complete(
     assert view.report.period.local_dates(view._zone)[0] == date(2024, 1, 15)
     assert not view.stale and view.export_button.isEnabled()
     assert view.tiles["created"].isEnabled() and view.table.isEnabled()
+    # typed From, then an impossible To: the calculation started on leaving From is dropped,
+    # the error stands beside figures marked stale (not beside "Calculating…")
+    shown = view.report
+    type_date(qtbot, view.from_edit, date(2024, 2, 1), enter=False)
+    type_date(qtbot, view.to_edit, date(2024, 1, 1))  # focus left From: that calculates
+    assert view.period_error.isVisible() and not view.busy.isVisible()
+    qtbot.wait(300)
+    view.ctx.runner.wait_idle()
+    assert view.report is shown and view.stale and not view.export_button.isEnabled()
+    assert "Calculating" not in view.computed_label.text()
+    type_date(qtbot, view.to_edit, date(2024, 3, 1))
+    wait_report(view, qtbot, shown)
+    assert not view.stale and len(calls) == 3
     # leaving the field without a change recalculates nothing
     qtbot.keyClick(view.from_edit, Qt.Key.Key_Return)
-    view.to_edit.setFocus()
+    view.preset_combo.setFocus()
     qtbot.wait(20)
-    assert len(calls) == 1
+    assert len(calls) == 3
 
 
 def test_an_invalid_period_is_never_saved(view: ImprovementView, qtbot: QtBot,

@@ -250,6 +250,8 @@ class ImprovementView(AreaView):
             period = self.period()
         except ValidationError as exc:
             self._requested = None
+            self._generation += 1  # a calculation still running is for dates no longer chosen
+            self.busy.hide()
             show_error(self.period_error, user_message(exc))
             self.status_message.emit(user_message(exc))
             self._update_stale()

@@ -153,6 +153,8 @@ class BacklogChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(0.4)  # the figures of other dates than those chosen
         pal = self.palette()
         text_colour = pal.color(pal.ColorRole.WindowText)
         metrics = painter.fontMetrics()
