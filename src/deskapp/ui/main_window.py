@@ -8,13 +8,11 @@ pool like everything else.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -37,10 +35,9 @@ from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.view import DesignView
 from deskapp.ui.improvement.view import ImprovementView
-from deskapp.ui.operation.details import IncidentDetails
 from deskapp.ui.operation.view import OperationView
 from deskapp.ui.queues.search import SearchDialog
-from deskapp.ui.queues.workspace import QueueWorkspace
+from deskapp.ui.shortcuts import ShortcutsDialog, shortcut_entries
 from deskapp.ui.strategy.view import StrategyView
 from deskapp.ui.transition.view import TransitionView
 from deskapp.ui.workers import user_message
@@ -79,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("DeskApp — {profile}").format(profile=ctx.profile_name))
         self.setMinimumSize(QSize(1024, 640))
         self._search: SearchDialog | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self._closing = False
 
         self.views: dict[str, AreaView] = {}
@@ -390,74 +388,17 @@ class MainWindow(QMainWindow):
         self.ctx.runner.run(lambda: sweeper.sweep(budget_s=1.0), done, failed)
 
     # -- help ------------------------------------------------------------------------------
-    def shortcut_entries(self) -> list[tuple[str, str, str]]:
-        """(where, keys, what) for every QAction and QShortcut with keys in this window, read
-        from the objects themselves so F1 cannot drift from what the keys really do.
-
-        Panels built on demand (the incident form) are read from a throwaway instance while
-        none is open. An area's action on keys the window already owns (its own Ctrl+N/S when
-        hosted, see OperationView) is left out: the window's meaning is the one that runs.
-        """
-        everywhere = self.tr("Everywhere")
-        queue = self.tr("In a queue")
-        form = self.tr("In an incident form")
-        areas = self._area_titles()
-        entries: list[tuple[str, str, str]] = []
-        taken: set[str] = set()
-
-        def where(obj: QObject) -> str:
-            node = obj.parent()
-            while node is not None and node is not self:
-                if isinstance(node, IncidentDetails):
-                    return form
-                if isinstance(node, QueueWorkspace):
-                    return queue
-                if isinstance(node, AreaView):
-                    return areas.get(node.key, everywhere)
-                node = node.parent()
-            return everywhere
-
-        def add(group: str, sequences: list[QKeySequence], what: str) -> None:
-            native = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences]
-            native = [k for k in native if k]
-            if not native or (group != everywhere and set(native) <= taken):
-                return
-            if group == everywhere:
-                taken.update(native)
-            entry = (group, " / ".join(native), what)
-            if entry not in entries:
-                entries.append(entry)
-
-        def collect(root: QObject, group: Callable[[QObject], str]) -> None:
-            # the window's own actions first: they decide which keys are taken
-            actions = sorted(root.findChildren(QAction), key=lambda a: where(a) != everywhere)
-            for action in actions:
-                add(group(action), action.shortcuts(), _described(action))
-            for shortcut in root.findChildren(QShortcut):
-                add(group(shortcut), [shortcut.key()], shortcut.whatsThis())
-
-        collect(self, where)
-        if not self.findChildren(IncidentDetails):
-            spare = IncidentDetails()
-            collect(spare, lambda _obj: form)
-            spare.deleteLater()
-        order = [everywhere, *areas.values(), queue, form]
-        return sorted(entries, key=lambda e: order.index(e[0]) if e[0] in order else len(order))
-
     def show_shortcuts(self) -> None:
-        sections: list[str] = []
-        group = ""
-        for where, keys, what in self.shortcut_entries():
-            if where != group:
-                group = where
-                sections.append(f"<tr><td colspan='2'><br><b>{html.escape(where)}</b></td></tr>")
-            sections.append(f"<tr><td><b>{html.escape(keys)}</b></td>"
-                            f"<td>{html.escape(what)}</td></tr>")
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"),
-            self.tr("<table cellpadding='3'>{rows}</table><p>In a form: Alt + the underlined "
-                    "letter moves to a field or presses a button.</p>").format(
-                rows="".join(sections)))
+        """F1: the list generated from this window's actions and shortcuts (ui/shortcuts.py)."""
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.close()
+        self.shortcuts_dialog = ShortcutsDialog(shortcut_entries(self, self._area_titles()), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.finished.connect(self._shortcuts_closed)
+        self.shortcuts_dialog.show()
+
+    def _shortcuts_closed(self, _result: int = 0) -> None:
+        self.shortcuts_dialog = None
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -530,17 +471,3 @@ class MainWindow(QMainWindow):
         self.ctx.runner.wait_idle(10_000)
         event.accept()
 
-
-def _plain(text: str) -> str:
-    """Menu text without its mnemonic marker ("&Save" -> "Save", "A && B" -> "A & B")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def _described(action: QAction) -> str:
-    """An action's name, and its tooltip when one was written (without the "(keys)" it may
-    end with): "Take next — Claim the most urgent unassigned ticket"."""
-    text = _plain(action.text())
-    tip = re.sub(r"\s*\([^()]*\)$", "", action.toolTip()).strip()
-    if not tip or tip.rstrip("…. ") == text.rstrip("…. "):
-        return text
-    return f"{text.rstrip('…')} — {tip}"
