@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QFileDialog
+from PySide6.QtWidgets import QApplication, QDateEdit, QDateTimeEdit, QFileDialog, QTableView
 from pytestqt.qtbot import QtBot
 
 from deskapp.db import demo
@@ -176,6 +176,26 @@ def test_typing_a_custom_period_recalculates_once_when_complete(
     view.preset_combo.setFocus()
     qtbot.wait(20)
     assert len(calls) == 3
+
+
+def test_a_day_picked_in_the_calendar_recalculates(view: ImprovementView, qtbot: QtBot,
+                                                   calls: list[object]) -> None:
+    before = view.report
+    edit = view.from_edit
+    edit.setFocus()
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    table = calendar.findChild(QTableView)
+    assert table is not None
+    calendar.setSelectedDate(edit.date().addDays(-1))
+    calendar.show()
+    index = next(table.model().index(row, col) for row in range(6) for col in range(7)
+                 if table.model().index(row, col).data() == calendar.selectedDate().day()
+                 and table.model().index(row, col).flags() & Qt.ItemFlag.ItemIsEnabled)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(index).center())
+    wait_report(view, qtbot, before)
+    assert len(calls) == 1 and not view.stale
 
 
 def test_an_invalid_period_is_never_saved(view: ImprovementView, qtbot: QtBot,

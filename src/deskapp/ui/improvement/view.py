@@ -173,9 +173,11 @@ class ImprovementView(AreaView):
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(self._dates_edited)
             edit.editingFinished.connect(self._dates_committed)
-            # a pick in the calendar is a whole date (after the edit took it: next event loop)
-            edit.calendarWidget().clicked.connect(
-                lambda _d: QTimer.singleShot(0, self, self._dates_committed))
+            # a pick in the calendar (click, or Enter on a day) is a whole date; after the edit
+            # took it: next event loop
+            calendar = edit.calendarWidget()
+            for picked in (calendar.clicked, calendar.activated):
+                picked.connect(lambda _d: QTimer.singleShot(0, self, self._dates_committed))
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(lambda: self.export_csv())
         ctx.bus.changed.connect(self._bus_changed)
