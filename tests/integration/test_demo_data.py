@@ -51,6 +51,8 @@ from deskapp.domain.incident import (
     IncidentStatus,
 )
 from deskapp.runtime import Database, open_database
+from deskapp.services.container import Services
+from deskapp.services.staff import ensure_staff
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 TICKETS = 2_000
@@ -202,9 +204,12 @@ def test_every_incident_has_a_consistent_history(demo: tuple[Database, DemoStats
 def test_assignment_and_resolution_fields(demo: tuple[Database, DemoStats]) -> None:
     db, _ = demo
     inc, tm = _t(Incident), _t(TeamMember)
+    listed = {c.code for c in Services.build(db.uow, ensure_staff(
+        db.uow, "codes", "Code Reader")).resolution_codes.active()}
     with db.engine.connect() as conn:
         members = set(conn.execute(select(tm.c.team_id, tm.c.staff_id)))
         unassigned_new = 0
+        used: set[str] = set()
         for r in conn.execute(select(inc)):
             if r.assignee_id is not None:
                 assert (r.team_id, r.assignee_id) in members, r.number
@@ -215,6 +220,7 @@ def test_assignment_and_resolution_fields(demo: tuple[Database, DemoStats]) -> N
                 assert r.responded_at is not None and r.responded_at > r.opened_at
             if r.status in ("resolved", "closed"):
                 assert r.resolution_code in RESOLUTION_CODES and r.resolution_notes, r.number
+                used.add(r.resolution_code)
                 assert r.resolved_at >= r.responded_at >= r.opened_at
                 assert r.response_due_at is None and r.resolution_due_at is None
                 assert r.sla_state in ("met", "breached")
@@ -234,6 +240,7 @@ def test_assignment_and_resolution_fields(demo: tuple[Database, DemoStats]) -> N
             elif r.status in ("assigned", "in_progress", "new"):
                 assert r.sla_state in ("ok", "warning", "breached")
         assert unassigned_new > 0
+        assert used and used <= listed  # the demo resolves with codes of the list
 
 
 def test_orm_reads_demo_rows_as_aware_utc(demo: tuple[Database, DemoStats]) -> None:

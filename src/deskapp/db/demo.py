@@ -737,13 +737,16 @@ RESOLUTION_NOTES: dict[str, tuple[str, ...]] = {
                              "Configuration corrected; user confirmed it works."),
     "Solved (workaround)": ("Workaround applied; permanent fix tracked separately.",
                             "User given a temporary alternative until the vendor patch."),
-    "Not reproducible": ("Could not reproduce with the caller; advised to call back if it "
-                         "happens again.",),
+    "Not solved (not reproducible)": ("Could not reproduce with the caller; advised to call "
+                                      "back if it happens again.",),
+    "Not solved (too costly)": ("A fix would cost more than the problem; the caller agreed "
+                                "to live with it.",),
+    "Closed/resolved by caller": ("Caller no longer needs help; closed on request.",
+                                  "Caller fixed it themselves; confirmed by phone."),
     "Duplicate": ("Duplicate of an existing incident; caller informed.",),
-    "Cancelled by caller": ("Caller no longer needs help; closed on request.",),
-    "Known error": ("Known error; workaround from the known-error database applied.",),
 }
-RESOLUTION_WEIGHTS = (60, 15, 8, 5, 7, 5)
+#: in the order of RESOLUTION_CODES (the list migration 0005 seeds); they add up to 100
+RESOLUTION_WEIGHTS = (60, 15, 8, 3, 9, 5)
 PUBLIC_COMMENTS = ("Called the user back; gathering more details.",
                    "Asked the caller for a screenshot of the error.",
                    "Update sent to the caller: we are working on it.",

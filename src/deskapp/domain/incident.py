@@ -164,19 +164,26 @@ class PriorityMatrix:
 
 
 # Column limits: the service validates before writing so the database never truncates or fails.
-TITLE_MAX = 200
-CATEGORY_MAX = 60
-RESOLUTION_CODE_MAX = 60
-DESCRIPTION_MAX = 20_000
-NOTE_MAX = 20_000
+# tests/integration/test_field_limits.py keeps each equal to its column.
+TITLE_MAX = 200  # incidents.title
+CATEGORY_MAX = 60  # incidents.category
+RESOLUTION_CODE_MAX = 60  # incidents.resolution_code, resolution_codes.code
+RESOLUTION_LABEL_MAX = 80  # resolution_codes.label
+RESOLUTION_DESCRIPTION_MAX = 500  # resolution_codes.description
+DESCRIPTION_MAX = 20_000  # incidents.description, incidents.resolution_notes (text)
+NOTE_MAX = 20_000  # incident_comments.body (text)
+#: A length counter appears beside a field from this share of its limit on.
+COUNTER_FROM = 0.8
 
+#: The resolution codes a new database starts with (migration 0005 seeds the same list; the
+#: desk keeps it in Service Design). A ticket stores the code, which never changes.
 RESOLUTION_CODES = (
     "Solved (permanently)",
     "Solved (workaround)",
-    "Not reproducible",
+    "Not solved (not reproducible)",
+    "Not solved (too costly)",
+    "Closed/resolved by caller",
     "Duplicate",
-    "Cancelled by caller",
-    "Known error",
 )
 
 CATEGORIES = (
@@ -193,11 +200,30 @@ CATEGORIES = (
 
 
 def validate_text(fields: dict[str, str], name: str, value: str | None, *,
-                  label: str, required: bool, limit: int) -> str | None:
-    """Check one text field, recording a message in ``fields``; returns the stripped value."""
+                  label: str, required: bool, limit: int, missing: str = "") -> str | None:
+    """Check one text field, recording a message in ``fields``; returns the stripped value.
+    ``missing`` is the sentence for an empty required field ("Enter a title.")."""
     text = (value or "").strip()
     if required and not text:
-        fields[name] = f"{label} is required."
+        fields[name] = missing or f"{label} is required."
     elif len(text) > limit:
         fields[name] = f"{label} is {len(text)} characters long; the limit is {limit}."
     return text or None
+
+
+def resolution_code_problems(code: str, label: str, description: str,
+                             sort_order: int) -> dict[str, str]:
+    """What is wrong with a resolution code as typed (the list's own rules, no database)."""
+    fields: dict[str, str] = {}
+    validate_text(fields, "code", code, label="The code", required=True,
+                  limit=RESOLUTION_CODE_MAX, missing="Enter the code tickets will store.")
+    validate_text(fields, "label", label, label="The label", required=True,
+                  limit=RESOLUTION_LABEL_MAX, missing="Enter the label the desk will see.")
+    validate_text(fields, "description", description, label="The description",
+                  required=False, limit=RESOLUTION_DESCRIPTION_MAX)
+    if not 0 <= sort_order <= SORT_ORDER_MAX:
+        fields["sort_order"] = f"Use a position from 0 to {SORT_ORDER_MAX}."
+    return fields
+
+
+SORT_ORDER_MAX = 9999

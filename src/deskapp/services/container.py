@@ -13,6 +13,7 @@ from deskapp.services.people import PeopleService
 from deskapp.services.portfolio import PortfolioService
 from deskapp.services.queues import QueueService
 from deskapp.services.reference import ReferenceService
+from deskapp.services.resolution_codes import ResolutionCodeService
 from deskapp.services.search import SearchService
 from deskapp.services.service_levels import ServiceLevelService
 from deskapp.services.sla_sweep import SlaSweepService
@@ -28,6 +29,7 @@ class Services:
     portfolio: PortfolioService
     cmdb: CmdbService
     service_levels: ServiceLevelService
+    resolution_codes: ResolutionCodeService
     kpi: KpiService
     sla_sweep: SlaSweepService
     people: PeopleService
@@ -42,6 +44,7 @@ class Services:
                    portfolio=PortfolioService(uow, actor),
                    cmdb=CmdbService(uow, actor),
                    service_levels=ServiceLevelService(uow, actor),
+                   resolution_codes=ResolutionCodeService(uow),
                    kpi=KpiService(uow, actor),
                    sla_sweep=SlaSweepService(uow),
                    people=PeopleService(uow, actor))

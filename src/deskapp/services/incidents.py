@@ -28,6 +28,7 @@ from deskapp.domain.incident import (
 from deskapp.domain.numbers import format_number
 from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.repositories.resolution_codes import ResolutionCodeRepository
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
 from deskapp.services.dto import (
     EDITABLE_FIELDS,
@@ -274,10 +275,15 @@ class IncidentService:
                 fields: dict[str, str] = {}
                 code = validate_text(fields, "resolution_code", resolution_code,
                                      label="Resolution code", required=True,
-                                     limit=RESOLUTION_CODE_MAX)
+                                     limit=RESOLUTION_CODE_MAX,
+                                     missing="Choose a resolution code.")
                 notes = validate_text(fields, "resolution_notes", resolution_notes,
                                       label="Resolution notes", required=True,
-                                      limit=DESCRIPTION_MAX)
+                                      limit=DESCRIPTION_MAX, missing="Enter resolution notes.")
+                if code is not None and "resolution_code" not in fields:
+                    problem = _code_problem(uow, code)
+                    if problem:
+                        fields["resolution_code"] = problem
                 if fields:
                     raise ValidationError.for_fields(fields)
                 self._change(uow, incident, "resolution_code", code, now)
@@ -338,7 +344,8 @@ class IncidentService:
         out: dict[str, Any] = {}
         if creating or "title" in data:
             out["title"] = validate_text(fields, "title", data.get("title"), label="Title",
-                                         required=True, limit=TITLE_MAX)
+                                         required=True, limit=TITLE_MAX,
+                                         missing="Enter a title.")
         if "description" in data:
             out["description"] = validate_text(fields, "description", data["description"],
                                                label="Description", required=False,
@@ -448,6 +455,17 @@ class IncidentService:
                                       if s in allowed_transitions(status)),
             sla=self._sla.snapshot(uow, i, self._clock()) if with_sla else None,
         )
+
+
+def _code_problem(uow: UnitOfWork, code: str) -> str:
+    """Why ``code`` cannot resolve an incident now ("" when it can)."""
+    found = ResolutionCodeRepository(uow.session).by_code(code)
+    if found is None:
+        return (f"'{code}' is not a resolution code; choose one from the list (Service Design "
+                "keeps it).")
+    if not found.active:
+        return f"The resolution code '{found.label}' is retired; choose another one."
+    return ""
 
 
 def _matrix(uow: UnitOfWork) -> PriorityMatrix:

@@ -51,11 +51,15 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Telephony"),
     QT_TRANSLATE_NOOP("Labels", "Security"),
     QT_TRANSLATE_NOOP("Labels", "Other"),
-    # resolution codes
+    # resolution codes as seeded (the desk may reword or add more in Service Design)
     QT_TRANSLATE_NOOP("Labels", "Solved (permanently)"),
     QT_TRANSLATE_NOOP("Labels", "Solved (workaround)"),
-    QT_TRANSLATE_NOOP("Labels", "Not reproducible"),
+    QT_TRANSLATE_NOOP("Labels", "Not solved (not reproducible)"),
+    QT_TRANSLATE_NOOP("Labels", "Not solved (too costly)"),
+    QT_TRANSLATE_NOOP("Labels", "Closed/resolved by caller"),
     QT_TRANSLATE_NOOP("Labels", "Duplicate"),
+    # codes offered before the list (an upgraded database keeps them as retired codes)
+    QT_TRANSLATE_NOOP("Labels", "Not reproducible"),
     QT_TRANSLATE_NOOP("Labels", "Cancelled by caller"),
     QT_TRANSLATE_NOOP("Labels", "Known error"),
     # CI types (stored lowercase, as typed; shown capitalised)
