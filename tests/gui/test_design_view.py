@@ -17,8 +17,13 @@ from deskapp.db import demo
 from deskapp.db.models import BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
-from deskapp.ui.design.models import CalendarListModel, HolidayModel, SlaListModel
-from deskapp.ui.design.view import CALENDAR_TAB, SLA_TAB, DesignView
+from deskapp.ui.design.models import (
+    CalendarListModel,
+    HolidayModel,
+    ResolutionCodeListModel,
+    SlaListModel,
+)
+from deskapp.ui.design.view import CALENDAR_TAB, CODES_TAB, SLA_TAB, DesignView
 from tests.support.gui import make_context
 
 # The zone completer's popup asks the offscreen platform for raise() and a keyboard grab.
@@ -245,9 +250,12 @@ def test_state_persists(view: DesignView, ctx: UiContext, qtbot: QtBot) -> None:
 
 
 def test_models(qtmodeltester: object, view: DesignView) -> None:
-    for model in (view.slas.model, view.calendars.model, view.calendar_editor.holidays):
+    qtbot_wait_codes(view)
+    for model in (view.slas.model, view.calendars.model, view.calendar_editor.holidays,
+                  view.codes.model):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
-    for empty in (SlaListModel(), CalendarListModel(), HolidayModel()):
+    for empty in (SlaListModel(), CalendarListModel(), HolidayModel(),
+                  ResolutionCodeListModel()):
         qtmodeltester.check(empty)  # type: ignore[attr-defined]
 
 
@@ -320,3 +328,76 @@ def test_holiday_dates_fit_and_the_split_follows_the_width(view: DesignView,
         sizes = pane.splitter.sizes()
         share = sizes[0] / sum(sizes)
         assert 0.3 < share < 0.42, sizes  # a share of the width, not 420 pixels
+
+
+# -- resolution codes (issue 13: a list kept here instead of free text) ----------------------
+
+def qtbot_wait_codes(view: DesignView) -> None:
+    assert view.codes.model.rowCount() > 0  # loaded with the other lists
+
+
+def _code_rows(view: DesignView) -> list[tuple[str, str, str, str]]:
+    model = view.codes.model
+    return [tuple(model.index(r, c).data() for c in range(4))  # type: ignore[misc]
+            for r in range(model.rowCount())]
+
+
+def test_resolution_codes_are_listed_added_reworded_and_retired(
+        view: DesignView, qtbot: QtBot, ctx: UiContext) -> None:
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    view.tabs.setCurrentIndex(CODES_TAB)
+    assert "Resolu&tion codes" == view.tabs.tabText(CODES_TAB)
+    rows = _code_rows(view)
+    assert rows[0] == ("Solved (permanently)", "Solved (permanently)", "Yes", "10")
+    assert [r[0] for r in rows] == [c.label for c in ctx.services.resolution_codes.codes()]
+    editor = view.code_editor
+    qtbot.waitUntil(lambda: editor.record_id is not None)  # the first row opens
+
+    # a new code with Ctrl+N: refused inline while incomplete, then saved
+    qtbot.keyClick(view.codes.table, Qt.Key.Key_N, ctrl)
+    assert editor.record_id is None and editor.code_edit.hasFocus()
+    assert editor.order_spin.value() == 70  # after the last offered code
+    qtbot.keyClicks(editor.code_edit, "Duplicate")  # exists already
+    qtbot.keyClick(editor.code_edit, Qt.Key.Key_S, ctrl)
+    qtbot.waitUntil(lambda: editor.label_error.isVisible())
+    assert "already exists" in editor.code_error.text()
+    assert editor.label_error.text() == "Enter the label the desk will see."
+    editor.code_edit.clear()
+    qtbot.keyClicks(editor.code_edit, "Solved (remotely)")
+    assert not editor.code_error.isVisible()
+    qtbot.keyClicks(editor.label_edit, "Solved remotely")
+    qtbot.keyClicks(editor.description_edit, "Fixed over remote control.")
+    qtbot.keyClick(editor.label_edit, Qt.Key.Key_S, ctrl)
+    qtbot.waitUntil(lambda: editor.record_id is not None)
+    qtbot.waitUntil(lambda: view.codes.model.rowCount() == len(rows) + 1)
+    made = ctx.services.resolution_codes.get(editor.record_id)  # type: ignore[arg-type]
+    assert (made.code, made.label, made.active, made.sort_order) == (
+        "Solved (remotely)", "Solved remotely", True, 70)
+    # once saved the code is fixed: the label is what can be reworded
+    assert editor.code_edit.isReadOnly()
+    editor.label_edit.selectAll()
+    qtbot.keyClicks(editor.label_edit, "Solved by remote control")
+    # untick "Offered" to retire it; the resolve list no longer has it
+    qtbot.mouseClick(editor.active_check, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.label_edit, Qt.Key.Key_S, ctrl)
+    qtbot.waitUntil(lambda: ("Solved by remote control", "Solved (remotely)", "Retired", "70")
+                    in _code_rows(view))
+    assert "Solved (remotely)" not in [c.code for c in ctx.services.resolution_codes.active()]
+    assert _code_rows(view)[-1][1] == "Solved (remotely)"  # retired codes sort last
+
+
+def test_resolution_code_fields_are_never_cut(view: DesignView, qtbot: QtBot,
+                                              ctx: UiContext) -> None:
+    view.tabs.setCurrentIndex(CODES_TAB)
+    qtbot.keyClick(view.codes.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = view.code_editor
+    QApplication.clipboard().setText("L" * 95)
+    editor.label_edit.setFocus()
+    qtbot.keyClick(editor.label_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(editor.label_edit.text()) == 95
+    counter = editor.counters[1]
+    assert counter.isVisible() and counter.text() == "95 / 80"
+    qtbot.keyClicks(editor.code_edit, "Too long label")
+    qtbot.keyClick(editor.code_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.label_error.isVisible())
+    assert "95 characters long; the limit is 80" in editor.label_error.text()

@@ -20,6 +20,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.operation.conflict_dialog import CHOICE, FieldConflict
 from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.models import ChoiceListModel, CommentsModel, HistoryModel
+from deskapp.ui.operation.resolve_dialog import ResolveDialog
 from deskapp.ui.operation.view import OperationView
 from tests.support.factories import Desk, make_desk
 from tests.support.gui import make_context
@@ -93,6 +94,14 @@ def click_and_wait(qtbot: QtBot, editor: IncidentEditor, button: QWidget) -> obj
     return blocker.args[0]
 
 
+def open_resolve(qtbot: QtBot, editor: IncidentEditor) -> ResolveDialog:
+    """Resolve…: the dialog opens once the list's codes are read."""
+    qtbot.mouseClick(editor.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.resolve_dialog is not None, timeout=WAIT)
+    assert editor.resolve_dialog is not None
+    return editor.resolve_dialog
+
+
 def test_create_find_assign_pend_resolve_reopen(qtbot: QtBot, view: OperationView,
                                                  ctx: UiContext, desk: Desk) -> None:
     editor = new_editor(qtbot, view)
@@ -160,12 +169,11 @@ def test_create_find_assign_pend_resolve_reopen(qtbot: QtBot, view: OperationVie
     assert editor.start_button.text().replace("&", "") == "Resume work"
 
     # Resolve with the fields missing: inline messages, nothing saved
-    qtbot.mouseClick(editor.resolve_button, Qt.MouseButton.LeftButton)
-    dialog = editor.resolve_dialog
-    assert dialog is not None
+    dialog = open_resolve(qtbot, editor)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.code_error.isVisible() and "required" in dialog.code_error.text()
-    assert dialog.notes_error.isVisible()
+    assert dialog.code_error.isVisible()
+    assert dialog.code_error.text() == "Choose a resolution code."
+    assert dialog.notes_error.text() == "Enter resolution notes."
     assert ctx.services.incidents.get(dto.id).status == "pending"
     # ... then properly: code from the list, notes typed
     dialog.code.setFocus()
@@ -193,19 +201,21 @@ def test_client_and_service_validation_inline(qtbot: QtBot, view: OperationView,
     editor = new_editor(qtbot, view)
     details = editor.details
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    assert details.errors["title"].isVisible()
-    assert "Title is required" in details.errors["title"].text()
+    assert details.is_marked("title")
+    assert details.error_text("title") == "Enter a title."
+    assert editor.notice.full_text() == "Not saved: Enter a title."
     assert details.title.hasFocus()
     qtbot.keyClicks(details.title, "x" * 205)
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    assert "limit is 200" in details.errors["title"].text()
+    assert details.error_text("title") == \
+        "The title is 205 characters long; the limit is 200."
     # a caller typed but not picked from the list is refused before saving
     details.title.setText("Printer offline")
     details.caller_edit.setFocus()
     qtbot.keyClicks(details.caller_edit, "Nobody Known")
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    assert details.errors["caller_id"].isVisible()
-    assert not details.errors["title"].isVisible()
+    assert details.is_marked("caller_id")
+    assert not details.is_marked("title")
     ctx.runner.wait_idle()
     assert ctx.services.incidents.count() == 0
 
@@ -222,8 +232,8 @@ def test_service_side_validation_shown_inline(qtbot: QtBot, view: OperationView,
     details.assignee.addItem(outsider.label, outsider.id)  # stale list entry
     pick(qtbot, details.assignee, "Olly Outsider")
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: details.errors["assignee_id"].isVisible(), timeout=WAIT)
-    assert "not a member" in details.errors["assignee_id"].text()
+    qtbot.waitUntil(lambda: details.is_marked("assignee_id"), timeout=WAIT)
+    assert "not a member" in details.error_text("assignee_id")
     assert editor.is_dirty()
     assert ctx.services.incidents.get(dto.id).version == dto.version
 
@@ -393,7 +403,7 @@ def test_unknown_caller_closes_the_popup_then_new_caller_creates_and_selects(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert details.caller is not None and details.caller.label == "Cassandra Newman"
     assert details.caller_edit.text() == "Cassandra Newman"
-    assert not details.errors["caller_id"].isVisible()
+    assert not details.is_marked("caller_id")
     dto = click_and_wait(qtbot, editor, editor.save_button)
     assert isinstance(dto, IncidentDTO)
     assert dto.caller is not None and dto.caller.id == details.caller.id
@@ -407,18 +417,158 @@ def test_new_caller_button_has_a_mnemonic_and_the_error_clears_on_edit(
     details = editor.details
     assert "&" in details.new_caller_button.text()
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    assert details.errors["title"].isVisible()
+    assert details.is_marked("title")
     qtbot.keyClicks(details.title, "Printer")
-    assert not details.errors["title"].isVisible()  # corrected: the message goes at once
+    assert not details.is_marked("title")  # corrected: the message goes at once
     details.caller_edit.setFocus()
     qtbot.keyClicks(details.caller_edit, "Nobody Known")
     qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
-    assert details.errors["caller_id"].isVisible()
-    assert "New caller" in details.errors["caller_id"].text()
+    assert details.is_marked("caller_id")
+    assert "New caller" in details.error_text("caller_id")
     details.caller_edit.setFocus()
     qtbot.keyClick(details.caller_edit, Qt.Key.Key_Backspace)
-    assert not details.errors["caller_id"].isVisible()
+    assert not details.is_marked("caller_id")
     qtbot.mouseClick(details.new_caller_button, Qt.MouseButton.LeftButton)
     assert editor.caller_dialog is not None and editor.caller_dialog.isVisible()
     assert editor.caller_dialog.full_name.text() == "Nobody Know"
     editor.caller_dialog.reject()
+
+
+# -- issue 13: limits, stale messages, a form that stays put, resolution codes ---------------
+
+def _positions(editor: IncidentEditor) -> dict[str, tuple[int, int, int, int]]:
+    """Where every field and the tabs sit, in the editor's coordinates."""
+    widgets = {w.objectName() or type(w).__name__: w for w in editor.details.tab_order()}
+    widgets["tabs"] = editor.tabs
+    out = {}
+    for name, w in widgets.items():
+        top_left = w.mapTo(editor, w.rect().topLeft())
+        out[name] = (top_left.x(), top_left.y(), w.width(), w.height())
+    return out
+
+
+def test_a_title_over_the_limit_is_never_cut(qtbot: QtBot, view: OperationView,
+                                            ctx: UiContext) -> None:
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    counter = details.title_counter
+    qtbot.keyClicks(details.title, "x" * 150)
+    assert not counter.isVisible()  # far from the limit: no counter
+    qtbot.keyClicks(details.title, "x" * 10)
+    assert counter.isVisible() and counter.text() == "160 / 200"
+    QApplication.clipboard().setText("y" * 300)
+    details.title.selectAll()
+    qtbot.keyClick(details.title, Qt.Key.Key_V, CTRL)
+    assert len(details.title.text()) == 300  # was cut to 250 while the message said 200
+    assert counter.text() == "300 / 200" and "100 character(s) too long" in counter.toolTip()
+    details.category.setFocus()
+    qtbot.keyClicks(details.category.lineEdit(), "c" * 90)
+    assert len(details.category.currentText()) == 90  # was cut to 80
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert details.error_text("title") == "The title is 300 characters long; the limit is 200."
+    assert details.error_text("category") == "The category is 90 characters long; the limit " \
+        "is 60."
+    ctx.runner.wait_idle()
+    assert ctx.services.incidents.count() == 0
+
+
+def test_not_saved_goes_once_its_causes_are_corrected(qtbot: QtBot, view: OperationView,
+                                                      ctx: UiContext, desk: Desk) -> None:
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    shown: list[str] = []
+    editor.message.connect(shown.append)
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert editor.notice.full_text() == "Not saved: Enter a title."
+    qtbot.keyClicks(details.title, "P")  # the cause is gone, and so is the message
+    assert editor.notice.full_text() == "" and editor.notice.text() == ""
+    assert shown[-1] == ""  # the status bar's copy too
+    # two causes: the message keeps the one still standing
+    details.title.clear()
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Nobody Known")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    assert editor.notice.full_text().startswith("Not saved: Enter a title. Pick the caller")
+    qtbot.keyClicks(details.title, "Printer offline")
+    assert editor.notice.full_text().startswith("Not saved: Pick the caller")
+    details.caller_edit.clear()
+    qtbot.keyClicks(details.caller_edit, "x")
+    qtbot.keyClick(details.caller_edit, Qt.Key.Key_Backspace)
+    assert editor.notice.full_text() == ""
+    # a message that is not about a field stays until the form shows another state
+    save(qtbot, editor)
+    assert editor.notice.full_text() == ""
+
+
+def test_messages_appear_without_moving_the_fields(qtbot: QtBot, view: OperationView,
+                                                  ctx: UiContext, desk: Desk) -> None:
+    editor = new_editor(qtbot, view)
+    details = editor.details
+    before = _positions(editor)
+    caller_at = details.caller_edit.mapTo(editor, details.caller_edit.rect().center())
+    details.caller_edit.setFocus()
+    qtbot.keyClicks(details.caller_edit, "Nobody Known")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)  # no title, caller not picked
+    assert details.is_marked("title") and details.is_marked("caller_id")
+    assert editor.notice.full_text().startswith("Not saved: Enter a title.")
+    assert _positions(editor) == before
+    # the click meant for Caller lands on Caller (it opened the Service list)
+    target = editor.childAt(caller_at)
+    assert target is details.caller_edit
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=target.mapFrom(editor, caller_at))
+    assert details.caller_edit.hasFocus() and not details.service.view().isVisible()
+    # a service-side refusal on an existing incident moves nothing either
+    dto = ctx.services.incidents.create({"title": "VPN drops", "impact": 2, "urgency": 2})
+    editor = opened(qtbot, view, dto.id)
+    details = editor.details
+    before = _positions(editor)
+    outsider = next(c for c in ctx.services.reference.staff() if c.label == "Olly Outsider")
+    pick(qtbot, details.team, "Service Desk")
+    qtbot.waitUntil(lambda: details.assignee.findText("Morgan Member") >= 0, timeout=WAIT)
+    details.assignee.addItem(outsider.label, outsider.id)
+    pick(qtbot, details.assignee, "Olly Outsider")
+    qtbot.keyClick(details.title, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: details.is_marked("assignee_id"), timeout=WAIT)
+    assert "not a member" in details.assignee.toolTip()
+    assert _positions(editor) == before
+
+
+def test_resolve_offers_the_active_codes_and_the_form_shows_the_resolution(
+        qtbot: QtBot, view: OperationView, ctx: UiContext, desk: Desk) -> None:
+    codes = ctx.services.resolution_codes
+    costly = next(c for c in codes.active() if c.code == "Not solved (too costly)")
+    codes.retire(costly.id, costly.version)
+    dto = ctx.services.incidents.create({"title": "Scanner jams", "impact": 3, "urgency": 3})
+    editor = opened(qtbot, view, dto.id)
+    assert not editor.details.resolution.isVisible()
+    dialog = open_resolve(qtbot, editor)
+    combo = dialog.code
+    assert not combo.isEditable() and combo.currentIndex() == -1  # no choice made for you
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == [c.code for c in codes.active()] and costly.code not in offered
+    assert combo.itemData(0, Qt.ItemDataRole.ToolTipRole) == codes.active()[0].description
+    # Enter on the untouched dialog resolves nothing
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.code_error.text() == "Choose a resolution code."
+    assert dialog.notes_error.text() == "Enter resolution notes."
+    assert dialog.isVisible() and ctx.services.incidents.get(dto.id).status == "new"
+    pick(qtbot, combo, "Solved (workaround)")
+    assert not dialog.code_error.isVisible()  # the cause is gone
+    qtbot.keyClicks(dialog.notes, "Fed the paper by hand; roller ordered.")
+    assert not dialog.notes_error.isVisible()
+    with qtbot.waitSignal(editor.saved, timeout=WAIT):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    panel = editor.details.resolution
+    qtbot.waitUntil(lambda: "Gui Agent" in panel.resolved.text(), timeout=WAIT)
+    assert panel.isVisible()
+    assert panel.code.text() == "Solved (workaround)"
+    assert panel.notes.text() == "Fed the paper by hand; roller ordered."
+    resolved = ctx.services.incidents.get(dto.id)
+    assert resolved.resolved_at is not None
+    assert resolved.resolved_at.astimezone().strftime("%Y-%m-%d %H:%M") in panel.resolved.text()
+    # the code is retired later: the item keeps it and says so
+    workaround = next(c for c in codes.active() if c.code == "Solved (workaround)")
+    codes.retire(workaround.id, workaround.version)
+    editor.reload()
+    qtbot.waitUntil(lambda: "(retired)" in panel.code.text(), timeout=WAIT)
+    assert panel.code.text() == "Solved (workaround) (retired)"

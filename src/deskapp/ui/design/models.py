@@ -1,4 +1,5 @@
-"""Table models for the Design area: the calendar and SLA lists and a calendar's holidays."""
+"""Table models for the Design area: the calendar, SLA and resolution code lists and a
+calendar's holidays."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from deskapp.domain.calendar_rules import format_hmm
+from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.services.service_levels import CalendarSummary, HolidayEntry, SlaSummary
+from deskapp.ui.labels import tr_label
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -106,6 +109,18 @@ class SlaListModel(_RowsModel):
             format_hmm(p1.resolution_minutes) if p1 else "—",
             ", ".join(row.pause_statuses) or self.tr("(never)"), str(row.services),
         )[column]
+
+
+class ResolutionCodeListModel(_RowsModel):
+    def headers(self) -> list[str]:
+        return [self.tr("Label"), self.tr("Code"), self.tr("Offered"), self.tr("Position")]
+
+    def numeric_columns(self) -> frozenset[int]:
+        return frozenset({3})
+
+    def cell(self, row: ResolutionCodeDTO, column: int) -> str:
+        return (tr_label(row.label), row.code,
+                self.tr("Yes") if row.active else self.tr("Retired"), str(row.sort_order))[column]
 
 
 class HolidayModel(QAbstractTableModel):

@@ -1,6 +1,7 @@
-"""Service Design: SLA definitions and business-hours calendars, viewed and edited.
+"""Service Design: SLA definitions, business-hours calendars and resolution codes, viewed and
+edited.
 
-Two tabs, each a list beside an editor. Ctrl+N starts a new record of the tab's kind and Ctrl+S
+Three tabs, each a list beside an editor. Ctrl+N starts a new record of the tab's kind and Ctrl+S
 saves it (both forwarded by the main window). All reads and saves go through ``ctx.runner``;
 a refused save shows its problems inline and writes nothing.
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import Changes, Choice
+from deskapp.services.resolution_codes import ResolutionCodeDTO, SavedCode
 from deskapp.services.service_levels import (
     CalendarDTO,
     CalendarSummary,
@@ -38,12 +40,21 @@ from deskapp.services.service_levels import (
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.calendar_editor import CalendarEditor
-from deskapp.ui.design.models import CalendarListModel, SlaListModel, _RowsModel
+from deskapp.ui.design.models import (
+    CalendarListModel,
+    ResolutionCodeListModel,
+    SlaListModel,
+    _RowsModel,
+)
+from deskapp.ui.design.resolution_editor import ResolutionCodeEditor
 from deskapp.ui.design.sla_editor import SlaEditor
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
 
-SLA_TAB, CALENDAR_TAB = 0, 1
+SLA_TAB, CALENDAR_TAB, CODES_TAB = 0, 1, 2
+Editor = CalendarEditor | SlaEditor | ResolutionCodeEditor
+#: the change-bus kinds each list shows
+KINDS = ("sla", "calendar", "resolution_code")
 
 
 def _local_zone_name() -> str:
@@ -80,8 +91,7 @@ class _ProportionalSplitter(QSplitter):
 class _Pane:
     """One tab: a list, an editor in a scroll area, and the splitter between them."""
 
-    def __init__(self, model: _RowsModel, editor: CalendarEditor | SlaEditor,
-                 parent: QWidget) -> None:
+    def __init__(self, model: _RowsModel, editor: Editor, parent: QWidget) -> None:
         self.model = model
         self.editor = editor
         self.table = QTableView(parent)
@@ -125,25 +135,28 @@ class DesignView(AreaView):
         self.calendar_editor = CalendarEditor()
         self.slas = _Pane(SlaListModel(self), self.sla_editor, self)
         self.calendars = _Pane(CalendarListModel(self), self.calendar_editor, self)
+        self.code_editor = ResolutionCodeEditor()
+        self.codes = _Pane(ResolutionCodeListModel(self), self.code_editor, self)
+        self.panes = (self.slas, self.calendars, self.codes)
         self.tabs.addTab(self.slas.splitter, self.tr("&SLA definitions"))
         self.tabs.addTab(self.calendars.splitter, self.tr("Business-hours ca&lendars"))
+        self.tabs.addTab(self.codes.splitter, self.tr("Resolu&tion codes"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
 
-        self.slas.table.selectionModel().selectionChanged.connect(
-            lambda sel, _old: self._row_chosen(self.slas, sel))
-        self.calendars.table.selectionModel().selectionChanged.connect(
-            lambda sel, _old: self._row_chosen(self.calendars, sel))
-        self.calendar_editor.banner.reload_requested.connect(self._reload_current)
-        self.sla_editor.banner.reload_requested.connect(self._reload_current)
+        for pane in self.panes:
+            pane.table.selectionModel().selectionChanged.connect(
+                lambda sel, _old, p=pane: self._row_chosen(p, sel))
+            pane.editor.banner.reload_requested.connect(self._reload_current)
         self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
         ctx.bus.changed.connect(self._bus_changed)
 
     # -- helpers ---------------------------------------------------------------------------
     @property
     def pane(self) -> _Pane:
-        return self.slas if self.tabs.currentIndex() == SLA_TAB else self.calendars
+        index = self.tabs.currentIndex()
+        return self.panes[index] if 0 <= index < len(self.panes) else self.slas
 
     def _error(self, exc: BaseException) -> None:
         self.status_message.emit(user_message(exc))
@@ -152,15 +165,18 @@ class DesignView(AreaView):
     def refresh(self) -> None:
         service = self.ctx.services.service_levels
 
-        def work() -> tuple[list[SlaSummary], list[CalendarSummary]]:
-            return service.definitions(), service.calendars()
+        codes = self.ctx.services.resolution_codes
+
+        def work() -> _Lists:
+            return service.definitions(), service.calendars(), codes.codes()
 
         self._run.run(work, self._lists_loaded, self._error)
 
-    def _lists_loaded(self, result: tuple[list[SlaSummary], list[CalendarSummary]]) -> None:
-        slas, calendars = result
+    def _lists_loaded(self, result: _Lists) -> None:
+        slas, calendars, codes = result
         self.sla_editor.set_calendars([Choice(c.id, c.name, c.timezone) for c in calendars])
-        for pane, rows in ((self.slas, slas), (self.calendars, calendars)):
+        for pane, rows in ((self.slas, slas), (self.calendars, calendars),
+                           (self.codes, codes)):
             keep = pane.editor.record_id
             blocker = pane.table.selectionModel().blockSignals(True)
             pane.model.set_rows(rows)
@@ -170,9 +186,10 @@ class DesignView(AreaView):
                 pane.select(keep)
             elif not pane.editor.dirty and rows:
                 pane.table.selectRow(0)
-        self.status_message.emit(self.tr("{slas}, {cals}").format(
+        self.status_message.emit(self.tr("{slas}, {cals}, {codes}").format(
             slas=self.tr("%n SLA definition(s)", "", len(slas)),
-            cals=self.tr("%n calendar(s)", "", len(calendars))))
+            cals=self.tr("%n calendar(s)", "", len(calendars)),
+            codes=self.tr("%n resolution code(s)", "", len(codes))))
         self.commands_changed.emit()
 
     def _row_chosen(self, pane: _Pane, selected: QItemSelection) -> None:
@@ -192,6 +209,9 @@ class DesignView(AreaView):
         if pane is self.slas:
             self._run.run(lambda: service.definition(record_id), self.sla_editor.load,
                           self._error)
+        elif pane is self.codes:
+            codes = self.ctx.services.resolution_codes
+            self._run.run(lambda: codes.get(record_id), self.code_editor.load, self._error)
         else:
             self._run.run(lambda: service.calendar(record_id), self.calendar_editor.load,
                           self._error)
@@ -211,12 +231,12 @@ class DesignView(AreaView):
         return answer == QMessageBox.StandardButton.Discard
 
     def can_close(self) -> bool:
-        if not (self.sla_editor.dirty or self.calendar_editor.dirty):
+        if not any(p.editor.dirty for p in self.panes):
             return True
         return self._confirm_discard()
 
     def _bus_changed(self, changes: Changes) -> None:
-        if changes.kind in ("sla", "calendar") and self._loaded_once and not self._saving:
+        if changes.kind in KINDS and self._loaded_once and not self._saving:
             self.refresh()
 
     # -- commands --------------------------------------------------------------------------
@@ -232,6 +252,9 @@ class DesignView(AreaView):
         pane.table.selectionModel().blockSignals(False)
         if isinstance(pane.editor, CalendarEditor):
             pane.editor.load(None, zone=_local_zone_name())
+        elif isinstance(pane.editor, ResolutionCodeEditor):
+            rows = [pane.model.row_at(r) for r in range(pane.model.rowCount())]
+            pane.editor.load(None, next_order=_next_order(rows))
         else:
             pane.editor.load(None)
         pane.editor.name_edit.setFocus()
@@ -247,10 +270,13 @@ class DesignView(AreaView):
         editor = pane.editor
         editor.clear_errors()
         service = self.ctx.services.service_levels
-        work: Callable[[], Saved]
+        work: Callable[[], Saved | SavedCode]
         if isinstance(editor, CalendarEditor):
             cal_draft = editor.draft()
             work = lambda: service.save_calendar(cal_draft)  # noqa: E731
+        elif isinstance(editor, ResolutionCodeEditor):
+            code_draft, codes = editor.draft(), self.ctx.services.resolution_codes
+            work = lambda: codes.save(code_draft)  # noqa: E731
         else:
             sla_draft = editor.draft()
             work = lambda: service.save_definition(sla_draft)  # noqa: E731
@@ -258,15 +284,18 @@ class DesignView(AreaView):
         self._run.run(work, lambda saved: self._saved(pane, saved),
                       lambda exc: self._save_failed(pane, exc))
 
-    def _saved(self, pane: _Pane, saved: Saved) -> None:
+    def _saved(self, pane: _Pane, saved: Saved | SavedCode) -> None:
         self._saving = False
         record = saved.record
         if isinstance(record, CalendarDTO):
             self.calendar_editor.load(record)
         elif isinstance(record, SlaDefinitionDTO):
             self.sla_editor.load(record)
+        elif isinstance(record, ResolutionCodeDTO):
+            self.code_editor.load(record)
         self.ctx.bus.publish(saved.changes)
-        self.status_message.emit(self.tr("Saved {name}.").format(name=record.name))
+        name = record.label if isinstance(record, ResolutionCodeDTO) else record.name
+        self.status_message.emit(self.tr("Saved {name}.").format(name=name))
         self.refresh()
 
     def _save_failed(self, pane: _Pane, exc: BaseException) -> None:
@@ -285,17 +314,29 @@ class DesignView(AreaView):
     # -- persisted layout ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tab", self.tabs.currentIndex())
-        for name, pane in (("slas", self.slas), ("calendars", self.calendars)):
+        for name, pane in self._named_panes():
             settings.setValue(f"{name}/splitter", pane.splitter.saveState())
             settings.setValue(f"{name}/header", pane.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         tab = settings.value("tab", SLA_TAB)
         self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else SLA_TAB)
-        for name, pane in (("slas", self.slas), ("calendars", self.calendars)):
+        for name, pane in self._named_panes():
             splitter: Any = settings.value(f"{name}/splitter")
             if isinstance(splitter, QByteArray):
                 pane.splitter.restore(splitter)
             header: Any = settings.value(f"{name}/header")
             if isinstance(header, QByteArray):
                 pane.table.horizontalHeader().restoreState(header)
+
+    def _named_panes(self) -> tuple[tuple[str, _Pane], ...]:
+        return (("slas", self.slas), ("calendars", self.calendars), ("codes", self.codes))
+
+
+_Lists = tuple[list[SlaSummary], list[CalendarSummary], list[ResolutionCodeDTO]]
+
+
+def _next_order(rows: list[ResolutionCodeDTO]) -> int:
+    """After the last offered code, in steps of ten (room to slot one in between later)."""
+    active = [r.sort_order for r in rows if r.active]
+    return (max(active) // 10 + 1) * 10 if active else 10

@@ -36,13 +36,14 @@ from deskapp.domain.incident import (
     Impact,
     PriorityMatrix,
     Urgency,
-    validate_text,
 )
 from deskapp.services.dto import Choice, IncidentDTO
 from deskapp.services.incidents import CHANNELS
 from deskapp.ui.labels import tr_label
+from deskapp.ui.length_counter import LengthCounter, too_long
 from deskapp.ui.operation.models import ChoiceListModel, ChoiceRole
-from deskapp.ui.operation.resolve_dialog import error_label
+from deskapp.ui.operation.resolution_panel import ResolutionPanel
+from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
 #: Every value the form edits, in tab order.
 FORM_FIELDS = ("title", "description", "caller_id", "service_id", "ci_id", "category",
@@ -93,6 +94,7 @@ class IncidentDetails(QWidget):
     urgency (priority shown live), team, assignee, major flag."""
 
     changed = Signal()
+    errors_changed = Signal()  # a message appeared or went (its field was edited)
     caller_search = Signal(str)  # debounced text to look up
     service_changed = Signal(object)  # service id or None: reload the CI list
     team_changed = Signal(object)  # team id or None: reload the assignee list
@@ -103,18 +105,30 @@ class IncidentDetails(QWidget):
         self.matrix = PriorityMatrix()
         self.caller: Choice | None = None
         self._filling = 0
-        self.errors: dict[str, QLabel] = {}
-        self._error_forms: dict[str, QFormLayout] = {}
+        # Messages never take room of their own (that moved every field below, and a click
+        # aimed at one field landed on another): the field's label turns red, the field
+        # carries the message as tooltip and accessible description, and the editor's
+        # message line (always there) says it in words.
+        self._messages: dict[str, str] = {}
+        self._field_labels: dict[str, QLabel] = {}
+        self._field_widgets: dict[str, QWidget] = {}
 
         self.title = QLineEdit()
         self.title.setObjectName("title")
-        self.title.setMaxLength(TITLE_MAX + 50)  # room to paste, then a clear message
+        # no maxLength: a paste stays whole and the counter and the save say it is too long
         self.title.setPlaceholderText(self.tr("What is wrong, in a few words"))
+        self.title_counter = LengthCounter(self.title, TITLE_MAX)
+        title_row = QWidget()
+        title_layout = QHBoxLayout(title_row)
+        title_layout.setContentsMargins(0, 0, 0, 0)
+        title_layout.addWidget(self.title, 1)
+        title_layout.addWidget(self.title_counter)
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText(self.tr("Symptoms, error messages, what the caller "
                                                     "already tried"))
+        self.description_counter = LengthCounter(self.description, DESCRIPTION_MAX)
         self.caller_edit = QLineEdit()
         self.caller_edit.setObjectName("caller")
         self.caller_edit.setPlaceholderText(self.tr("Type a name or e-mail"))
@@ -153,7 +167,6 @@ class IncidentDetails(QWidget):
         self.category.setEditable(True)
         self.category.addItem("")
         self.category.addItems([tr_label(c) for c in CATEGORIES])
-        self.category.lineEdit().setMaxLength(CATEGORY_MAX + 20)
         self.channel = self._combo("channel")
         for channel in CHANNELS:
             self.channel.addItem(self.tr(channel.capitalize()), channel)
@@ -174,7 +187,7 @@ class IncidentDetails(QWidget):
         right = QFormLayout()
         for form in (left, right):
             form.setVerticalSpacing(4)
-        self._row(left, self.tr("&Title:"), self.title, "title")
+        self._row(left, self.tr("&Title:"), title_row, "title", buddy=self.title)
         self._row(left, self.tr("Ca&ller:"), caller_row, "caller_id", buddy=self.caller_edit)
         self._row(left, self.tr("S&ervice:"), self.service, "service_id")
         self._row(left, self.tr("Configuration &item:"), self.ci, "ci_id")
@@ -188,16 +201,21 @@ class IncidentDetails(QWidget):
         right.addRow("", self.major)
         description_label = QLabel(self.tr("&Description:"))
         description_label.setBuddy(self.description)
-        self.errors["description"] = error_label()
+        self._field_labels["description"] = description_label
+        self._field_widgets["description"] = self.description
+        description_head = QHBoxLayout()
+        description_head.addWidget(description_label, 1)
+        description_head.addWidget(self.description_counter)
+        self.resolution = ResolutionPanel()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(description_label, 1, 0, 1, 2)
-        grid.addWidget(self.description, 2, 0, 1, 2)
-        grid.addWidget(self.errors["description"], 3, 0, 1, 2)
-        grid.setRowStretch(2, 1)
+        grid.addWidget(self.resolution, 1, 0, 1, 2)
+        grid.addLayout(description_head, 2, 0, 1, 2)
+        grid.addWidget(self.description, 3, 0, 1, 2)
+        grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         for widget in (self.title, self.description, self.category.lineEdit()):
@@ -238,14 +256,11 @@ class IncidentDetails(QWidget):
     def _row(self, form: QFormLayout, text: str, widget: QWidget, name: str, *,
              buddy: QWidget | None = None) -> None:
         label = QLabel(text)
+        label.setObjectName(f"label_{name}")
         label.setBuddy(buddy or widget)
         form.addRow(label, widget)
-        error = error_label()
-        error.setObjectName(f"error_{name}")
-        self.errors[name] = error
-        self._error_forms[name] = form
-        form.addRow("", error)
-        form.setRowVisible(form.rowCount() - 1, False)
+        self._field_labels[name] = label
+        self._field_widgets[name] = buddy or widget
 
     # -- filling ----------------------------------------------------------------------------
     def set_reference(self, teams: Sequence[Choice], services: Sequence[Choice],
@@ -334,12 +349,16 @@ class IncidentDetails(QWidget):
     def client_errors(self) -> dict[str, str]:
         """The checks that need no database: required fields, lengths, an unpicked caller."""
         fields: dict[str, str] = {}
-        validate_text(fields, "title", self.title.text(), label=self.tr("Title"),
-                      required=True, limit=TITLE_MAX)
-        validate_text(fields, "description", self.description.toPlainText(),
-                      label=self.tr("Description"), required=False, limit=DESCRIPTION_MAX)
-        validate_text(fields, "category", self.category.currentText(),
-                      label=self.tr("Category"), required=False, limit=CATEGORY_MAX)
+        if not self.title.text().strip():
+            fields["title"] = self.tr("Enter a title.")
+        for name, counter, what in (
+                ("title", self.title_counter, self.tr("The title")),
+                ("description", self.description_counter, self.tr("The description"))):
+            if name not in fields and (problem := counter.problem(what)):
+                fields[name] = problem
+        category = self.category.currentText().strip()
+        if len(category) > CATEGORY_MAX:
+            fields["category"] = too_long(self.tr("The category"), len(category), CATEGORY_MAX)
         if self.caller_edit.text().strip() and self.caller is None:
             fields["caller_id"] = self.tr("Pick the caller from the list: type a few letters "
                                           "and choose a name, add them with New caller "
@@ -347,28 +366,44 @@ class IncidentDetails(QWidget):
         return fields
 
     def show_errors(self, fields: Mapping[str, str]) -> None:
-        for name in self.errors:
-            self._set_error(name, fields.get(name, ""))
+        """Mark the fields ``fields`` names (and unmark the rest); focus the first of them."""
+        for name in set(self._messages) | set(fields):
+            self._mark(name, fields.get(name, ""))
+        self._messages = {n: fields[n] for n in _FIELD_ORDER if n in fields}
+        self._messages.update({n: m for n, m in fields.items() if n not in self._messages})
         first = next((w for w, n in zip(self.tab_order(), _TAB_FIELDS, strict=True)
                       if n in fields), None)
         if first is not None:
             first.setFocus()
+        self.errors_changed.emit()
 
-    def _set_error(self, name: str, text: str) -> None:
-        label = self.errors[name]
-        label.setText(text)
-        label.setVisible(bool(text))
-        form = self._error_forms.get(name)
-        if form is not None:
-            position: tuple[int, Any] = form.getWidgetPosition(label)  # type: ignore[assignment]
-            row = position[0]
-            if row >= 0:
-                form.setRowVisible(row, bool(text))
+    def messages(self) -> dict[str, str]:
+        """The messages still standing, in the form's order."""
+        return dict(self._messages)
+
+    def error_text(self, name: str) -> str:
+        return self._messages.get(name, "")
+
+    def is_marked(self, name: str) -> bool:
+        label = self._field_labels.get(name)
+        return label is not None and bool(label.property("invalid"))
+
+    def _mark(self, name: str, text: str) -> None:
+        label, widget = self._field_labels.get(name), self._field_widgets.get(name)
+        if label is not None:
+            label.setProperty("invalid", bool(text))
+            label.setStyleSheet(ERROR_STYLE if text else "")  # colour only: no size change
+            label.setToolTip(text)
+        if widget is not None:
+            widget.setToolTip(text)
+            widget.setAccessibleDescription(text)
 
     def _field_edited(self, name: str) -> None:
         """A person changed the field: its old message no longer describes it."""
-        if not self._filling and self.errors[name].text():
-            self._set_error(name, "")
+        if not self._filling and name in self._messages:
+            self._mark(name, "")
+            del self._messages[name]
+            self.errors_changed.emit()
 
     # -- reactions --------------------------------------------------------------------------
     def _emit_changed(self, *_args: object) -> None:
@@ -400,7 +435,7 @@ class IncidentDetails(QWidget):
         self.completer.popup().hide()
         self.caller = choice
         self.caller_edit.setText(choice.label)
-        self._set_error("caller_id", "")
+        self._field_edited("caller_id")
         self._emit_changed()
 
     def _new_caller(self) -> None:
@@ -412,7 +447,7 @@ class IncidentDetails(QWidget):
         if isinstance(choice, Choice):
             self.caller = choice
             self.caller_edit.setText(choice.label)
-            self.show_errors({})
+            self._field_edited("caller_id")
             self._emit_changed()
 
     def _service_chosen(self, _index: int) -> None:
@@ -429,6 +464,7 @@ class IncidentDetails(QWidget):
 # the field each tab_order() widget edits (the New caller button belongs to the caller)
 _TAB_FIELDS = ("title", "caller_id", "caller_id", "service_id", "ci_id", "category", "channel",
                "impact", "urgency", "team_id", "assignee_id", "is_major", "description")
+_FIELD_ORDER = tuple(dict.fromkeys(_TAB_FIELDS))
 
 
 def _fill(combo: QComboBox, choices: Sequence[Choice], none_text: str) -> None:

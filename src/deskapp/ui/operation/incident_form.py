@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from deskapp.domain.incident import (
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import CallerDTO, Changes, Choice, CommentDTO, EventDTO, IncidentDTO
 from deskapp.services.reference import CallerDraft
+from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.caller_dialog import NewCallerDialog
 from deskapp.ui.operation.conflict_dialog import ConflictDialog, FieldConflict
@@ -64,6 +66,37 @@ class _Loaded:
     members: list[Choice]
     comments: list[CommentDTO]
     history: list[EventDTO]
+    codes: list[ResolutionCodeDTO]
+
+
+class MessageLine(QLabel):
+    """The form's message: one line that is always there (empty when all is well), so a
+    message appearing moves nothing; a text too long for it is elided, whole in the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setObjectName("formMessage")
+        self.setStyleSheet(ERROR_STYLE)
+        self.setFixedHeight(self.fontMetrics().height() + 4)
+        self.setMinimumWidth(1)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def show_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                                   max(self.width(), 40)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
 
 
 class IncidentEditor(QWidget):
@@ -90,6 +123,9 @@ class IncidentEditor(QWidget):
         self._publishing = False
         self._caller_query = 0
         self._requested: uuid.UUID | None = None
+        self._notice_from_fields = False  # the message is the fields' and goes with them
+        self._codes: list[ResolutionCodeDTO] = []
+        self._history: list[EventDTO] = []
         self._cis_query = 0
         self._members_query = 0
         self.conflict_dialog: ConflictDialog | None = None
@@ -99,11 +135,7 @@ class IncidentEditor(QWidget):
         self.header = QLabel()
         self.header.setObjectName("incidentHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.notice = QLabel()
-        self.notice.setObjectName("formMessage")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(ERROR_STYLE)
-        self.notice.setVisible(False)
+        self.notice = MessageLine()
         self.details = IncidentDetails()
         self.sla_panel = SlaPanel()
         self.sla_panel.setMinimumWidth(260)
@@ -148,6 +180,7 @@ class IncidentEditor(QWidget):
         QWidget.setTabOrder(self.details.description, self.save_button)
 
         self.details.changed.connect(self._update_dirty)
+        self.details.errors_changed.connect(self._field_messages_changed)
         self.details.changed.connect(self._update_header)
         self.details.caller_search.connect(self._search_callers)
         self.details.new_caller_requested.connect(self.open_new_caller)
@@ -199,6 +232,7 @@ class IncidentEditor(QWidget):
         self._ready = False
         self._requested = incident_id
         incidents, reference = self.incidents, self.reference
+        codes = self.ctx.services.resolution_codes
 
         def work() -> _Loaded:
             dto = incidents.get(incident_id) if incident_id else None
@@ -209,7 +243,8 @@ class IncidentEditor(QWidget):
                 reference.cis(service_id) if service_id else [],
                 reference.team_members(team_id) if team_id else [],
                 incidents.comments(incident_id) if incident_id else [],
-                incidents.readable_history(incident_id) if incident_id else [])
+                incidents.readable_history(incident_id) if incident_id else [],
+                codes.codes() if dto and dto.resolution_code else [])
 
         self.runner.run(work, self._loaded, self._load_failed)
 
@@ -223,6 +258,9 @@ class IncidentEditor(QWidget):
         else:
             self.details.set_cis([])
             self.details.set_members([])
+        if result.codes:
+            self._codes = result.codes
+        self._history = result.history
         self._show(dto)
         self.comments.set_comments(result.comments)
         self.history.set_events(result.history)
@@ -249,6 +287,7 @@ class IncidentEditor(QWidget):
             self.sla_panel.show_sla(None, new=True)
         self.comments.setEnabled(dto is not None)
         self.history.setEnabled(dto is not None)
+        self._show_resolution()
         self.show_notice("")
         self._show_lifecycle()
         self._update_dirty()
@@ -266,6 +305,8 @@ class IncidentEditor(QWidget):
         def done(result: tuple[list[CommentDTO], list[EventDTO]]) -> None:
             self.comments.set_comments(result[0])
             self.history.set_events(result[1])
+            self._history = result[1]
+            self._show_resolution()
 
         self.runner.run(work, done, lambda exc: self.show_notice(user_message(exc)))
 
@@ -352,11 +393,30 @@ class IncidentEditor(QWidget):
         if not busy:
             self._show_lifecycle()
 
-    def show_notice(self, text: str) -> None:
-        self.notice.setText(text)
-        self.notice.setVisible(bool(text))
+    def _show_resolution(self) -> None:
+        """Code, notes, who and when of a resolved or closed incident, on the form."""
+        labels = {c.code: (c.label, c.active) for c in self._codes}
+        self.details.resolution.show_resolution(self.dto, self._history, labels)
+
+    def show_notice(self, text: str, *, from_fields: bool = False) -> None:
+        self._notice_from_fields = from_fields and bool(text)
+        self.notice.show_text(text)
         if text:
             self.message.emit(text)
+
+    def _field_messages_changed(self) -> None:
+        """A refusal's message lasts only while a field it names is still unchanged."""
+        if not self._notice_from_fields:
+            return
+        remaining = self.details.messages()
+        if remaining:
+            self.notice.show_text(self._not_saved(remaining))
+        else:
+            self.show_notice("")
+            self.message.emit("")  # the status bar's copy goes too
+
+    def _not_saved(self, fields: dict[str, str]) -> str:
+        return self.tr("Not saved: {messages}").format(messages=" ".join(fields.values()))
 
     # -- saving -------------------------------------------------------------------------------
     def _changes(self) -> dict[str, Any]:
@@ -370,8 +430,7 @@ class IncidentEditor(QWidget):
         errors = self.details.client_errors()
         self.details.show_errors(errors)
         if errors:
-            self.show_notice(self.tr("Not saved: {first}").format(
-                first=next(iter(errors.values()))))
+            self.show_notice(self._not_saved(self.details.messages()), from_fields=True)
             return False
         incidents = self.incidents
         if self.dto is None:
@@ -419,6 +478,8 @@ class IncidentEditor(QWidget):
             return
         if isinstance(exc, ValidationError) and exc.fields:
             self.details.show_errors(exc.fields)
+            self.show_notice(self._not_saved(self.details.messages()), from_fields=True)
+            return
         self.show_notice(self.tr("Not saved: {reason}").format(reason=user_message(exc)))
 
     # -- conflicts ----------------------------------------------------------------------------
@@ -510,9 +571,18 @@ class IncidentEditor(QWidget):
                         ok, failed)
 
     def open_resolve(self) -> None:
-        if self.dto is None:
+        """Read the list's current codes, then ask for code and notes."""
+        if self.dto is None or self._busy:
             return
-        dialog = ResolveDialog(self.dto.number, self)
+        codes = self.ctx.services.resolution_codes
+        self.runner.run(codes.codes, self._resolve_with,
+                        lambda exc: self.show_notice(user_message(exc)))
+
+    def _resolve_with(self, codes: list[ResolutionCodeDTO]) -> None:
+        if self.dto is None or self.resolve_dialog is not None:
+            return
+        self._codes = codes
+        dialog = ResolveDialog(self.dto.number, [c for c in codes if c.active], self)
         self.resolve_dialog = dialog
 
         def submitted(code: str, notes: str) -> None:
