@@ -16,21 +16,8 @@ from deskapp.db.models import Incident, TicketEvent
 from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.container import Services
 from deskapp.services.staff import ensure_staff
-from tests.support.fixtures import BACKENDS, PostgresDatabases
+from tests.support.fixtures import PostgresDatabases
 from tests.support.rows import insert_ticket
-
-
-@pytest.fixture(params=BACKENDS)
-def empty_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
-    if request.param == "sqlite":
-        url = URL.create("sqlite+pysqlite", database=str(tmp_path / "m.sqlite3"))
-    else:
-        dbs: PostgresDatabases = request.getfixturevalue("pg_databases")
-        url = dbs.create("deskapp_mig")
-        request.addfinalizer(lambda: dbs.drop(url))
-    engine = make_engine(url)
-    request.addfinalizer(engine.dispose)
-    return engine
 
 
 def _revisions() -> list[str]:

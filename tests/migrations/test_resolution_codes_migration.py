@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.engine import URL
 
 from deskapp.db import migrate
-from deskapp.db.engine import make_engine
-from tests.support.fixtures import BACKENDS, PostgresDatabases
 from tests.support.rows import insert_ticket
 
 SEEDED = ["Solved (permanently)", "Solved (workaround)", "Not solved (not reproducible)",
           "Not solved (too costly)", "Closed/resolved by caller", "Duplicate"]
-
-
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
-    if request.param == "sqlite":
-        url = URL.create("sqlite+pysqlite", database=str(tmp_path / "r.sqlite3"))
-    else:
-        dbs: PostgresDatabases = request.getfixturevalue("pg_databases")
-        url = dbs.create("deskapp_resolution_mig")
-        request.addfinalizer(lambda: dbs.drop(url))
-    eng = make_engine(url)
-    request.addfinalizer(eng.dispose)
-    return eng
 
 
 def _resolve(engine: Engine, code: str | None) -> None:
@@ -44,7 +25,8 @@ def _ticket_codes(engine: Engine) -> list[str | None]:
             "SELECT resolution_code FROM incidents"))), key=lambda c: c or "")
 
 
-def test_seeds_the_list_and_keeps_every_free_text_code(engine: Engine) -> None:
+def test_seeds_the_list_and_keeps_every_free_text_code(empty_engine: Engine) -> None:
+    engine = empty_engine
     migrate.upgrade(engine, "0004")
     for code in ("Solved (permanently)", "asdf qwerty", "Known error", "asdf qwerty", None):
         _resolve(engine, code)

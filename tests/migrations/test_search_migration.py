@@ -3,35 +3,24 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
-from sqlalchemy.engine import URL
 
 from deskapp.db import migrate
-from deskapp.db.engine import make_engine, session_factories
+from deskapp.db.engine import session_factories
 from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.container import Services
 from deskapp.services.staff import ensure_staff
-from tests.support.fixtures import BACKENDS, PostgresDatabases
 from tests.support.rows import insert_ticket
 
 #: 0001's index on queue_definitions shares the ix_queue_ prefix; it belongs to the models.
 ORM_INDEXES = {"ix_queue_definitions_owner_id"}
 
 
-@pytest.fixture(params=BACKENDS)
-def engine(request: pytest.FixtureRequest, tmp_path: Path) -> Engine:
-    if request.param == "sqlite":
-        url = URL.create("sqlite+pysqlite", database=str(tmp_path / "s.sqlite3"))
-    else:
-        dbs: PostgresDatabases = request.getfixturevalue("pg_databases")
-        url = dbs.create("deskapp_search_mig")
-        request.addfinalizer(lambda: dbs.drop(url))
-    eng = make_engine(url)
-    request.addfinalizer(eng.dispose)
-    return eng
+@pytest.fixture
+def engine(empty_engine: Engine) -> Engine:
+    return empty_engine
 
 
 def _services(engine: Engine) -> Services:

@@ -7,11 +7,10 @@ places under the fields they concern.
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, time
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.service_levels import CalendarDraft, CalendarDTO, HolidayEntry
-from deskapp.ui.design.forms import Banner, clear_on_edit, error_label, show_error
+from deskapp.ui.design.forms import RecordEditor, clear_on_edit, error_label, show_error, stacked
 from deskapp.ui.design.models import HolidayModel
 
 Interval = tuple[int, int]
@@ -67,24 +66,12 @@ class _DayRow:
         return ((_minute(self.start.time(), end=False), _minute(self.end.time(), end=True)),)
 
 
-class CalendarEditor(QWidget):
-    """``changed`` fires on every edit the person makes (not on :meth:`load`)."""
-
-    changed = Signal()
-
+class CalendarEditor(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._id: uuid.UUID | None = None
-        self._version: int | None = None
-        self._loading = False
-        self.dirty = False
         weekdays = [self.tr("&Monday"), self.tr("&Tuesday"), self.tr("&Wednesday"),
                     self.tr("Th&ursday"), self.tr("Fr&iday"), self.tr("Satur&day"),
                     self.tr("Sunda&y")]
-
-        self.banner = Banner(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("For example: Office hours (Europe/London)"))
@@ -107,8 +94,8 @@ class CalendarEditor(QWidget):
         name_label.setBuddy(self.name_edit)
         zone_label = QLabel(self.tr("Time &zone:"), self)
         zone_label.setBuddy(self.zone_combo)
-        form.addRow(name_label, self._stack(self.name_edit, self.name_error))
-        form.addRow(zone_label, self._stack(self.zone_combo, self.zone_error))
+        form.addRow(name_label, stacked(self.name_edit, self.name_error))
+        form.addRow(zone_label, stacked(self.zone_combo, self.zone_error))
         form.addRow(self.tr("Used by:"), self.used_by)
 
         hours_box = QGroupBox(self.tr("Working hours (local time in the calendar's zone)"), self)
@@ -205,21 +192,7 @@ class CalendarEditor(QWidget):
         self.zone_combo.currentTextChanged.connect(self._edited)
         self.load(None)
 
-    @staticmethod
-    def _stack(field: QWidget, error: QLabel) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(field)
-        v.addWidget(error)
-        return box
-
     # -- state ----------------------------------------------------------------------------
-    @property
-    def record_id(self) -> uuid.UUID | None:
-        return self._id
-
     def load(self, dto: CalendarDTO | None, zone: str = "UTC") -> None:
         """Show ``dto``, or a new calendar (Monday to Friday 09:00-17:00 in ``zone``)."""
         self._loading = True

@@ -1,6 +1,8 @@
-"""Pieces shared by the Design editors: inline error labels and the editor banner."""
+"""Pieces shared by the Design editors: the editor base, inline error labels and the banner."""
 
 from __future__ import annotations
+
+import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -91,3 +94,46 @@ class Banner(QFrame):
     def clear(self) -> None:
         self.label.clear()
         self.hide()
+
+
+def stacked(field: QWidget, error: QLabel, beside: QWidget | None = None) -> QWidget:
+    """A field with its message under it (and ``beside`` it, say a length counter)."""
+    box = QWidget()
+    v = QVBoxLayout(box)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.setSpacing(2)
+    if beside is None:
+        v.addWidget(field)
+    else:
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(beside)
+        v.addLayout(row)
+    v.addWidget(error)
+    return box
+
+
+class RecordEditor(QWidget):
+    """What every Design editor has: the record's id and version, a dirty flag, a title and
+    the banner. ``changed`` fires on every edit the person makes (not while loading)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._id: uuid.UUID | None = None
+        self._version: int | None = None
+        self._loading = False
+        self.dirty = False
+        self.banner = Banner(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+
+    @property
+    def record_id(self) -> uuid.UUID | None:
+        return self._id
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.dirty = True
+            self.changed.emit()

@@ -4,13 +4,9 @@ that carry it keep it."""
 
 from __future__ import annotations
 
-import uuid
-
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,24 +22,14 @@ from deskapp.domain.incident import (
     SORT_ORDER_MAX,
 )
 from deskapp.services.resolution_codes import ResolutionCodeDraft, ResolutionCodeDTO
-from deskapp.ui.design.forms import Banner, clear_on_edit, error_label, show_error
+from deskapp.ui.design.forms import RecordEditor, clear_on_edit, error_label, show_error, stacked
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter
 
 
-class ResolutionCodeEditor(QWidget):
-    changed = Signal()
-
+class ResolutionCodeEditor(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._id: uuid.UUID | None = None
-        self._version: int | None = None
-        self._loading = False
-        self.dirty = False
-
-        self.banner = Banner(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("resolutionCodeCode")
         self.code_edit.setPlaceholderText(self.tr("What tickets store, e.g. Solved (remotely)"))
@@ -86,7 +72,7 @@ class ResolutionCodeEditor(QWidget):
             label = QLabel(text, self)
             label.setBuddy(field)
             counter = counters.get(field)  # type: ignore[call-overload]
-            form.addRow(label, self._stack(field, error, counter))
+            form.addRow(label, stacked(field, error, counter))
         form.addRow("", self.code_hint)
         form.addRow("", self.active_check)
 
@@ -105,24 +91,6 @@ class ResolutionCodeEditor(QWidget):
                        self.active_check.toggled):
             signal.connect(self._edited)
         self.load(None)
-
-    @staticmethod
-    def _stack(field: QWidget, error: QLabel, counter: LengthCounter | None) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        if counter is not None:
-            row.addWidget(counter)
-        v.addLayout(row)
-        v.addWidget(error)
-        return box
-
-    @property
-    def record_id(self) -> uuid.UUID | None:
-        return self._id
 
     @property
     def name_edit(self) -> QLineEdit:
@@ -167,8 +135,3 @@ class ResolutionCodeEditor(QWidget):
         show_error(self.label_error, fields.get("label"))
         show_error(self.description_error, fields.get("description"))
         show_error(self.order_error, fields.get("sort_order"))
-
-    def _edited(self, *_args: object) -> None:
-        if not self._loading:
-            self.dirty = True
-            self.changed.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,7 @@ from deskapp.domain.calendar_rules import PAUSABLE_STATUSES, PRIORITIES, TARGET_
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.services.dto import Choice
 from deskapp.services.service_levels import SlaDefinitionDTO, SlaDraft, SlaTargetDTO
-from deskapp.ui.design.forms import Banner, clear_on_edit, error_label, show_error
+from deskapp.ui.design.forms import RecordEditor, clear_on_edit, error_label, show_error, stacked
 
 #: A new SLA starts from the common office targets (response, resolution) per priority.
 NEW_TARGETS = {1: (30, 240), 2: (60, 480), 3: (240, 1440), 4: (480, 2880), 5: (1440, 7200)}
@@ -37,19 +36,9 @@ class _TargetRow:
         self.error = error
 
 
-class SlaEditor(QWidget):
-    changed = Signal()
-
+class SlaEditor(RecordEditor):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._id: uuid.UUID | None = None
-        self._version: int | None = None
-        self._loading = False
-        self.dirty = False
-
-        self.banner = Banner(self)
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("For example: Standard"))
         self.name_error = error_label(self)
@@ -63,8 +52,8 @@ class SlaEditor(QWidget):
         name_label.setBuddy(self.name_edit)
         cal_label = QLabel(self.tr("&Calendar:"), self)
         cal_label.setBuddy(self.calendar_combo)
-        form.addRow(name_label, self._stack(self.name_edit, self.name_error))
-        form.addRow(cal_label, self._stack(self.calendar_combo, self.calendar_error))
+        form.addRow(name_label, stacked(self.name_edit, self.name_error))
+        form.addRow(cal_label, stacked(self.calendar_combo, self.calendar_error))
         form.addRow("", self.default_check)
 
         box = QGroupBox(self.tr("Targets in business minutes (counted on the calendar)"), self)
@@ -133,20 +122,6 @@ class SlaEditor(QWidget):
         self.calendar_combo.currentIndexChanged.connect(self._edited)
         self.default_check.toggled.connect(self._edited)
         self.load(None)
-
-    @staticmethod
-    def _stack(field: QWidget, error: QLabel) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(2)
-        v.addWidget(field)
-        v.addWidget(error)
-        return box
-
-    @property
-    def record_id(self) -> uuid.UUID | None:
-        return self._id
 
     def set_calendars(self, choices: list[Choice]) -> None:
         self._loading = True
@@ -224,10 +199,6 @@ class SlaEditor(QWidget):
         self._show_hmm(row)
         self._edited()
 
-    def _edited(self, *_args: object) -> None:
-        if not self._loading:
-            self.dirty = True
-            self.changed.emit()
 
 
 def _uuid(value: object) -> uuid.UUID | None:
