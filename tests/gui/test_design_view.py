@@ -348,7 +348,7 @@ def test_resolution_codes_are_listed_added_reworded_and_retired(
     view.tabs.setCurrentIndex(CODES_TAB)
     assert "Resolu&tion codes" == view.tabs.tabText(CODES_TAB)
     rows = _code_rows(view)
-    assert rows[0] == ("Solved (permanently)", "Solved (permanently)", "Yes", "10")
+    assert rows[0] == ("Solved (permanently)", "Yes", "10", "Solved (permanently)")
     assert [r[0] for r in rows] == [c.label for c in ctx.services.resolution_codes.codes()]
     editor = view.code_editor
     qtbot.waitUntil(lambda: editor.record_id is not None)  # the first row opens
@@ -380,10 +380,10 @@ def test_resolution_codes_are_listed_added_reworded_and_retired(
     # untick "Offered" to retire it; the resolve list no longer has it
     qtbot.mouseClick(editor.active_check, Qt.MouseButton.LeftButton)
     qtbot.keyClick(editor.label_edit, Qt.Key.Key_S, ctrl)
-    qtbot.waitUntil(lambda: ("Solved by remote control", "Solved (remotely)", "Retired", "70")
+    qtbot.waitUntil(lambda: ("Solved by remote control", "Retired", "70", "Solved (remotely)")
                     in _code_rows(view))
     assert "Solved (remotely)" not in [c.code for c in ctx.services.resolution_codes.active()]
-    assert _code_rows(view)[-1][1] == "Solved (remotely)"  # retired codes sort last
+    assert _code_rows(view)[-1][3] == "Solved (remotely)"  # retired codes sort last
 
 
 def test_resolution_code_fields_are_never_cut(view: DesignView, qtbot: QtBot,

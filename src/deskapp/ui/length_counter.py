@@ -2,7 +2,8 @@
 
 Fields are never cut (no ``maxLength`` below what the column takes): a pasted text stays whole,
 the counter turns red past the limit, and the save refuses it with the same limit in the
-message. The counter keeps its place while hidden, so appearing moves no other field.
+message. Beside a field the counter only narrows that field when it appears; it can also keep
+its place while hidden (``keep_place``).
 """
 
 from __future__ import annotations
@@ -27,14 +28,14 @@ def too_long(what: str, count: int, limit: int) -> str:
 
 class LengthCounter(QLabel):
     def __init__(self, field: QLineEdit | QPlainTextEdit, limit: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, keep_place: bool = False) -> None:
         super().__init__(parent)
         self._field = field
         self._limit = limit
         self.setObjectName(f"{field.objectName() or 'field'}Counter")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         policy = self.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
+        policy.setRetainSizeWhenHidden(keep_place)
         policy.setHorizontalPolicy(QSizePolicy.Policy.Fixed)
         self.setSizePolicy(policy)
         widest = self._text(limit * 10)

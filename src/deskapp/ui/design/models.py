@@ -113,14 +113,14 @@ class SlaListModel(_RowsModel):
 
 class ResolutionCodeListModel(_RowsModel):
     def headers(self) -> list[str]:
-        return [self.tr("Label"), self.tr("Code"), self.tr("Offered"), self.tr("Position")]
+        return [self.tr("Label"), self.tr("Offered"), self.tr("Position"), self.tr("Code")]
 
     def numeric_columns(self) -> frozenset[int]:
-        return frozenset({3})
+        return frozenset({2})
 
     def cell(self, row: ResolutionCodeDTO, column: int) -> str:
-        return (tr_label(row.label), row.code,
-                self.tr("Yes") if row.active else self.tr("Retired"), str(row.sort_order))[column]
+        return (tr_label(row.label), self.tr("Yes") if row.active else self.tr("Retired"),
+                str(row.sort_order), row.code)[column]
 
 
 class HolidayModel(QAbstractTableModel):

@@ -44,6 +44,7 @@ class ResolutionCodeEditor(RecordEditor):
         self.order_spin = QSpinBox(self)
         self.order_spin.setObjectName("resolutionCodeOrder")
         self.order_spin.setRange(0, SORT_ORDER_MAX)
+        self.order_spin.setMaximumWidth(120)
         self.order_spin.setToolTip(self.tr("Lower numbers come first in the resolve dialog."))
         self.active_check = QCheckBox(self.tr("&Offered when resolving (untick to retire: "
                                               "tickets keep the code)"), self)
