@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from deskapp.db.demo import generate
+from deskapp.domain.bulk import BulkChange
 from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
 from deskapp.services.queues import BulkTarget
@@ -205,11 +206,12 @@ def test_bulk_assign_shows_a_report(qtbot: QtBot, workspace: QueueWorkspace) -> 
     services = ws.ctx.services
     services.incidents.update(targets[1].id, targets[1].version, {"category": "Other"})
     ws.bulk_actions["assign"].trigger()
+    qtbot.waitUntil(lambda: ws.findChild(BulkDialog) is not None, timeout=10_000)
     dialog = ws.findChild(BulkDialog)
     assert dialog is not None and dialog.isVisible()
     team_id = ws.ref.teams[0].id
-    dialog.team.setCurrentIndex(dialog.team.findData(team_id))
-    dialog.assignee.setCurrentIndex(0)  # nobody
+    dialog.team.select(team_id)
+    dialog.assignee.setCurrentIndex(2)  # after "(no change)" and "(nobody)": a team member
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
     report = ws.findChild(BulkReportDialog)
@@ -241,7 +243,7 @@ def test_bulk_change_can_be_cancelled_from_its_progress_dialog(
 
     service.incidents.update = slow_update
     try:
-        ws.run_bulk("priority", targets, {"impact": 1, "urgency": 1})
+        ws.run_bulk("priority", targets, BulkChange(impact=1, urgency=1))
         progress = ws.bulk_progress
         assert progress is not None
         qtbot.waitUntil(progress.isVisible, timeout=5_000)  # shown once the run takes a while
@@ -470,9 +472,11 @@ def test_bulk_on_a_selection_with_rows_not_loaded(qtbot: QtBot,
     qtbot.waitUntil(lambda: ws.findChild(BulkDialog) is not None, timeout=10_000)
     dialog = ws.findChild(BulkDialog)
     assert dialog is not None and f"{total} incident(s)" in dialog.windowTitle()
-    dialog.impact.setCurrentIndex(dialog.impact.findData(1))
-    dialog.urgency.setCurrentIndex(dialog.urgency.findData(1))
+    dialog.impact.select(1)
+    dialog.urgency.select(1)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.confirmation is not None  # more than 50 incidents: asked once more
+    dialog.confirmation.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=60_000)
     report = ws.findChild(BulkReportDialog)
     assert report is not None

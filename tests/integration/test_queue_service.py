@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from deskapp.db.models import Team
+from deskapp.domain.bulk import KEEP, BulkChange
 from deskapp.domain.queries import SORTABLE, cursor_for
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
@@ -309,6 +310,76 @@ def test_a_lost_connection_mid_bulk_reports_every_row(services: Services, desk: 
     assert services.incidents.get(rows[0].id).priority == 1  # the first row is saved
     for untried in targets[2:]:
         assert services.incidents.get(untried.id).version == untried.version
+
+
+def _working(services: Services, desk: Desk, n: int) -> list[BulkTarget]:
+    """n incidents In Progress, in the desk's team, assigned to its member."""
+    out = []
+    for k in range(n):
+        inc = services.incidents.create({"title": f"Working {k}", "impact": 3, "urgency": 3})
+        inc = services.incidents.assign(inc.id, inc.version, desk.team_id, desk.member_id)
+        inc = services.incidents.transition(inc.id, inc.version, "in_progress")
+        out.append(BulkTarget(inc.id, inc.version, inc.number, desk.team_id, desk.member_id,
+                              "in_progress"))
+    return out
+
+
+def test_bulk_refuses_what_the_lifecycle_forbids_before_writing_any_row(
+        services: Services, desk: Desk) -> None:
+    q = services.queues
+    working = _working(services, desk, 3)
+    new = services.incidents.create({"title": "Nobody on it", "impact": 3, "urgency": 3})
+    nobody = [BulkTarget(new.id, new.version, new.number, status="new")]
+    refused = [
+        (lambda: q.bulk_assign(working, KEEP, None), "In Progress with nobody assigned"),
+        (lambda: q.bulk_assign(working, None, None), "In Progress with nobody assigned"),
+        # a team the assignee is not in takes the assignee off: the same result
+        (lambda: q.bulk_team(working, desk.other_team_id), "In Progress with nobody"),
+        (lambda: q.bulk_status(nobody, "in_progress"), "In Progress with nobody assigned"),
+        (lambda: q.bulk_status(nobody, "resolved"), "Resolution code is required"),
+        (lambda: q.bulk_status(nobody, "resolved", "Duplicate", " "),
+         "Resolution notes is required"),
+        (lambda: q.bulk_priority(working, KEEP, KEEP), "Choose what to change"),
+        (lambda: q.bulk_change("assign", working, BulkChange(team_id=None, impact=1)),
+         "one at a time"),
+    ]
+    for call, message in refused:
+        with pytest.raises(ValidationError, match=message):
+            call()
+    for t in working + nobody:
+        assert services.incidents.get(t.id).version == t.version  # nothing written
+
+
+def test_bulk_changes_only_what_was_asked(services: Services, desk: Desk) -> None:
+    q = services.queues
+    working = _working(services, desk, 2)
+    # urgency only: impact stays, priority follows the matrix
+    report = q.bulk_priority(working, KEEP, 1)
+    assert report.ok == 2
+    after = services.incidents.get(working[0].id)
+    assert (after.impact, after.urgency, after.priority) == (3, 1, 3)
+    fresh = [BulkTarget.of(r) for r in q.page(q.resolve(QueueDefinition(QueueFilter(
+        text="Working"))), None, 10)]
+    assert {t.status for t in fresh} == {"in_progress"}
+    # a status they already have is reported unchanged and not written
+    same = q.bulk_status(fresh, "in_progress")
+    assert [o.outcome for o in same.outcomes] == ["unchanged"] * 2
+    assert same.unchanged == 2 and same.failed == 0 and same.ok == 0
+    assert all(services.incidents.get(t.id).version == t.version for t in fresh)
+    # the team only: the assignee stays (a member of it), so does the status
+    moved = q.bulk_assign(fresh, desk.team_id, KEEP)
+    assert [o.outcome for o in moved.outcomes] == ["unchanged"] * 2
+    # a row changed since the person saw it is a conflict, not checked on the old state
+    services.incidents.assign(fresh[0].id, fresh[0].version, desk.team_id, None)
+    report = q.bulk_status(fresh, "pending")
+    assert [o.outcome for o in report.outcomes] == ["conflict", "ok"]
+    # the stored row decides, not what a client says of it: the first one is In Progress
+    # with nobody now; moving it to another team is refused though the client claims Pending
+    row = services.incidents.get(fresh[0].id)
+    claim = BulkTarget(row.id, row.version, row.number, desk.team_id, None, "pending")
+    with pytest.raises(ValidationError, match="In Progress with nobody"):
+        q.bulk_team([claim], desk.other_team_id)
+    assert services.incidents.get(row.id).version == row.version
 
 
 def test_targets_reads_rows_by_position_for_a_selection(services: Services,

@@ -20,7 +20,16 @@ from typing import Any
 
 from deskapp.db.base import utcnow
 from deskapp.db.models import QueueDefinition as QueueRow
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.bulk import (
+    KEEP,
+    BulkChange,
+    Keep,
+    RowState,
+    assignment_after,
+    outcome,
+    plan,
+)
+from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus, parse_status
 from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
@@ -90,8 +99,9 @@ class ResolvedQueue:
 class BulkOutcome:
     id: uuid.UUID
     number: str
-    outcome: str  # "ok", "conflict", "invalid", "missing", "failed" (connection lost while
-    # being changed) or "skipped" (never tried: cancelled, or the connection was lost before)
+    outcome: str  # "ok", "unchanged" (already as asked: not written), "conflict", "invalid",
+    # "missing", "failed" (connection lost while being changed) or "skipped" (never tried:
+    # cancelled, or the connection was lost before)
     message: str = ""
 
 
@@ -106,8 +116,13 @@ class BulkReport:
         return sum(1 for o in self.outcomes if o.outcome == "ok")
 
     @property
+    def unchanged(self) -> int:
+        """Rows that were already as asked (nothing written)."""
+        return sum(1 for o in self.outcomes if o.outcome == "unchanged")
+
+    @property
     def failed(self) -> int:
-        return len(self.outcomes) - self.ok - self.skipped
+        return len(self.outcomes) - self.ok - self.unchanged - self.skipped
 
     @property
     def skipped(self) -> int:
@@ -124,10 +139,15 @@ class BulkTarget:
     number: str
     team_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
+    status: str = IncidentStatus.NEW.value
 
     @classmethod
     def of(cls, row: IncidentRow) -> BulkTarget:
-        return cls(row.id, row.version, row.number, row.team_id, row.assignee_id)
+        return cls(row.id, row.version, row.number, row.team_id, row.assignee_id, row.status)
+
+    def state(self) -> RowState:
+        """The row as the person saw it, for the bulk dialog's plan."""
+        return RowState(IncidentStatus(self.status), self.team_id, self.assignee_id)
 
 
 @dataclass(frozen=True)
@@ -466,40 +486,102 @@ class QueueService:
         return dto
 
     # -- bulk actions ---------------------------------------------------------------------
-    def bulk_assign(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None,
-                    assignee_id: uuid.UUID | None, *, progress: Progress | None = None,
+    def team_memberships(self) -> dict[uuid.UUID, frozenset[uuid.UUID]]:
+        """Active members of every team: the bulk dialog plans a team move with them."""
+        with self.uow(read_only=True) as uow:
+            return {t.id: frozenset(s.id for s in uow.staff.members(t.id))
+                    for t in uow.staff.teams()}
+
+    def bulk_assign(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None | Keep,
+                    assignee_id: uuid.UUID | None | Keep, *, progress: Progress | None = None,
                     should_stop: ShouldStop = lambda: False) -> BulkReport:
-        return self._bulk("assign", targets, lambda t: self.incidents.assign(
-            t.id, t.version, team_id, assignee_id), progress, should_stop)
+        """Set team and/or assignee (None clears the field, KEEP leaves it)."""
+        return self.bulk_change("assign", targets, BulkChange(team_id=team_id,
+                                                              assignee_id=assignee_id),
+                                progress=progress, should_stop=should_stop)
 
     def bulk_team(self, targets: Sequence[BulkTarget], team_id: uuid.UUID, *,
                   progress: Progress | None = None,
                   should_stop: ShouldStop = lambda: False) -> BulkReport:
         """Move to another team; an assignee who is not in the new team is unassigned."""
-        members = _member_ids(self.uow, team_id)
-
-        def move(t: BulkTarget) -> object:
-            keep = t.assignee_id if t.assignee_id in members else None
-            return self.incidents.assign(t.id, t.version, team_id, keep)
-
-        return self._bulk("team", targets, move, progress, should_stop)
+        return self.bulk_change("team", targets, BulkChange(team_id=team_id),
+                                progress=progress, should_stop=should_stop)
 
     def bulk_status(self, targets: Sequence[BulkTarget], target: str,
                     resolution_code: str | None = None,
                     resolution_notes: str | None = None, *, progress: Progress | None = None,
                     should_stop: ShouldStop = lambda: False) -> BulkReport:
-        return self._bulk("status", targets, lambda t: self.incidents.transition(
-            t.id, t.version, target, resolution_code, resolution_notes), progress, should_stop)
+        change = BulkChange(status=parse_status(target), resolution_code=resolution_code,
+                            resolution_notes=resolution_notes)
+        return self.bulk_change("status", targets, change, progress=progress,
+                                should_stop=should_stop)
 
-    def bulk_priority(self, targets: Sequence[BulkTarget], impact: int, urgency: int, *,
-                      progress: Progress | None = None,
+    def bulk_priority(self, targets: Sequence[BulkTarget], impact: int | Keep,
+                      urgency: int | Keep, *, progress: Progress | None = None,
                       should_stop: ShouldStop = lambda: False) -> BulkReport:
-        """Priority follows impact x urgency (the matrix), so both are set on every row."""
-        return self._bulk("priority", targets, lambda t: self.incidents.update(
-            t.id, t.version, {"impact": impact, "urgency": urgency}), progress, should_stop)
+        """Priority follows impact x urgency (the matrix); KEEP leaves one of them as it is."""
+        return self.bulk_change("priority", targets, BulkChange(impact=impact, urgency=urgency),
+                                progress=progress, should_stop=should_stop)
+
+    def bulk_change(self, action: str, targets: Sequence[BulkTarget], change: BulkChange, *,
+                    progress: Progress | None = None,
+                    should_stop: ShouldStop = lambda: False) -> BulkReport:
+        """Apply one change to every target, each row in its own unit of work.
+
+        The dialog refuses what the lifecycle forbids; this refuses it again on the rows as
+        stored, before any row is written (ValidationError): an empty change, Resolved without
+        code and notes, a result In Progress with nobody assigned or Assigned to nobody. Rows
+        already as asked are reported unchanged and not written. A row stored at another
+        version than the person saw is a conflict, so the check and the write see one state.
+        """
+        if change.empty:
+            raise ValidationError("Choose what to change first; nothing was changed.")
+        if change.request_errors():
+            raise ValidationError.for_fields(change.request_errors())
+        if change.assigns + isinstance(change.status, IncidentStatus) + change.sets_priority > 1:
+            raise ValidationError("A bulk change sets the assignment, the status or the "
+                                  "priority, one at a time; nothing was changed.")
+        members = self.team_memberships() if change.assigns else {}
+        stored = self._stored_states(targets)
+        seen = [state for t in targets if (state := stored.get((t.id, t.version)))]
+        checked = plan(change, seen, members)
+        if checked.forbidden:
+            raise ValidationError(checked.refusal())
+
+        def apply(t: BulkTarget) -> str:
+            state = stored.get((t.id, t.version))
+            # None: changed or deleted since the person saw it; the write reports which
+            row = state or RowState(IncidentStatus.NEW, t.team_id, t.assignee_id)
+            if state is not None and not change.sets_priority \
+                    and outcome(change, state, members) == state:
+                return "unchanged"  # already as asked
+            if change.assigns:
+                team_id, assignee_id = assignment_after(change, row, members)
+                self.incidents.assign(t.id, t.version, team_id, assignee_id)
+            if isinstance(change.status, IncidentStatus):
+                self.incidents.transition(t.id, t.version, change.status.value,
+                                          change.resolution_code, change.resolution_notes)
+            if change.sets_priority:
+                values = {k: v for k, v in (("impact", change.impact),
+                                            ("urgency", change.urgency)) if v is not KEEP}
+                self.incidents.update(t.id, t.version, values)
+            return "ok"
+
+        return self._bulk(action, targets, apply, progress, should_stop)
+
+    def _stored_states(self, targets: Sequence[BulkTarget]
+                       ) -> dict[tuple[uuid.UUID, int], RowState]:
+        """The targets as stored, keyed by (id, version): a row changed since the person saw
+        it is missing here (it will be a conflict)."""
+        if not targets:
+            return {}
+        with self.uow(read_only=True) as uow:
+            return {(i.id, i.version): RowState(IncidentStatus(i.status), i.team_id,
+                                                i.assignee_id)
+                    for i in uow.incidents.many([t.id for t in targets])}
 
     def _bulk(self, action: str, targets: Sequence[BulkTarget],
-              apply: Callable[[BulkTarget], object], progress: Progress | None = None,
+              apply: Callable[[BulkTarget], str], progress: Progress | None = None,
               should_stop: ShouldStop = lambda: False) -> BulkReport:
         """Each row in its own unit of work: a row is fully applied or not at all.
 
@@ -519,7 +601,7 @@ class QueueService:
             if progress is not None:
                 progress(done, total)
             try:
-                apply(t)
+                result = apply(t)
             except ConnectionFailed:
                 lost = True
                 outcomes.append(BulkOutcome(
@@ -536,7 +618,7 @@ class QueueService:
             except (ValidationError, PermissionDenied) as exc:
                 outcomes.append(BulkOutcome(t.id, t.number, "invalid", str(exc)))
             else:
-                outcomes.append(BulkOutcome(t.id, t.number, "ok"))
+                outcomes.append(BulkOutcome(t.id, t.number, result))
         if progress is not None:
             progress(total, total)
         self.invalidate_counts()
@@ -642,13 +724,6 @@ class _Claimer(IncidentService):
         self._sla.recompute(uow, incident, now)
         uow.commit()
         return self._dto(uow, incident, with_sla=True)
-
-
-def _member_ids(factory: UnitOfWorkFactory, team_id: uuid.UUID) -> set[uuid.UUID]:
-    with factory(read_only=True) as uow:
-        if uow.staff.team(team_id) is None:
-            raise ValidationError("The chosen team no longer exists; pick another.")
-        return {s.id for s in uow.staff.members(team_id)}
 
 
 def _cell_value(row: IncidentRow, key: str) -> Any:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
+from deskapp.domain.bulk import BulkChange, Members
 from deskapp.services.dto import Changes
 from deskapp.services.queues import (
     BulkReport,
@@ -47,6 +48,9 @@ class QueueActions:
     last_export: ExportResult | None
     export_token: CancelToken | None
     bulk_token: CancelToken | None
+    message: Any
+    _bulk_notice_text: str | None = None  # the bulk message on show, while it is
+    _bulk_notice_watched = False
     # and, from QWidget and the workspace: tr(), show_message(), reload_queues()
 
     # -- saving queues -------------------------------------------------------------------------
@@ -172,10 +176,10 @@ class QueueActions:
         size = sum(last - first + 1 for first, last in spans)
         queue = self.model.queue
         if size == 0 or queue is None:
-            self.show_message(self.tr("Select the incidents first (Shift or Ctrl + click)."))
+            self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
             return
         if size > MAX_BULK:
-            self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
+            self._bulk_notice(self.tr("Bulk actions work on up to {n} incidents at a time; "
                                       "narrow the selection.").format(n=count_text(MAX_BULK)))
             return
         # (row, target) for loaded rows; (first, last) spans of rows still to read
@@ -213,45 +217,65 @@ class QueueActions:
                     out.append(target)
             done(out)
 
-        self.runner.run(lambda: service.targets(queue, windows), merged, self.show_message)
+        self.runner.run(lambda: service.targets(queue, windows), merged, self._bulk_notice)
 
     def bulk_dialog(self, action: str) -> None:
+        """Collect the selection, then open the action's dialog on it (for a team change with
+        the teams' members, read off the UI thread, so it can plan who keeps an assignee)."""
+        self._hide_bulk_notice()
+
+        def opened(targets: list[BulkTarget], members: Members) -> None:
+            dialog = BulkDialog(action, targets, self.ref, members, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.change()))
+            dialog.open()
+
         def chosen(targets: list[BulkTarget]) -> None:
             if not targets:
-                self.show_message(self.tr("Select the incidents first (Shift or Ctrl + click)."))
+                self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
                 return
-            dialog = BulkDialog(action, len(targets), self.ref, self)
-            dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.values()))
-            dialog.open()
+            if action not in ("assign", "team"):
+                opened(targets, {})
+                return
+            self.runner.run(self.service.team_memberships,
+                            lambda members: opened(targets, members), self._bulk_notice)
 
         self.collect_targets(chosen)
 
-    def run_bulk(self, action: str, targets: list[BulkTarget],
-                 values: dict[str, Any]) -> None:
+    def run_bulk(self, action: str, targets: list[BulkTarget], change: BulkChange) -> None:
         if len(targets) > MAX_BULK:
-            self.show_message(self.tr("Bulk actions work on up to {n} incidents at a time; "
+            self._bulk_notice(self.tr("Bulk actions work on up to {n} incidents at a time; "
                                       "narrow the selection.").format(n=count_text(MAX_BULK)))
             return
+        self._hide_bulk_notice()
         service = self.service
-        calls: dict[str, Callable[[Progress, ShouldStop], BulkReport]] = {
-            "assign": lambda p, stop: service.bulk_assign(
-                targets, values["team_id"], values["assignee_id"], progress=p, should_stop=stop),
-            "team": lambda p, stop: service.bulk_team(
-                targets, values["team_id"], progress=p, should_stop=stop),
-            "status": lambda p, stop: service.bulk_status(
-                targets, values["target"], values.get("resolution_code"),
-                values.get("resolution_notes"), progress=p, should_stop=stop),
-            "priority": lambda p, stop: service.bulk_priority(
-                targets, values["impact"], values["urgency"], progress=p, should_stop=stop),
-        }
         self.bulk_progress, self.bulk_token = self._run_cancellable(
             self.tr("Bulk change"),
             self.tr("Changing {n} incident(s)…").format(n=count_text(len(targets))), len(targets),
-            lambda report, stop: calls[action](report, stop), self._bulk_done)
+            lambda report, stop: service.bulk_change(action, targets, change, progress=report,
+                                                     should_stop=stop),
+            self._bulk_done, self._bulk_notice)
+
+    # -- bulk messages: shown until their cause is gone ----------------------------------
+    def _bulk_notice(self, message: object) -> None:
+        """A bulk message (nothing selected, too many, refused, failed) stays until the
+        selection changes or the next bulk action starts: then it is about nothing."""
+        self.show_message(message)
+        self._bulk_notice_text = self.message.text()
+        if not self._bulk_notice_watched:
+            self.view.selectionModel().selectionChanged.connect(self._hide_bulk_notice)
+            self._bulk_notice_watched = True
+
+    def _hide_bulk_notice(self, *_args: object) -> None:
+        text, self._bulk_notice_text = self._bulk_notice_text, None
+        if text is not None and self.message.isVisible() and self.message.text() == text:
+            self.hide_message()
 
     def _run_cancellable(self, title: str, label: str, total: int,
                          work: Callable[[Progress, ShouldStop], Any],
-                         on_done: Callable[[Any], None]) -> tuple[QProgressDialog, CancelToken]:
+                         on_done: Callable[[Any], None],
+                         on_failed: Callable[[BaseException], None] | None = None,
+                         ) -> tuple[QProgressDialog, CancelToken]:
         """``work(progress, should_stop)`` off the UI thread behind a window-modal progress
         dialog that appears once it takes a while; its Cancel (or Esc) stops the work."""
         progress = QProgressDialog(label, self.tr("Cancel"), 0, max(total, 1), self)
@@ -273,7 +297,7 @@ class QueueActions:
 
         def failed(exc: BaseException) -> None:
             ended()
-            self.show_message(exc)
+            (on_failed or self.show_message)(exc)
 
         token = self.runner.run_with_progress(
             lambda token, report: work(report, lambda: token.cancelled), done, failed, moved)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.bulk import KEEP, BulkChange, Members, Skip, plan
 from deskapp.domain.incident import (
     CATEGORIES,
     PRIORITY_LABELS,
@@ -40,8 +42,9 @@ from deskapp.domain.incident import (
 )
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
 from deskapp.services.dto import Choice
-from deskapp.services.queues import BulkReport
+from deskapp.services.queues import BulkReport, BulkTarget
 from deskapp.ui.labels import sla_state_label, tr_label
+from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
 DataRole = Qt.ItemDataRole.UserRole + 1
 
@@ -197,95 +200,307 @@ class ColumnChooser(QDialog):
         return tuple(_checked(self.list))
 
 
-class BulkDialog(QDialog):
-    """Options of one bulk action: assign, status, priority (impact x urgency) or team."""
+class ValueBox(QComboBox):
+    """A combo box of Python values (KEEP, None, ids, enums), compared in Python: item data
+    through QVariant cannot tell None from "no data" nor find an enum member."""
 
-    def __init__(self, action: str, count: int, ref: Reference,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: list[Any] = []
+
+    def add(self, label: str, value: Any) -> None:
+        self._values.append(value)
+        self.addItem(label)
+
+    def reset(self) -> None:
+        self._values.clear()
+        self.clear()
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else KEEP
+
+    def label_of(self, value: Any) -> str:
+        return self.itemText(self.index_of(value))
+
+    def index_of(self, value: Any) -> int:
+        return next((n for n, v in enumerate(self._values) if v == value), -1)
+
+    def select(self, value: Any) -> None:
+        self.setCurrentIndex(max(self.index_of(value), 0))
+
+
+class BulkDialog(QDialog):
+    """Options of one bulk action: assign, status, priority (impact x urgency) or team.
+
+    Every field starts at "(no change)" and OK stays disabled until something would change, so
+    Enter on a freshly opened dialog changes nothing. A summary counts the incidents that will
+    change (planned on the selection with :func:`deskapp.domain.bulk.plan`); a result the
+    lifecycle forbids is refused here with a message; clearing a field or changing more than
+    ``CONFIRM_ABOVE`` incidents asks once more, naming the count. ``accepted`` then carries
+    :meth:`change`.
+    """
+
+    def __init__(self, action: str, targets: Sequence[BulkTarget], ref: Reference,
+                 members: Members | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.action = action
-        titles = {"assign": self.tr("Assign {n} incident(s)"),
-                  "status": self.tr("Set the status of {n} incident(s)"),
-                  "priority": self.tr("Set impact and urgency of {n} incident(s)"),
-                  "team": self.tr("Move {n} incident(s) to a team")}
-        self.setWindowTitle(titles[action].format(n=count))
+        self.rows = [t.state() for t in targets]
+        self.members: Members = members or {}
+        self.ref = ref
+        n = len(self.rows)
+        titles = {"assign": self.tr("Assign %n incident(s)", "", n),
+                  "status": self.tr("Set the status of %n incident(s)", "", n),
+                  "priority": self.tr("Set impact and urgency of %n incident(s)", "", n),
+                  "team": self.tr("Move %n incident(s) to a team", "", n)}
+        self.setWindowTitle(titles[action])
         self.setObjectName(f"bulk-{action}")
-        form = QFormLayout(self)
-        self.team = QComboBox()
-        self.assignee = QComboBox()
-        self.status = QComboBox()
-        self.code = QComboBox()
+        self.form = QFormLayout()
+        self.team = ValueBox()
+        self.assignee = ValueBox()
+        self.status = ValueBox()
+        self.code = ValueBox()
         self.notes = QPlainTextEdit()
-        self.impact = QComboBox()
-        self.urgency = QComboBox()
+        self.notes.setTabChangesFocus(True)
+        self.impact = ValueBox()
+        self.urgency = ValueBox()
+        keep = self.tr("(no change)")
         if action in ("assign", "team"):
+            self.team.add(keep, KEEP)
             if action == "assign":
-                self.team.addItem(self.tr("(no team)"), None)
+                self.team.add(self.tr("(no team)"), None)
             for c in ref.teams:
-                self.team.addItem(c.label, c.id)
-            form.addRow(self.tr("&Team:"), self.team)
+                self.team.add(c.label, c.id)
+            self.form.addRow(self.tr("&Team:"), self.team)
+            self.team.currentIndexChanged.connect(self._team_changed)
         if action == "assign":
-            self.assignee.addItem(self.tr("(nobody)"), None)
-            for c in ref.staff:
-                self.assignee.addItem(c.label, c.id)
-            form.addRow(self.tr("&Assignee:"), self.assignee)
+            self._fill_assignees()
+            self.form.addRow(self.tr("&Assignee:"), self.assignee)
         if action == "status":
+            self.status.add(keep, KEEP)
             for s in IncidentStatus:
-                self.status.addItem(self.tr(s.label), s.value)
-            self.code.addItems(list(RESOLUTION_CODES))
-            form.addRow(self.tr("&Status:"), self.status)
-            form.addRow(self.tr("Resolution &code:"), self.code)
-            form.addRow(self.tr("Resolution &notes:"), self.notes)
+                if s is not IncidentStatus.NEW:  # never a step of the lifecycle
+                    self.status.add(tr_label(s.label), s)
+            self.code.add(self.tr("(choose a code)"), None)
+            for code in RESOLUTION_CODES:
+                self.code.add(tr_label(code), code)
+            self.notes.setPlaceholderText(self.tr("What was wrong and what fixed it (the "
+                                                  "callers read this)."))
+            self.form.addRow(self.tr("&Status:"), self.status)
+            self.form.addRow(self.tr("Resolution &code:"), self.code)
+            self.form.addRow(self.tr("Resolution &notes:"), self.notes)
             self.status.currentIndexChanged.connect(self._status_changed)
-            self._status_changed()
+            self.code.currentIndexChanged.connect(self._update)
+            self.notes.textChanged.connect(self._update)
         if action == "priority":
             for box, enum in ((self.impact, Impact), (self.urgency, Urgency)):
+                box.add(keep, KEEP)
                 for member in enum:
-                    box.addItem(self.tr(member.label), int(member))
-            form.addRow(self.tr("&Impact:"), self.impact)
-            form.addRow(self.tr("&Urgency:"), self.urgency)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+                    box.add(self.tr(member.label), int(member))
+                box.currentIndexChanged.connect(self._update)
+            self.form.addRow(self.tr("&Impact:"), self.impact)
+            self.form.addRow(self.tr("&Urgency:"), self.urgency)
+        self.assignee.currentIndexChanged.connect(self._update)
+        self.summary = QLabel()
+        self.summary.setObjectName("bulkSummary")
+        self.summary.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("bulkProblem")
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.confirmation: QMessageBox | None = None
+        self.plan = plan(BulkChange(), self.rows, self.members)
+        self._status_changed()
+
+    # -- fields -------------------------------------------------------------------------
+    def _fill_assignees(self) -> None:
+        """Everybody, or only the members of the team chosen; the choice is kept if it can."""
+        chosen = self.assignee.value()
+        team = self.team.value()
+        people = self.ref.staff
+        if isinstance(team, uuid.UUID) and team in self.members:
+            people = [c for c in people if c.id in self.members[team]]
+        self.assignee.blockSignals(True)
+        self.assignee.reset()
+        self.assignee.add(self.tr("(no change)"), KEEP)
+        self.assignee.add(self.tr("(nobody)"), None)
+        for c in people:
+            self.assignee.add(c.label, c.id)
+        self.assignee.select(chosen)
+        self.assignee.blockSignals(False)
+
+    def _team_changed(self) -> None:
+        if self.action == "assign":
+            self._fill_assignees()
+        self._update()
 
     def _status_changed(self) -> None:
-        resolving = self.status.currentData() == IncidentStatus.RESOLVED.value
-        self.code.setEnabled(resolving)
-        self.notes.setEnabled(resolving)
-
-    def values(self) -> dict[str, Any]:
-        if self.action == "assign":
-            return {"team_id": self.team.currentData(), "assignee_id": self.assignee.currentData()}
-        if self.action == "team":
-            return {"team_id": self.team.currentData()}
         if self.action == "status":
-            resolving = self.status.currentData() == IncidentStatus.RESOLVED.value
-            return {"target": self.status.currentData(),
-                    "resolution_code": self.code.currentText() if resolving else None,
-                    "resolution_notes": self.notes.toPlainText() if resolving else None}
-        return {"impact": self.impact.currentData(), "urgency": self.urgency.currentData()}
+            resolving = self.status.value() is IncidentStatus.RESOLVED
+            self.form.setRowVisible(self.code, resolving)
+            self.form.setRowVisible(self.notes, resolving)
+        self._update()
+
+    def change(self) -> BulkChange:
+        """What the person chose; fields left at "(no change)" are KEEP."""
+        if self.action in ("assign", "team"):
+            return BulkChange(team_id=self.team.value(),
+                              assignee_id=self.assignee.value()
+                              if self.action == "assign" else KEEP)
+        if self.action == "status":
+            resolving = self.status.value() is IncidentStatus.RESOLVED
+            return BulkChange(status=self.status.value(),
+                              resolution_code=self.code.value() if resolving else None,
+                              resolution_notes=self.notes.toPlainText() if resolving else None)
+        return BulkChange(impact=self.impact.value(), urgency=self.urgency.value())
+
+    # -- summary and refusal ------------------------------------------------------------
+    def _update(self) -> None:
+        change = self.change()
+        self.plan = plan(change, self.rows, self.members)
+        self.summary.setText(self._summary(change))
+        problem = self._problem()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.ok.setEnabled(not change.empty and self.plan.ready)
+
+    def _summary(self, change: BulkChange) -> str:
+        p = self.plan
+        if change.empty:
+            return self.tr("Nothing changes yet: choose a new value above.")
+        lines = [self.tr("%n incident(s) will change: {what}", "", p.changing).format(
+            what=", ".join(self._what(change)))]
+        if p.unchanged:
+            lines.append(self.tr("%n already as asked (left as they are).", "", p.unchanged))
+        if p.loses_assignee and change.assignee_id is KEEP:
+            lines.append(self.tr("%n will lose their assignee, who is not in the new team.",
+                                 "", p.loses_assignee))
+        skipped = {Skip.CLOSED: self.tr("%n closed: cannot be reassigned.", "",
+                                        p.skipped.get(Skip.CLOSED, 0)),
+                   Skip.MOVE: self.tr("%n cannot take this step from their status.", "",
+                                      p.skipped.get(Skip.MOVE, 0)),
+                   Skip.NOT_MEMBER: self.tr("%n: the assignee is not in their team.", "",
+                                            p.skipped.get(Skip.NOT_MEMBER, 0))}
+        left = [text for reason, text in skipped.items() if p.skipped.get(reason)]
+        if left:
+            lines.append(self.tr("Left as they are: {why}").format(why=" ".join(left)))
+        return "\n".join(lines)
+
+    def _what(self, change: BulkChange) -> list[str]:
+        parts = []
+        if change.team_id is not KEEP:
+            parts.append(self.tr("Team → {value}").format(
+                value=self.team.label_of(change.team_id) if change.team_id else self.tr("none")))
+        if change.assignee_id is not KEEP:
+            parts.append(self.tr("Assignee → {value}").format(
+                value=self.assignee.label_of(change.assignee_id) if change.assignee_id
+                else self.tr("nobody")))
+        if isinstance(change.status, IncidentStatus):
+            parts.append(self.tr("Status → {value}").format(value=tr_label(change.status.label)))
+        if change.impact is not KEEP:
+            parts.append(self.tr("Impact → {value}").format(
+                value=self.impact.label_of(change.impact)))
+        if change.urgency is not KEEP:
+            parts.append(self.tr("Urgency → {value}").format(
+                value=self.urgency.label_of(change.urgency)))
+        return parts
+
+    def _problem(self) -> str:
+        p = self.plan
+        lines = []
+        if "resolution_code" in p.request_errors:
+            lines.append(self.tr("Choose a resolution code."))
+        if "resolution_notes" in p.request_errors:
+            lines.append(self.tr("Type the resolution notes (the callers read them)."))
+        if p.nobody_working:
+            hints = {"assign": self.tr("Pick an assignee, or leave them out of the selection."),
+                     "status": self.tr("Assign them first, or leave them out of the "
+                                       "selection."),
+                     "team": self.tr("Use Assign to pick somebody in the new team.")}
+            lines.append(self.tr("%n of the selected incident(s) would be In Progress with "
+                                 "nobody assigned; an incident in progress needs an assignee.",
+                                 "", p.nobody_working) + " " + hints[self.action])
+        if p.nobody_assigned:
+            lines.append(self.tr("%n of the selected incident(s) would be Assigned with neither "
+                                 "a team nor an assignee; keep one of them.", "",
+                                 p.nobody_assigned))
+        return "\n".join(lines)
+
+    # -- accepting ----------------------------------------------------------------------
+    def accept(self) -> None:
+        """OK: refuse what is not ready; ask once more before clearing a field or changing
+        more than CONFIRM_ABOVE incidents (Cancel is that question's default)."""
+        if not self.ok.isEnabled():
+            return
+        if self.plan.needs_confirmation:
+            self._confirm()
+            return
+        super().accept()
+
+    def _confirm(self) -> None:
+        p = self.plan
+        text = [self.tr("This changes %n incident(s).", "", p.changing)]
+        if p.loses_team:
+            text.append(self.tr("%n will have no team afterwards.", "", p.loses_team))
+        if p.loses_assignee:
+            text.append(self.tr("%n will have nobody assigned afterwards.", "",
+                                p.loses_assignee))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), " ".join(text),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("bulkConfirm")
+        box.setInformativeText(self.tr("Go ahead?"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("&Change %n incident(s)", "", p.changing))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._confirmed(
+            box.standardButton(button) == QMessageBox.StandardButton.Yes))
+        self.confirmation = box
+        box.open()
+
+    def _confirmed(self, yes: bool) -> None:
+        self.confirmation = None
+        if yes:
+            super().accept()
 
 
 class BulkReportDialog(QDialog):
     """What happened to each selected row."""
 
     OUTCOMES = {"ok": QT_TRANSLATE_NOOP("BulkReportDialog", "Done"),
+                "unchanged": QT_TRANSLATE_NOOP("BulkReportDialog", "Already so"),
                 "conflict": QT_TRANSLATE_NOOP("BulkReportDialog", "Changed by someone else"),
                 "invalid": QT_TRANSLATE_NOOP("BulkReportDialog", "Not allowed"),
                 "missing": QT_TRANSLATE_NOOP("BulkReportDialog", "No longer exists"),
                 "failed": QT_TRANSLATE_NOOP("BulkReportDialog", "Connection lost"),
                 "skipped": QT_TRANSLATE_NOOP("BulkReportDialog", "Not tried")}
+    ACTIONS = {"assign": QT_TRANSLATE_NOOP("BulkReportDialog", "Bulk assign: result"),
+               "status": QT_TRANSLATE_NOOP("BulkReportDialog", "Bulk status: result"),
+               "priority": QT_TRANSLATE_NOOP("BulkReportDialog", "Bulk priority: result"),
+               "team": QT_TRANSLATE_NOOP("BulkReportDialog", "Bulk team move: result")}
 
     def __init__(self, report: BulkReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Bulk {action}: result").format(action=report.action))
+        self.setWindowTitle(self.tr(self.ACTIONS.get(report.action, report.action)))
         self.setObjectName("bulkReport")
         self.report = report
         layout = QVBoxLayout(self)
         summary = self.tr("{ok} of {n} incident(s) changed; {bad} not changed.").format(
             ok=report.ok, n=len(report.outcomes), bad=report.failed)
+        if report.unchanged:
+            summary += " " + self.tr("%n already as asked.", "", report.unchanged)
         if report.connection_lost:
             summary += " " + self.tr("The connection to the database was lost: {n} not "
                                      "tried; the rows marked Done are saved.").format(
