@@ -319,7 +319,7 @@ class BulkDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.confirmation: QMessageBox | None = None
-        self.plan = plan(BulkChange(), self.rows, self.members)
+        self.planned = plan(BulkChange(), self.rows, self.members)
         self._status_changed()
 
     # -- fields -------------------------------------------------------------------------
@@ -367,15 +367,15 @@ class BulkDialog(QDialog):
     # -- summary and refusal ------------------------------------------------------------
     def _update(self) -> None:
         change = self.change()
-        self.plan = plan(change, self.rows, self.members)
+        self.planned = plan(change, self.rows, self.members)
         self.summary.setText(self._summary(change))
         problem = self._problem()
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-        self.ok.setEnabled(not change.empty and self.plan.ready)
+        self.ok.setEnabled(not change.empty and self.planned.ready)
 
     def _summary(self, change: BulkChange) -> str:
-        p = self.plan
+        p = self.planned
         if change.empty:
             return self.tr("Nothing changes yet: choose a new value above.")
         lines = [self.tr("%n incident(s) will change: {what}", "", p.changing).format(
@@ -416,7 +416,7 @@ class BulkDialog(QDialog):
         return parts
 
     def _problem(self) -> str:
-        p = self.plan
+        p = self.planned
         lines = []
         if "resolution_code" in p.request_errors:
             lines.append(self.tr("Choose a resolution code."))
@@ -442,13 +442,13 @@ class BulkDialog(QDialog):
         more than CONFIRM_ABOVE incidents (Cancel is that question's default)."""
         if not self.ok.isEnabled():
             return
-        if self.plan.needs_confirmation:
+        if self.planned.needs_confirmation:
             self._confirm()
             return
         super().accept()
 
     def _confirm(self) -> None:
-        p = self.plan
+        p = self.planned
         text = [self.tr("This changes %n incident(s).", "", p.changing)]
         if p.loses_team:
             text.append(self.tr("%n will have no team afterwards.", "", p.loses_team))
