@@ -248,7 +248,9 @@ def test_bulk_change_can_be_cancelled_from_its_progress_dialog(
         assert progress is not None
         qtbot.waitUntil(progress.isVisible, timeout=5_000)  # shown once the run takes a while
         qtbot.keyClick(progress, Qt.Key.Key_Escape)  # Esc = Cancel
-        assert ws.bulk_token is not None and ws.bulk_token.cancelled
+        token = ws.bulk_token
+        assert token is not None
+        qtbot.waitUntil(lambda: token.cancelled, timeout=2_000)
         release.set()
         qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
     finally:

@@ -302,6 +302,9 @@ class QueueActions:
         token = self.runner.run_with_progress(
             lambda token, report: work(report, lambda: token.cancelled), done, failed, moved)
         progress.canceled.connect(token.cancel)
+        # Esc rejects the dialog; QProgressDialog emits canceled for it only sometimes (about
+        # one run in five offscreen the dialog hid and the work went on): rejected always comes
+        progress.rejected.connect(token.cancel)
         return progress, token
 
     def _bulk_done(self, report: BulkReport) -> None:
