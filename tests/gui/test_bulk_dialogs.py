@@ -237,6 +237,9 @@ def test_a_result_the_lifecycle_forbids_is_refused_in_the_dialog(
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     choose(dialog.status, "Resolved")
     assert dialog.code.isVisible() and dialog.notes.isVisible()
+    # the codes on offer are the list's active ones (Service Design), after "(choose a code)"
+    assert [dialog.code.itemText(i) for i in range(1, dialog.code.count())] == [
+        c.label for c in services.resolution_codes.active()]
     assert "Choose a resolution code." in dialog.problem.text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     choose(dialog.code, "Duplicate")

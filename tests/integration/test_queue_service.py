@@ -336,9 +336,9 @@ def test_bulk_refuses_what_the_lifecycle_forbids_before_writing_any_row(
         # a team the assignee is not in takes the assignee off: the same result
         (lambda: q.bulk_team(working, desk.other_team_id), "In Progress with nobody"),
         (lambda: q.bulk_status(nobody, "in_progress"), "In Progress with nobody assigned"),
-        (lambda: q.bulk_status(nobody, "resolved"), "Resolution code is required"),
+        (lambda: q.bulk_status(nobody, "resolved"), "Choose a resolution code"),
         (lambda: q.bulk_status(nobody, "resolved", "Duplicate", " "),
-         "Resolution notes is required"),
+         "Enter resolution notes"),
         (lambda: q.bulk_priority(working, KEEP, KEEP), "Choose what to change"),
         (lambda: q.bulk_change("assign", working, BulkChange(team_id=None, impact=1)),
          "one at a time"),

@@ -89,9 +89,11 @@ class BulkChange:
             fields["status"] = "An incident cannot be set back to New."
         if self.status is IncidentStatus.RESOLVED:
             validate_text(fields, "resolution_code", self.resolution_code,
-                          label="Resolution code", required=True, limit=RESOLUTION_CODE_MAX)
+                          label="Resolution code", required=True, limit=RESOLUTION_CODE_MAX,
+                          missing="Choose a resolution code.")
             validate_text(fields, "resolution_notes", self.resolution_notes,
-                          label="Resolution notes", required=True, limit=DESCRIPTION_MAX)
+                          label="Resolution notes", required=True, limit=DESCRIPTION_MAX,
+                          missing="Enter resolution notes.")
         return fields
 
 

@@ -23,6 +23,7 @@ from deskapp.services.queues import (
     QueueInfo,
     ShouldStop,
 )
+from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import count_text
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.workers import CancelToken
@@ -220,25 +221,29 @@ class QueueActions:
         self.runner.run(lambda: service.targets(queue, windows), merged, self._bulk_notice)
 
     def bulk_dialog(self, action: str) -> None:
-        """Collect the selection, then open the action's dialog on it (for a team change with
-        the teams' members, read off the UI thread, so it can plan who keeps an assignee)."""
+        """Collect the selection, then open the action's dialog on it, with what it plans
+        with read off the UI thread: the teams' members for a team change (who keeps an
+        assignee), the resolution codes on offer for a status change."""
         self._hide_bulk_notice()
+        service, codes = self.service, self.ctx.services.resolution_codes
 
-        def opened(targets: list[BulkTarget], members: Members) -> None:
-            dialog = BulkDialog(action, targets, self.ref, members, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.change()))
-            dialog.open()
+        def extras() -> tuple[Members, list[ResolutionCodeDTO]]:
+            if action in ("assign", "team"):
+                return service.team_memberships(), []
+            return {}, codes.active() if action == "status" else []
 
         def chosen(targets: list[BulkTarget]) -> None:
             if not targets:
                 self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
                 return
-            if action not in ("assign", "team"):
-                opened(targets, {})
-                return
-            self.runner.run(self.service.team_memberships,
-                            lambda members: opened(targets, members), self._bulk_notice)
+
+            def opened(found: tuple[Members, list[ResolutionCodeDTO]]) -> None:
+                dialog = BulkDialog(action, targets, self.ref, found[0], found[1], self)
+                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                dialog.accepted.connect(lambda: self.run_bulk(action, targets, dialog.change()))
+                dialog.open()
+
+            self.runner.run(extras, opened, self._bulk_notice)
 
         self.collect_targets(chosen)
 

@@ -35,7 +35,6 @@ from deskapp.domain.bulk import KEEP, BulkChange, Members, Skip, plan
 from deskapp.domain.incident import (
     CATEGORIES,
     PRIORITY_LABELS,
-    RESOLUTION_CODES,
     Impact,
     IncidentStatus,
     Urgency,
@@ -43,6 +42,7 @@ from deskapp.domain.incident import (
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport, BulkTarget
+from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import sla_state_label, tr_label
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
@@ -242,7 +242,8 @@ class BulkDialog(QDialog):
     """
 
     def __init__(self, action: str, targets: Sequence[BulkTarget], ref: Reference,
-                 members: Members | None = None, parent: QWidget | None = None) -> None:
+                 members: Members | None = None, codes: Sequence[ResolutionCodeDTO] = (),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.action = action
         self.rows = [t.state() for t in targets]
@@ -282,8 +283,11 @@ class BulkDialog(QDialog):
                 if s is not IncidentStatus.NEW:  # never a step of the lifecycle
                     self.status.add(tr_label(s.label), s)
             self.code.add(self.tr("(choose a code)"), None)
-            for code in RESOLUTION_CODES:
-                self.code.add(tr_label(code), code)
+            for item in codes:  # the list's active codes (Service Design keeps it)
+                self.code.add(tr_label(item.label), item.code)
+                if item.description:
+                    self.code.setItemData(self.code.count() - 1, item.description,
+                                          Qt.ItemDataRole.ToolTipRole)
             self.notes.setPlaceholderText(self.tr("What was wrong and what fixed it (the "
                                                   "callers read this)."))
             self.form.addRow(self.tr("&Status:"), self.status)
