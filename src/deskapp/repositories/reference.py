@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -58,13 +58,12 @@ class PeopleRepository:
                                  limit: int = 20) -> list[tuple[Person, str | None]]:
         """Like :meth:`search`, each caller with their organisation's name, in one query."""
         rows = self.session.execute(
-            select(Person, Organisation.name)
-            .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+            select(Person, _organisation_name())
             .where(Person.deleted_at.is_(None), self._matching(text))
-            .order_by(Person.full_name, Person.email, Person.id)
+            .order_by(Person.full_name)
             .limit(limit)
         ).all()
-        return [(person, org) for person, org in rows]
+        return _namesakes_by_email([(person, org) for person, org in rows])
 
     def likely_duplicates(self, full_name: str, email: str, phone_digits: str,
                           exclude: uuid.UUID | None = None,
@@ -109,14 +108,11 @@ class PeopleRepository:
         incidents = (select(func.count()).select_from(Incident)
                      .where(Incident.caller_id == Person.id, Incident.deleted_at.is_(None))
                      .correlate(Person).scalar_subquery())
-        stmt = (select(Person, Organisation.name, incidents)
-                .outerjoin(Organisation, Organisation.id == Person.organisation_id)
-                .where(Person.deleted_at.is_(None)))
+        stmt = select(Person, _organisation_name(), incidents).where(Person.deleted_at.is_(None))
         if text.strip():
             stmt = stmt.where(self._matching(text))
-        rows = self.session.execute(
-            stmt.order_by(Person.full_name, Person.email, Person.id).limit(limit)).all()
-        return [(person, org, int(count)) for person, org, count in rows]
+        rows = self.session.execute(stmt.order_by(Person.full_name).limit(limit)).all()
+        return _namesakes_by_email([(person, org, int(count)) for person, org, count in rows])
 
     def incident_ids_of(self, person_id: uuid.UUID) -> list[uuid.UUID]:
         """Live incidents naming the caller (what a merge moves)."""
@@ -184,6 +180,27 @@ class PeopleRepository:
             .values(department_id=to, version=Person.version + 1, updated_at=now)
             .execution_options(synchronize_session=False))
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+_Row = TypeVar("_Row", bound=tuple[Any, ...])
+
+
+def _organisation_name() -> Any:
+    """A caller's organisation name as a scalar subquery: evaluated for the page's rows only
+    (an outer join let PostgreSQL join and sort every match before the LIMIT)."""
+    return (select(Organisation.name).where(Organisation.id == Person.organisation_id)
+            .correlate(Person).scalar_subquery())
+
+
+def _namesakes_by_email(rows: list[_Row]) -> list[_Row]:
+    """Callers of one name in e-mail order, names kept in the database's order (its collation).
+
+    Ordering by name alone in SQL lets PostgreSQL walk the name index and stop at the page;
+    adding the e-mail to ORDER BY made it sort every match (0.2 -> 0.4 s at 100,000 callers)."""
+    first: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        first.setdefault(row[0].full_name, index)
+    return sorted(rows, key=lambda row: (first[row[0].full_name], (row[0].email or "").lower()))
 
 
 class StaffRepository:
