@@ -25,12 +25,16 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+#: partial: only tickets whose state can still change by itself are in it (a constant, so
+#: deskapp.db.maintenance can recreate it after an interrupted bulk load)
+SLA_CHECK_INDEX = ("CREATE INDEX ix_queue_sla_check ON incidents (sla_check_at) "
+                   "WHERE deleted_at IS NULL AND sla_check_at IS NOT NULL")
+
+
 def upgrade() -> None:
     op.add_column("incidents",
                   sa.Column("sla_check_at", sa.DateTime(timezone=True), nullable=True))
-    # partial: only tickets whose state can still change by itself are in it
-    op.execute("CREATE INDEX ix_queue_sla_check ON incidents (sla_check_at) "
-               "WHERE deleted_at IS NULL AND sla_check_at IS NOT NULL")
+    op.execute(SLA_CHECK_INDEX)
     op.execute("UPDATE incidents SET sla_check_at = CURRENT_TIMESTAMP WHERE deleted_at IS NULL "
                "AND sla_id IS NOT NULL AND status NOT IN ('resolved', 'closed')")
 

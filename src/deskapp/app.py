@@ -264,7 +264,37 @@ class Application:
             break
         self.show_window(database, actor, name)
         self._store = store
+        self.start_daily_backup(database, store)
         return True
+
+    def start_daily_backup(self, database: Database, store: ProfileStore) -> None:
+        """Today's backup of a local desk, on the worker pool (profiles.json: daily_backup,
+        backups_kept); the status bar says where it went, or why it failed."""
+        from PySide6.QtCore import QCoreApplication
+
+        from deskapp.db import maintenance
+        from deskapp.ui.workers import user_message
+
+        file = maintenance.sqlite_file(database.engine)
+        if not store.daily_backup or file is None or database.read_only:
+            return
+        tr = QCoreApplication.translate
+        window = self.window
+
+        def done(made: object) -> None:
+            if made is not None and self.window is window:
+                window.show_message(tr("App", "Daily backup saved to {path}.").format(path=made))
+
+        def failed(exc: BaseException) -> None:
+            log.warning("daily backup failed: %s", exc)
+            if self.window is not window:
+                return
+            message = str(exc) if isinstance(exc, OSError) else user_message(exc)
+            window.show_message(tr("App", "The daily backup failed: {reason}").format(
+                reason=message))
+
+        self.runner.run(lambda: maintenance.daily_backup(file, keep=store.backups_kept),
+                        done, failed)
 
     def _connect_once(self, name: str, url: URL, full_name: str | None, *, starter: bool,
                       sample: bool) -> tuple[Database, Actor]:

@@ -12,13 +12,15 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from deskapp import __version__
 from deskapp.config.profiles import resolve_url
 from deskapp.errors import DeskAppError, LoginRefused
 
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
     from sqlalchemy.engine import URL
 
 T = TypeVar("T")
@@ -41,9 +43,24 @@ def _parser() -> argparse.ArgumentParser:
     up = db.add_parser("upgrade", help="migrate the database to the newest revision (or REV)")
     up.add_argument("revision", nargs="?", default="head")
     db.add_parser("current", help="print the database's revision and the app's")
-    db.add_parser("check", help="exit 1 if the models and the migrations differ")
-    down = db.add_parser("downgrade", help="migrate down to REV ('base' empties the schema)")
+    db.add_parser("check", help="exit 1 if the models and the migrations differ, or a queue "
+                                "index or search trigger is missing")
+    db.add_parser("repair", help="recreate missing queue indexes and search triggers (after an "
+                                 "interrupted bulk load) and rebuild the search index")
+    down = db.add_parser("downgrade", help="migrate down to REV ('base' empties the schema); "
+                                           "a database with data needs --yes")
     down.add_argument("revision")
+    down.add_argument("--yes", action="store_true",
+                      help="confirm that data may be dropped (SQLite: a backup is taken first)")
+
+    backup = sub.add_parser("backup", help="copy the SQLite desk to a backup file (safe while "
+                                           "DeskApp runs)")
+    backup.add_argument("path", nargs="?",
+                        help="backup file (default: backups/ beside the database)")
+    restore = sub.add_parser("restore", help="replace the SQLite desk with a backup file (the "
+                                             "current desk is backed up first)")
+    restore.add_argument("path", help="backup file made by 'deskapp-admin backup'")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     demo = sub.add_parser("demo-data", help="fill the database with realistic sample data")
     demo.add_argument("--tickets", type=int, default=1000, help="number of incidents")
@@ -113,48 +130,198 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK if run_self_test(print) else EXIT_FAILED
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "db": _db, "demo-data": _demo, "staff": _staff, "sla": _sla,
+        "backup": _backup, "restore": _restore,
     }
     return commands[args.command](args)
 
 
 def _db(args: argparse.Namespace) -> int:
     from deskapp.config.urls import redacted
-    from deskapp.db import migrate
+    from deskapp.db import maintenance, migrate
     from deskapp.runtime import connect
 
-    engine = _with_login(args, connect)
+    action = args.db_command
+    # only 'upgrade' may create a SQLite file; 'current' on a mistyped path must not
+    engine = _with_login(args, lambda url: connect(url, create=action == "upgrade"))
     url = engine.url
     try:
-        action = args.db_command
         before = migrate.current_revision(engine)
         newer = before is not None and not migrate.is_known(before)
-        if newer and action in ("upgrade", "downgrade", "check"):
+        if newer and action in ("upgrade", "downgrade", "check", "repair"):
             migrate.ensure_schema(engine, auto_upgrade=False)  # raises the newer-DB message
         if action == "upgrade":
             migrate.upgrade(engine, args.revision)
-            print(f"{redacted(url)}: {before or 'empty'} -> {migrate.current_revision(engine)}")
+            after = migrate.current_revision(engine)
+            print(f"{redacted(url)}: {before or 'empty'} -> {after}")
+            if after == migrate.head_revision():
+                _print_repaired(maintenance.repair(engine))
         elif action == "downgrade":
-            migrate.downgrade(engine, args.revision)
-            print(f"{redacted(url)}: now at {migrate.current_revision(engine) or 'base'}")
+            _downgrade(engine, args)
         elif action == "current":
             print(f"database: {migrate.current_revision(engine) or 'empty'}")
             print(f"deskapp:  {migrate.head_revision()}")
+        elif action == "repair":
+            if before != migrate.head_revision():
+                print(f"database is at {before or 'empty'}, not {migrate.head_revision()}; "
+                      "run 'deskapp-admin db upgrade' (it repairs too)")
+                return EXIT_FAILED
+            repaired = maintenance.repair(engine, rebuild_search=True)
+            _print_repaired(repaired)
+            if not repaired:
+                print("nothing was missing; the search index was rebuilt")
         elif action == "check":
-            current = migrate.current_revision(engine)
-            if current != migrate.head_revision():
-                print(f"database is at {current or 'empty'}, not {migrate.head_revision()}; "
-                      "run 'deskapp-admin db upgrade' first")
-                return EXIT_FAILED
-            diffs = migrate.schema_differences(engine)
-            if diffs:
-                print("models and migrations differ:")
-                for diff in diffs:
-                    print(f"  {diff}")
-                return EXIT_FAILED
-            print("models and migrations are in step")
+            return _check(engine)
         return EXIT_OK
     finally:
         engine.dispose()
+
+
+def _print_repaired(repaired: Sequence[Any]) -> None:
+    for obj in repaired:
+        print(f"  recreated {obj.describe()}")
+    if any(obj.search for obj in repaired):
+        print("  rebuilt the search index")
+
+
+def _check(engine: Engine) -> int:
+    from deskapp.db import maintenance, migrate
+
+    current = migrate.current_revision(engine)
+    if current != migrate.head_revision():
+        print(f"database is at {current or 'empty'}, not {migrate.head_revision()}; "
+              "run 'deskapp-admin db upgrade' first")
+        return EXIT_FAILED
+    failed = False
+    diffs = migrate.schema_differences(engine)
+    if diffs:
+        print("models and migrations differ:")
+        for diff in diffs:
+            print(f"  {diff}")
+        failed = True
+    missing = maintenance.missing_objects(engine)
+    if missing:
+        print("missing (an interrupted bulk load?); run 'deskapp-admin db repair':")
+        for obj in missing:
+            print(f"  {obj.describe()}")
+        failed = True
+    if failed:
+        return EXIT_FAILED
+    print("models and migrations are in step; queue indexes and search triggers are present")
+    return EXIT_OK
+
+
+def _confirmed(question: str, answer: str) -> bool:
+    """A typed confirmation at a terminal (never when input is not a terminal)."""
+    if not sys.stdin.isatty():
+        return False
+    try:
+        typed = input(f"{question}\nType '{answer}' to go on: ")
+    except EOFError:
+        return False
+    return typed.strip() == answer
+
+
+def _downgrade(engine: Engine, args: argparse.Namespace) -> None:
+    from deskapp.config.urls import redacted
+    from deskapp.db import maintenance, migrate
+    from deskapp.errors import ConfigError
+
+    migrate.check_downgrade_target(args.revision)
+    undo = migrate.revisions_to_undo(migrate.current_revision(engine), args.revision)
+    holding = migrate.tables_with_rows(engine) if undo else []
+    if holding:
+        what = (f"Downgrading {redacted(engine.url)} to {args.revision} undoes revision(s) "
+                f"{', '.join(undo)} and may drop data "
+                f"({len(holding)} tables hold rows: {', '.join(holding[:5])}"
+                f"{', ...' if len(holding) > 5 else ''})")
+        if engine.dialect.name != "sqlite":
+            if not args.yes:
+                raise ConfigError(
+                    f"{what}; DeskApp cannot back up a PostgreSQL database itself. Take a "
+                    "backup with pg_dump first, then run again with --yes.")
+        else:
+            if not args.yes and not _confirmed(
+                    f"{what}. A backup is taken first.", "downgrade"):
+                raise ConfigError(
+                    f"{what}; run again with --yes to confirm (a backup is taken first), or "
+                    "type the confirmation at a terminal.")
+            file = maintenance.sqlite_file(engine)
+            assert file is not None
+            made = maintenance.backup_sqlite(file, maintenance.backups_folder(file) /
+                                             maintenance.backup_name(file, "before-downgrade"))
+            print(f"backup: {made} (restore with 'deskapp-admin restore {made}')")
+    migrate.downgrade(engine, args.revision)
+    print(f"{redacted(engine.url)}: now at {migrate.current_revision(engine) or 'base'}")
+
+
+def _sqlite_path(args: argparse.Namespace, verb: str) -> Path:
+    from deskapp.config.urls import is_sqlite
+    from deskapp.errors import ConfigError
+
+    url = _url(args)
+    if not is_sqlite(url):
+        tool = "pg_dump" if verb == "backup" else "pg_restore (or psql for a plain dump)"
+        raise ConfigError(f"deskapp-admin {verb} works on a SQLite desk; for PostgreSQL use "
+                          f"{tool}.")
+    assert url.database is not None
+    path = Path(url.database).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"There is no DeskApp database at {path}; check the path.")
+    return path
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from deskapp.db import maintenance
+
+    source = _sqlite_path(args, "backup")
+    target = Path(args.path).expanduser() if args.path else \
+        maintenance.backups_folder(source) / maintenance.backup_name(source, "manual")
+    if target.resolve() == source.resolve():
+        from deskapp.errors import ValidationError
+
+        raise ValidationError("The backup file cannot be the database itself; give another "
+                              "path.")
+    if target.is_dir():
+        target = target / maintenance.backup_name(source, "manual")
+    try:
+        made = maintenance.backup_sqlite(source, target)
+    except OSError as exc:
+        from deskapp.errors import ConfigError
+
+        raise ConfigError(f"Cannot write the backup {target} ({exc.strerror or exc}); choose "
+                          "another folder.") from None
+    print(f"backup of {source}: {made} ({made.stat().st_size:,} bytes)")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from deskapp.db import maintenance, migrate
+    from deskapp.errors import ConfigError
+
+    target = _sqlite_path(args, "restore")
+    backup = Path(args.path).expanduser()
+    if not backup.is_file():
+        raise ConfigError(f"There is no backup file at {backup}; check the path.")
+    try:
+        revision = maintenance.check_backup(backup)
+    except ValueError as exc:
+        raise ConfigError(f"{backup} cannot be restored: {exc}.") from None
+    if revision is not None and not migrate.is_known(revision):
+        raise ConfigError(f"{backup} was made by a newer DeskApp (revision {revision}); "
+                          "restore it with that DeskApp.")
+    if not args.yes and not _confirmed(
+            f"Replace everything in {target} with {backup}? The current desk is backed up "
+            "first.", "restore"):
+        raise ConfigError("Restoring replaces the whole desk; run again with --yes to confirm "
+                          "(the current desk is backed up first), or type the confirmation at "
+                          "a terminal.")
+    safety = maintenance.backup_sqlite(
+        target, maintenance.backups_folder(target) /
+        maintenance.backup_name(target, "before-restore"))
+    maintenance.restore_sqlite(backup, target)
+    print(f"restored {target} from {backup} (revision {revision}); the desk as it was: "
+          f"{safety}")
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -71,3 +71,20 @@ class LoginRefused(ConnectionFailed):
 
 class SchemaMismatch(DeskAppError):
     """The database schema revision differs from the one this DeskApp was built for."""
+
+
+class OperatingError(DeskAppError):
+    """The database could not do the work for a reason outside DeskApp's rules (locked, full,
+    read-only). Nothing of the operation was saved; the form keeps what was typed."""
+
+
+class DatabaseBusy(OperatingError):
+    """Another program held the database's write lock for longer than DeskApp waits."""
+
+
+class StorageFull(OperatingError):
+    """The disk (or the database's size limit) is full."""
+
+
+class ReadOnlyDatabase(OperatingError):
+    """The database (or its folder) may not be written."""

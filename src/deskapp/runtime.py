@@ -5,7 +5,10 @@ URL -> engine -> reachable? -> schema gate -> unit-of-work factory. Nothing is b
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy import exc as sa_exc
@@ -14,9 +17,11 @@ from sqlalchemy.engine import URL
 from deskapp.config import credentials
 from deskapp.config.urls import is_sqlite, redacted
 from deskapp.db import migrate
-from deskapp.db.engine import make_engine, session_factories
+from deskapp.db.engine import make_engine, operating_error, session_factories
 from deskapp.errors import ConfigError, ConnectionFailed, LoginRefused
 from deskapp.repositories.uow import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -24,6 +29,9 @@ class Database:
     url: URL
     engine: Engine
     uow: UnitOfWorkFactory
+    #: a SQLite file DeskApp may not write (a read-only data folder): it opens for reading and
+    #: the window shows a banner; every save is refused with ReadOnlyDatabase
+    read_only: bool = False
 
     @property
     def is_local(self) -> bool:
@@ -45,12 +53,29 @@ def with_keyring_password(url: URL) -> URL:
     return url.set(password=password) if password else url
 
 
-def connect(url: URL) -> Engine:
-    """Create the engine and prove the database answers, with a message a person can act on."""
-    if is_sqlite(url) and url.database and url.database != ":memory:":
-        from pathlib import Path
+def sqlite_is_read_only(url: URL) -> bool:
+    """True for an existing SQLite file that DeskApp may not write, or in a folder it may not
+    write (SQLite needs the folder for its -wal and -shm files)."""
+    if not is_sqlite(url) or not url.database:
+        return False
+    file = Path(url.database).expanduser()
+    return file.is_file() and not (os.access(file, os.W_OK) and os.access(
+        file.resolve().parent, os.W_OK | os.X_OK))
 
-        folder = Path(url.database).expanduser().resolve().parent
+
+def connect(url: URL, *, create: bool = True, read_only: bool = False) -> Engine:
+    """Create the engine and prove the database answers, with a message a person can act on.
+
+    ``create=False`` (``db current``, ``check``, ``downgrade``): a SQLite file that does not
+    exist is an error, and no folder or empty file is made. ``read_only`` opens SQLite
+    read-only."""
+    if is_sqlite(url) and url.database and url.database != ":memory:":
+        file = Path(url.database).expanduser()
+        if not create and not file.is_file():
+            raise ConfigError(
+                f"There is no DeskApp database at {file}; check the path, or create one with "
+                "'deskapp-admin --database URL db upgrade'.")
+        folder = file.resolve().parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -58,7 +83,7 @@ def connect(url: URL) -> Engine:
                 f"DeskApp cannot create its data folder {folder} ({exc.strerror}); choose a "
                 "writable location with DESKAPP_DATA_DIR or --database."
             ) from None
-    engine = make_engine(url)
+    engine = make_engine(url, read_only=read_only)
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
@@ -66,6 +91,8 @@ def connect(url: URL) -> Engine:
         engine.dispose()
         detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
         if is_sqlite(url):
+            if (translated := operating_error(exc)) is not None:
+                raise translated from None
             raise ConfigError(
                 f"DeskApp cannot open the database file {url.database} ({detail}); check that "
                 "the folder is writable."
@@ -97,13 +124,27 @@ def connect(url: URL) -> Engine:
 
 
 def open_database(url: URL, *, auto_upgrade: bool | None = None) -> Database:
-    """Connect and check the schema. Local SQLite upgrades itself; a shared server never does."""
-    engine = connect(url)
+    """Connect and check the schema. Local SQLite upgrades itself; a shared server never does.
+
+    A local desk also gets back any queue index or search trigger a killed bulk load left
+    dropped (:func:`deskapp.db.maintenance.repair`; one catalogue query when nothing is
+    missing). A SQLite file DeskApp may not write opens read-only (``Database.read_only``).
+    """
+    read_only = sqlite_is_read_only(url)
+    engine = connect(url, read_only=read_only)
+    local = is_sqlite(url)
     try:
-        migrate.ensure_schema(
-            engine, auto_upgrade=is_sqlite(url) if auto_upgrade is None else auto_upgrade)
+        migrate.ensure_schema(engine, auto_upgrade=not read_only and (
+            local if auto_upgrade is None else auto_upgrade))
+        if local and not read_only:
+            from deskapp.db import maintenance
+
+            repaired = maintenance.repair(engine)
+            if repaired:
+                log.warning("recreated after an interrupted bulk load: %s",
+                            ", ".join(o.name for o in repaired))
     except Exception:
         engine.dispose()
         raise
     writer, reader = session_factories(engine)
-    return Database(url, engine, UnitOfWorkFactory(writer, reader))
+    return Database(url, engine, UnitOfWorkFactory(writer, reader), read_only=read_only)

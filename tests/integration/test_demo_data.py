@@ -134,7 +134,7 @@ def test_counts_match_the_stats_and_the_reference_data_is_complete(
         assert _count(conn, Team) == 8 and _count(conn, Service) == 25
         assert _count(conn, ConfigurationItem) == 300
         # the bulk-load pragmas were put back on the pooled connection
-        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -2000
         roles = {r for (r,) in conn.execute(select(_t(StaffRole).c.role))}
         assert roles == {"agent", "technician", "supervisor", "change_manager", "admin"}

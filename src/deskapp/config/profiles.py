@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from deskapp.config import paths
+from deskapp.config.atomic import write_text_atomically
 from deskapp.config.urls import parse_database_url, sqlite_url
 from deskapp.errors import ConfigError
 
@@ -50,6 +51,9 @@ class ProfileStore:
     profiles: list[Profile] = field(default_factory=lambda: [Profile(LOCAL)])
     current: str = LOCAL
     first_run_done: bool = False
+    #: the local (SQLite) desk is copied to backups/ beside it once a day, at start-up
+    daily_backup: bool = True
+    backups_kept: int = 7
 
     @staticmethod
     def file() -> Path:
@@ -63,23 +67,26 @@ class ProfileStore:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             profiles = [Profile(**p) for p in raw.get("profiles", [])] or [Profile(LOCAL)]
-            return cls(profiles, raw.get("current", LOCAL), bool(raw.get("first_run_done")))
+            kept = raw.get("backups_kept", 7)
+            if not isinstance(kept, int) or isinstance(kept, bool) or kept < 1:
+                raise TypeError(f"backups_kept must be a whole number of 1 or more, not {kept!r}")
+            return cls(profiles, raw.get("current", LOCAL), bool(raw.get("first_run_done")),
+                       raw.get("daily_backup", True) is True, kept)
         except (ValueError, TypeError) as exc:
             raise ConfigError(
                 f"The profile file {path} is damaged ({exc}); fix or delete it to start over."
             ) from None
 
     def save(self) -> None:
-        path = self.file()
-        path.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "profiles": [asdict(p) for p in self.profiles],
             "current": self.current,
             "first_run_done": self.first_run_done,
+            "daily_backup": self.daily_backup,
+            "backups_kept": self.backups_kept,
         }
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=2), encoding="utf-8")
-        os.replace(tmp, path)  # atomic: a crash never leaves half a file
+        # atomic and fsynced: a crash or a power cut never leaves half a file
+        write_text_atomically(self.file(), json.dumps(data, indent=2))
 
     def get(self, name: str) -> Profile:
         for profile in self.profiles:
@@ -105,7 +112,7 @@ class ProfileStore:
 
 def resolve_url(cli_url: str | None = None, store: ProfileStore | None = None) -> URL:
     """``--database`` beats ``DESKAPP_DATABASE_URL`` beats the current profile."""
-    if cli_url:
+    if cli_url is not None:  # --database "" is a mistake to report, not "no option given"
         return parse_database_url(cli_url)
     env = os.environ.get(ENV_URL)
     if env:

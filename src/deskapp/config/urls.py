@@ -26,6 +26,9 @@ def parse_database_url(text: str) -> URL:
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
+        if url.database and "\x00" in url.database:
+            raise ConfigError("The SQLite file name contains a NUL character, which no file "
+                              "system allows; check the --database value.")
         if not url.database or url.database == ":memory:":
             raise ConfigError(
                 "The SQLite URL names no file, so nothing would be kept; use sqlite:///PATH "

@@ -1343,7 +1343,7 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
     Python process while this one writes (default: for large runs, when not a frozen bundle);
     the output is the same either way. ``suspend_indexes`` drops the queue and search indexes
     (and SQLite's full-text triggers) for the load and rebuilds them once at the end
-    (:func:`deskapp.repositories.search.indexes_suspended`; default: for loads of at least
+    (:func:`deskapp.db.maintenance.indexes_suspended`, crash-safe; default: for loads of at least
     ``SUSPEND_MIN_TICKETS`` that are at least as large as the table already is). Only for a
     database nobody else writes to meanwhile. Planner statistics are refreshed afterwards.
     """
@@ -1385,7 +1385,7 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
             conn.rollback()  # the count's implicit transaction must not block the DROPs
         suspended: AbstractContextManager[None] = nullcontext()
         if tickets and suspend_indexes:
-            from deskapp.repositories.search import indexes_suspended  # noqa: PLC0415
+            from deskapp.db.maintenance import indexes_suspended  # noqa: PLC0415
 
             suspended = indexes_suspended(engine)
         with suspended:

@@ -54,8 +54,24 @@ def head_revision() -> str:
 
 @contextmanager
 def _connected(engine: Engine) -> Iterator[Connection]:
-    with engine.begin() as conn:
-        yield conn
+    """One transaction for a migration. On SQLite it begins IMMEDIATE: the migration takes the
+    write lock before reading anything and waits up to the busy timeout for a writer to
+    finish, instead of failing half-way with "database is locked" when its first DDL runs.
+    A lock held past the timeout (or a full disk, a read-only file) is a typed error."""
+    from sqlalchemy import exc as sa_exc
+
+    from deskapp.db.engine import BEGIN_MODE, operating_error
+
+    bind = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) \
+        if engine.dialect.name == "sqlite" else engine
+    try:
+        with bind.begin() as conn:
+            yield conn
+    except sa_exc.DBAPIError as exc:
+        translated = operating_error(exc)
+        if translated is None:
+            raise
+        raise translated from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -92,6 +108,33 @@ def downgrade(engine: Engine, revision: str) -> None:
             command.downgrade(alembic_config(conn), revision)
         except CommandError as exc:  # e.g. a "downgrade" to a revision above the current one
             raise ConfigError(f"Cannot downgrade to {revision}: {exc}; see 'db current'.") from None
+
+
+def check_downgrade_target(revision: str) -> None:
+    """Refuse an unknown downgrade target before anything (a backup, a question) happens."""
+    _known_target(revision)
+
+
+def revisions_to_undo(current: str | None, target: str) -> list[str]:
+    """The revisions a downgrade from ``current`` to ``target`` runs (empty: nothing to do,
+    or a target Alembic will refuse with its own message)."""
+    if current is None:
+        return []
+    try:
+        return [r.revision for r in script_directory().iterate_revisions(current, target)]
+    except Exception:  # alembic raises several kinds for a target it cannot resolve
+        return []
+
+
+def tables_with_rows(engine: Engine) -> list[str]:
+    """DeskApp's tables that hold at least one row (what a downgrade could drop). The number
+    counters a migration seeds are not data of their own: a number handed out left a ticket."""
+    from deskapp.db.models import Base
+
+    with engine.connect() as conn:
+        present = set(inspect(conn).get_table_names()) - {"number_counters"}
+        return [name for name in sorted(Base.metadata.tables) if name in present and
+                conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is not None]
 
 
 def _known_target(revision: str) -> None:

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Engine,
     String,
     Uuid,
     bindparam,
@@ -323,46 +321,3 @@ def _uuid(value: Any) -> uuid.UUID:
 
 def ids_in_order(ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, int]:
     return {i: n for n, i in enumerate(ids)}
-
-
-@contextmanager
-def indexes_suspended(engine: Engine) -> Iterator[None]:
-    """Drop the queue and search indexes (and SQLite's FTS triggers) for a bulk load, then put
-    back exactly what was there and rebuild the full-text index once.
-
-    Keeping them while loading 1M demo tickets made the load 3.5 times slower on SQLite (288 s
-    instead of 83 s): every row updated ten more B-trees and the FTS index. Rebuilding after
-    the load takes about 40 s. Use it only for loads large compared with the table, and only
-    while nobody else writes (their rows would miss the FTS index until the rebuild).
-    """
-    with engine.begin() as conn:
-        if conn.dialect.name == "sqlite":
-            found = conn.execute(text(
-                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND ("
-                "(type = 'index' AND name LIKE 'ix\\_queue\\_%' ESCAPE '\\' "
-                "AND tbl_name = 'incidents') OR "
-                "(type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'))")).all()
-            saved = [sql for _, _, sql in found]
-            for kind, name, _ in found:
-                conn.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
-        else:
-            rows = conn.execute(text(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN "
-                "('incidents', 'incident_comments') AND (indexname LIKE 'ix\\_queue\\_%' "
-                "OR indexname LIKE 'ix\\_search\\_%')")).all()
-            saved = [definition for _, definition in rows]
-            for name, _ in rows:
-                conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    try:
-        yield
-    finally:
-        with engine.begin() as conn:
-            for statement in saved:
-                conn.exec_driver_sql(statement)
-            if conn.dialect.name == "sqlite":
-                conn.exec_driver_sql("INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild')")
-                conn.exec_driver_sql(
-                    "INSERT INTO incident_comments_fts(incident_comments_fts) "
-                    "VALUES ('rebuild')")
-            # the planner needs statistics of the new indexes to choose them (see 0002)
-            conn.exec_driver_sql("ANALYZE incidents")

@@ -8,7 +8,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from deskapp.errors import ConflictError, ConnectionFailed
+from deskapp.db.engine import operating_error
+from deskapp.errors import ConflictError, ConnectionFailed, DeskAppError
 from deskapp.repositories.incidents import IncidentRepository
 from deskapp.repositories.reference import (
     CatalogRepository,
@@ -21,6 +22,12 @@ from deskapp.repositories.reference import (
 CONFLICT_MESSAGE = (
     "Someone else saved this record after you opened it; review their changes and save again."
 )
+
+
+def translated_error(exc: BaseException) -> DeskAppError | None:
+    """The typed error a person sees for a driver error: the connection is gone, or the
+    database is locked, full or read-only. None: not one of those (a bug; re-raised as is)."""
+    return connection_error(exc) or operating_error(exc)
 
 
 def connection_error(exc: BaseException) -> ConnectionFailed | None:
@@ -79,15 +86,15 @@ class UnitOfWork:
         if cleanup is not None:
             # A rollback (or close) on a connection that died fails too; that must not hide
             # the connection error behind a raw OperationalError.
-            translated = connection_error(cleanup) or (
-                connection_error(exc) if exc is not None else None)
+            translated = translated_error(cleanup) or (
+                translated_error(exc) if exc is not None else None)
             if translated is not None:
                 raise translated from (exc if exc is not None else cleanup)
             if exc is None:
                 raise cleanup
         if isinstance(exc, StaleDataError):
             raise ConflictError(CONFLICT_MESSAGE) from exc
-        if exc is not None and (translated := connection_error(exc)) is not None:
+        if exc is not None and (translated := translated_error(exc)) is not None:
             raise translated from exc
 
     def flush(self) -> None:

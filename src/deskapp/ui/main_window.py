@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
+        self._add_read_only_banner()
         self._connect_cross_area_links()
 
         self._heartbeat = QTimer(self)
@@ -132,6 +133,27 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.check_connection)
 
     # -- structure -------------------------------------------------------------------------
+    def _add_read_only_banner(self) -> None:
+        """A database DeskApp may not write (a read-only data folder) opens for reading; one
+        line above the areas says so, and why saving will be refused."""
+        self.read_only_banner: QLabel | None = None
+        if not getattr(self.ctx.database, "read_only", False):
+            return
+        banner = QLabel(self.tr(
+            "Read-only: DeskApp may not write to this database or its folder. You can look "
+            "things up; saving is refused until you get write access."))
+        banner.setObjectName("ReadOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        bar = QToolBar(self.tr("Read-only notice"), self)
+        bar.setObjectName("ReadOnlyBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.addWidget(banner)
+        self.addToolBarBreak()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.read_only_banner = banner
+
     def _area_titles(self) -> dict[str, str]:
         return {
             "strategy": self.tr("Service Strategy"),

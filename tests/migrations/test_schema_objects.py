@@ -1,0 +1,61 @@
+"""The objects outside the models that deskapp.db.maintenance knows are exactly those the
+migrations make: a new migration that adds a queue index or a search trigger must declare it
+there too (else a bulk load would keep it, and a repair would not know it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
+from deskapp.db import maintenance, migrate
+from deskapp.db.engine import make_engine
+from deskapp.db.models import Base
+from tests.support.fixtures import PostgresDatabases
+
+
+def _made_by_migrations(engine: Engine) -> set[tuple[str, str]]:
+    """Objects of the migrations' raw SQL: not in the models, not FTS5's shadow tables."""
+    modelled = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    with engine.connect() as conn:
+        present = maintenance._present(conn)
+    return {(kind, name) for kind, name in present if name not in modelled and (
+        name.startswith(("ix_queue_", "ix_search_", "deskapp_notify_"))
+        or (kind == "trigger" and "_fts_" in name)
+        or (kind == "table" and name.endswith("_fts")))}
+
+
+def _expected(dialect: str) -> set[tuple[str, str]]:
+    return {(o.kind, o.name) for o in maintenance.expected_objects(dialect)}
+
+
+def test_sqlite_catalogue_matches_a_fresh_migration(tmp_path: Path) -> None:
+    engine = make_engine(URL.create("sqlite+pysqlite", database=str(tmp_path / "fresh.db")))
+    migrate.upgrade(engine)
+    made = _made_by_migrations(engine)
+    engine.dispose()
+    assert made == _expected("sqlite")
+
+
+def test_postgresql_catalogue_matches_a_fresh_migration(pg_databases: PostgresDatabases) -> None:
+    url = pg_databases.create()
+    engine = make_engine(url)
+    try:
+        migrate.upgrade(engine)
+        assert _made_by_migrations(engine) == _expected("postgresql")
+        assert maintenance.missing_objects(engine) == []
+    finally:
+        engine.dispose()
+        pg_databases.drop(url)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_every_object_is_suspended_or_kept_on_purpose(dialect: str) -> None:
+    kept = {o.name for o in maintenance.expected_objects(dialect) if not o.bulk_suspendable}
+    if dialect == "sqlite":
+        assert kept == {"incidents_fts", "incident_comments_fts"}
+    else:
+        assert kept == {"deskapp_notify_incidents_ins", "deskapp_notify_incidents_upd",
+                        "deskapp_notify_incidents_del"}
