@@ -43,8 +43,7 @@ def _sqlite_engine(url: URL, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     if read_only and url.database:
         # A data folder DeskApp may not write to: open the file read-only (the URI form), so
         # reading works and every write is refused by SQLite (a typed ReadOnlyDatabase error).
-        connect_args["uri"] = True
-        url = url.set(database=_read_only_uri(url.database))
+        url = _read_only_url(url, url.database)
     engine = create_engine(url, connect_args=connect_args, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -69,17 +68,19 @@ def _sqlite_engine(url: URL, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     return engine
 
 
-def _read_only_uri(path: str) -> str:
+def _read_only_url(url: URL, path: str) -> URL:
+    """SQLAlchemy's form of a SQLite URI filename: sqlite:///file:PATH?mode=ro&uri=true."""
     from pathlib import Path
-    from urllib.parse import quote
 
     file = Path(path).resolve()
     wal = file.with_name(file.name + "-wal")
     # immutable: no -shm file can be made in a read-only folder and nobody can write the file
     # there either, so SQLite may skip locking. Not while a WAL holds commits not yet copied
     # into the file (immutable would ignore them): then plain mode=ro, which reads the WAL.
-    immutable = "" if wal.exists() and wal.stat().st_size else "&immutable=1"
-    return f"file:{quote(file.as_posix())}?mode=ro{immutable}"
+    query = {"mode": "ro", "uri": "true"}
+    if not (wal.exists() and wal.stat().st_size):
+        query["immutable"] = "1"
+    return url.set(database=f"file:{file.as_posix()}", query=query)
 
 
 def session_factories(engine: Engine) -> tuple[sessionmaker[Session], sessionmaker[Session]]:
