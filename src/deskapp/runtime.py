@@ -63,12 +63,14 @@ def sqlite_is_read_only(url: URL) -> bool:
         file.resolve().parent, os.W_OK | os.X_OK))
 
 
-def connect(url: URL, *, create: bool = True, read_only: bool = False) -> Engine:
+def connect(url: URL, *, create: bool = True, read_only: bool | None = None) -> Engine:
     """Create the engine and prove the database answers, with a message a person can act on.
 
     ``create=False`` (``db current``, ``check``, ``downgrade``): a SQLite file that does not
     exist is an error, and no folder or empty file is made. ``read_only`` opens SQLite
-    read-only."""
+    read-only (default: when DeskApp may not write the file or its folder)."""
+    if read_only is None:
+        read_only = sqlite_is_read_only(url)
     if is_sqlite(url) and url.database and url.database != ":memory:":
         file = Path(url.database).expanduser()
         if not create and not file.is_file():

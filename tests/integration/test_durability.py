@@ -210,6 +210,50 @@ def test_a_read_only_data_folder_opens_read_only(sqlite_database: Database,
         db.dispose()
 
 
+AS_NOBODY = """
+import sys
+from sqlalchemy.engine import make_url
+from deskapp.errors import ReadOnlyDatabase
+from deskapp.runtime import open_database
+from deskapp.services.container import Services
+from deskapp.services.staff import resolve_actor
+
+db = open_database(make_url(sys.argv[1]))
+services = Services.build(db.uow, resolve_actor(db.uow, "dur.agent"))
+found = services.search.search("printer").hits
+try:
+    services.incidents.create({"title": "x", "impact": 2, "urgency": 2})
+except ReadOnlyDatabase as exc:
+    print(db.read_only, len(found), str(exc).split(",")[0])
+"""
+
+
+def test_a_data_folder_another_user_owns_opens_read_only(sqlite_database: Database) -> None:
+    """For real: the desk in a root-owned folder, opened as 'nobody' (as the bundle smoke test
+    does for an empty data folder)."""
+    import shutil
+    import tempfile
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run as another user")
+    _services(sqlite_database).incidents.create(DRAFT)
+    assert sqlite_database.engine.url.database
+    with sqlite_database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = Path(tempfile.mkdtemp(prefix="deskapp-ro-"))
+    try:
+        folder.chmod(0o755)
+        shutil.copy(sqlite_database.engine.url.database, folder / "desk.sqlite3")
+        done = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
+             "-c", AS_NOBODY, f"sqlite:///{folder / 'desk.sqlite3'}"],
+            capture_output=True, text=True, timeout=120, cwd="/")
+        assert done.stdout.strip() == "True 1 The database can only be read (the file or " \
+            "its folder is read-only", done.stderr
+    finally:
+        shutil.rmtree(folder)
+
+
 def test_migrations_begin_immediate_and_a_held_lock_is_typed(tmp_path: Path) -> None:
     url = URL.create("sqlite+pysqlite", database=str(tmp_path / "mig.sqlite3"))
     engine = make_engine(url)
