@@ -126,13 +126,19 @@ def revisions_to_undo(current: str | None, target: str) -> list[str]:
         return []
 
 
+#: Tables migrations fill (number counters, 0005's resolution codes): rows there alone do not
+#: make a database "in use" for the downgrade's confirmation.
+SEEDED_TABLES = frozenset({"number_counters", "resolution_codes"})
+
+
 def tables_with_rows(engine: Engine) -> list[str]:
-    """DeskApp's tables that hold at least one row (what a downgrade could drop). The number
-    counters a migration seeds are not data of their own: a number handed out left a ticket."""
+    """DeskApp's tables that hold at least one row (what a downgrade could drop). Tables a
+    migration seeds (:data:`SEEDED_TABLES`) do not count: on a desk in use, the staff table
+    holds at least the person who signed in."""
     from deskapp.db.models import Base
 
     with engine.connect() as conn:
-        present = set(inspect(conn).get_table_names()) - {"number_counters"}
+        present = set(inspect(conn).get_table_names()) - SEEDED_TABLES
         return [name for name in sorted(Base.metadata.tables) if name in present and
                 conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is not None]
 
