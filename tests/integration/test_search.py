@@ -168,7 +168,7 @@ def _schema(database: Database) -> set[str]:
 
 def test_bulk_load_with_indexes_suspended_restores_them(services: Services, desk: Desk,
                                                         database: Database) -> None:
-    from deskapp.repositories.search import indexes_suspended
+    from deskapp.db.maintenance import indexes_suspended
 
     before = _schema(database)
     with indexes_suspended(database.engine):

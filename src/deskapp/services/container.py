@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_type_hints
 
 from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.cmdb import CmdbService
@@ -17,6 +18,7 @@ from deskapp.services.resolution_codes import ResolutionCodeService
 from deskapp.services.search import SearchService
 from deskapp.services.service_levels import ServiceLevelService
 from deskapp.services.sla_sweep import SlaSweepService
+from deskapp.services.validation import guard_services
 
 
 @dataclass
@@ -48,3 +50,16 @@ class Services:
                    kpi=KpiService(uow, actor),
                    sla_sweep=SlaSweepService(uow),
                    people=PeopleService(uow, actor))
+
+
+def service_classes() -> list[type]:
+    """Every service class the app builds (the fields of :class:`Services`)."""
+    hints = get_type_hints(Services)
+    return [hint for name, hint in hints.items()
+            if isinstance(hint, type) and hint.__name__.endswith("Service")]
+
+
+# Typed input at every entry: each public method of each service checks and coerces its
+# arguments by their type hints (deskapp.services.validation); a service added to Services is
+# covered without anyone remembering to.
+guard_services(service_classes())

@@ -50,10 +50,15 @@ from deskapp.errors import (
     PermissionDenied,
     ValidationError,
 )
-from deskapp.repositories.queues import QueueDefinitionRepository, QueueRowRepository
+from deskapp.repositories.queues import (
+    GROUP_COLUMNS,
+    QueueDefinitionRepository,
+    QueueRowRepository,
+)
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
 from deskapp.services.dto import Actor, IncidentDTO, IncidentRow
 from deskapp.services.incidents import IncidentService, _row
+from deskapp.services.validation import check_choice
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
@@ -455,6 +460,7 @@ class QueueService:
         """Counts per group (status, priority, team, assignee, SLA state or category): the
         queue's grouping is a summary the person can drill into, since a million-row table
         cannot be regrouped in memory."""
+        column = check_choice(column, GROUP_COLUMNS, "column")
         if queue.empty:
             return []
         with self.uow(read_only=True) as uow:
