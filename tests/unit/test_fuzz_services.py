@@ -44,7 +44,7 @@ from tests.support.factories import Desk, make_desk
 from tests.support.fixtures import BACKENDS, new_database_url
 
 FUZZ_EXAMPLES = int(os.environ.get("DESKAPP_FUZZ_EXAMPLES", "12"))
-LONG_EXAMPLES = int(os.environ.get("DESKAPP_FUZZ_LONG_EXAMPLES", "80"))
+LONG_EXAMPLES = int(os.environ.get("DESKAPP_FUZZ_LONG_EXAMPLES", "50"))
 
 
 def _methods() -> list[tuple[str, str]]:
