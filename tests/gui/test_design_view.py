@@ -327,7 +327,8 @@ def test_holiday_dates_fit_and_the_split_follows_the_width(view: DesignView,
     for pane in (view.slas, view.calendars):
         sizes = pane.splitter.sizes()
         share = sizes[0] / sum(sizes)
-        assert 0.3 < share < 0.42, sizes  # a share of the width, not 420 pixels
+        # a share of the width (not 420 pixels), widened as far as the list's headers need
+        assert 0.3 < share < 0.5, sizes
 
 
 # -- resolution codes (issue 13: a list kept here instead of free text) ----------------------

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTabBar,
+    QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, make_url
 
 from deskapp.db.demo import generate
 from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
+from deskapp.ui.design.view import CALENDAR_TAB, SLA_TAB, DesignView
 from deskapp.ui.main_window import AREAS, MainWindow
 from deskapp.ui.operation.view import OperationView
 from deskapp.ui.queues.search import SearchDialog
@@ -90,7 +92,9 @@ def test_every_area_opens_with_real_data_from_the_keyboard(qtbot: QtBot,
         assert window.current_key == spec.key
         assert window.stack.currentWidget() is window.views[spec.key]
         assert window.area_actions[spec.key].isChecked()
-        qtbot.waitUntil(lambda v=window.views[spec.key]: rows_shown(v) > 0, timeout=15_000)
+        # an area's own panel in the area bar (the queue list) counts as the area's data
+        shown = [window.views[spec.key], window.side_panels.get(spec.key, window.views[spec.key])]
+        qtbot.waitUntil(lambda w=shown: max(map(rows_shown, w)) > 0, timeout=15_000)
 
 
 def test_commands_follow_the_area(qtbot: QtBot, window: MainWindow) -> None:
@@ -120,7 +124,8 @@ def test_ctrl_k_searches_and_opens_the_incident(qtbot: QtBot, window: MainWindow
 def test_status_bar_shows_profile_user_and_connection(qtbot: QtBot, window: MainWindow) -> None:
     actor = window.ctx.services.actor
     assert actor.full_name in window.user_label.text()
-    assert "Local database" in window.profile_label.text()
+    assert window.profile_label.text() == window.ctx.profile_name
+    assert "Local database" in window.profile_label.toolTip()
     qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=5000)
 
 
@@ -331,3 +336,162 @@ def test_no_form_mnemonic_takes_a_menu_bar_letter_or_repeats(qtbot: QtBot,
     design = window.views["design"]
     design.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     assert not repeated(design), "the calendar editor repeats"
+
+
+# -- layout at 1366x768 (issue 13) -------------------------------------------------------------
+def open_at(qtbot: QtBot, ctx: UiContext, width: int, height: int) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()  # window shortcuts need the active window
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def header_fits(view: QAbstractItemView) -> list[str]:
+    """Header texts that are cut: elided in their section or outside the viewport."""
+    assert isinstance(view, QTableView)
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    cut = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = str(view.model().headerData(section, Qt.Orientation.Horizontal))
+        left = header.sectionViewportPosition(section)
+        size = header.sectionSize(section)
+        if metrics.horizontalAdvance(text) > size or size < header.sectionSizeHint(section) \
+                or left < 0 or left + size > view.viewport().width():
+            cut.append(text)
+    return cut
+
+
+def test_at_1366x768_the_queue_grid_shows_every_default_column_whole(qtbot: QtBot,
+                                                                     ctx: UiContext) -> None:
+    win = open_at(qtbot, ctx, 1366, 768)
+    view = win.show_area("operation")
+    assert isinstance(view, OperationView)
+    ws = view.queues
+    with qtbot.waitSignal(ws.model.opened, timeout=10_000):
+        ws.open_queue("all_open")
+    qtbot.waitUntil(lambda: ws.model.row_at(0) is not None, timeout=10_000)
+    header = ws.view.horizontalHeader()
+    for key in ("team_name", "assignee_name", "opened_at"):
+        section = ws.model.columns.index(key)
+        left = header.sectionViewportPosition(section)
+        assert 0 <= left and left + header.sectionSize(section) <= ws.view.viewport().width(), key
+    assert header_fits(ws.view) == []
+    # a date and a priority label are not cut either
+    metrics = ws.view.fontMetrics()
+    for key in ("opened_at", "priority"):
+        section = ws.model.columns.index(key)
+        text = str(ws.model.index(0, section).data())
+        assert metrics.horizontalAdvance(text) < header.sectionSize(section), key
+    # the queue list lives in the area bar, which keeps to a narrow strip
+    assert ws.navigator.window() is win and not ws.isAncestorOf(ws.navigator)
+    assert win.area_bar.width() < 0.16 * win.width()
+    assert ws.view.width() > 0.8 * win.width()
+    win.close()
+    ctx.runner.wait_idle()
+
+
+def test_at_1366x768_queue_names_and_design_headers_are_not_cut(qtbot: QtBot,
+                                                                ctx: UiContext) -> None:
+    win = open_at(qtbot, ctx, 1366, 768)
+    view = win.show_area("operation")
+    assert isinstance(view, OperationView)
+    navigator = view.queues.navigator
+    qtbot.waitUntil(lambda: navigator.count() > 3, timeout=10_000)
+    for row in range(navigator.count()):
+        item = navigator.item(row)
+        rect = navigator.visualItemRect(item)
+        assert navigator.fontMetrics().horizontalAdvance(item.text()) <= rect.width(), \
+            item.text()
+        assert rect.right() <= navigator.viewport().width()
+    for area in ("strategy", "transition"):
+        win.show_area(area)
+    design = win.show_area("design")
+    assert isinstance(design, DesignView)
+    qtbot.waitUntil(lambda: design.slas.model.rowCount() > 0, timeout=10_000)
+    for tab, pane in ((SLA_TAB, design.slas), (CALENDAR_TAB, design.calendars)):
+        design.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda p=pane: p.table.isVisible() and p.model.rowCount() > 0)
+        qtbot.wait(50)  # the split is placed once the tab has its width
+        assert header_fits(pane.table) == [], tab
+    win.close()
+    ctx.runner.wait_idle()
+
+
+def test_status_bar_names_the_profile_not_the_url(qtbot: QtBot, ctx: UiContext,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("deskapp.ui.queues.workspace.watcher_for", lambda *_a: None)
+    shared = make_url("postgresql+psycopg://alice:s3cret-pw@db.example.org:5433/servicedesk")
+    ctx.database = replace(ctx.database, url=shared)
+    ctx.profile_name = "Head office"
+    win = open_at(qtbot, ctx, 1366, 768)
+    label = win.profile_label
+    assert label.text() == "Head office"
+    tip = label.toolTip()
+    assert "db.example.org:5433" in tip and "servicedesk" in tip and "alice" in tip
+    labels = win.statusBar().findChildren(QLabel)
+    everything = " ".join(w.text() + " " + w.toolTip() for w in labels)
+    assert "s3cret" not in everything and "postgresql" not in everything
+    assert "Shared" in tip
+    win.close()
+    ctx.runner.wait_idle()
+
+
+def test_status_bar_messages_have_room_at_1366x768(qtbot: QtBot, ctx: UiContext) -> None:
+    win = open_at(qtbot, ctx, 1366, 768)
+    message = ("Exported 1,031 incident(s) to /home/agent/Documents/Service desk/"
+               "queue exports/all-open-2026-12-05.xlsx.")
+    win.show_message(message)
+    status = win.statusBar()
+    permanent = (win.busy, win.profile_label, win.user_label, win.connection_label)
+    right = min(w.geometry().left() for w in permanent if w.isVisible())
+    assert status.fontMetrics().horizontalAdvance(message) < right - 8
+    assert status.toolTip() == message  # a longer one can still be read whole
+    win.close()
+    ctx.runner.wait_idle()
+
+
+def test_the_queue_list_folds_and_a_fresh_profile_shows_it(qtbot: QtBot, ctx: UiContext) -> None:
+    first = open_at(qtbot, ctx, 1366, 768)
+    view = first.show_area("operation")
+    assert isinstance(view, OperationView)
+    section = view.side_panel()
+    assert not section.is_collapsed() and first.queue_list_action.isChecked()
+    grid = view.queues.view.width()
+    first.show_area("design")
+    assert not section.isVisible()  # only under Service Operation
+    qtbot.keyClick(first, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert first.current_key == "operation"
+    assert section.is_collapsed() and not first.queue_list_action.isChecked()
+    assert not view.queues.navigator.isVisible() and view.queues.view.width() == grid
+    first.close()
+    ctx.runner.wait_idle()
+
+    second = open_at(qtbot, ctx, 1366, 768)
+    again = second.views["operation"]
+    assert isinstance(again, OperationView)
+    assert again.side_panel().is_collapsed()
+    qtbot.mouseClick(again.side_panel().toggle, Qt.MouseButton.LeftButton)
+    assert not again.side_panel().is_collapsed() and again.queues.navigator.isVisible()
+    second.close()
+    ctx.runner.wait_idle()
+
+
+def test_a_queue_message_leaves_the_status_bar_with_its_cause(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    view = window.show_area("operation")
+    assert isinstance(view, OperationView)
+    ws = view.queues
+    ws.bulk_actions["assign"].setEnabled(True)
+    ws.bulk_actions["assign"].trigger()  # nothing selected
+    hint = window.statusBar().currentMessage()
+    assert "Select the incidents first" in hint and ws.message.isVisible()
+    ws.refresh_action.trigger()  # the next thing the person does
+    assert not ws.message.isVisible()
+    assert window.statusBar().currentMessage() == ""

@@ -143,3 +143,27 @@ def test_record_shortcuts_defer_to_a_host_window(qtbot: QtBot, ctx: UiContext) -
     v.shutdown()
     ctx.runner.wait_idle()
 
+
+
+def test_the_queue_list_moves_to_a_host_and_its_fold_persists(qtbot: QtBot,
+                                                              view: OperationView) -> None:
+    ws = view.queues
+    assert ws.isAncestorOf(ws.navigator)  # on its own the view keeps the list beside the grid
+    section = view.side_panel()
+    assert section is view.side_panel() and section.navigator is ws.navigator
+    assert not ws.isAncestorOf(ws.navigator) and section.isAncestorOf(ws.navigator)
+    qtbot.addWidget(section)
+    section.show()
+    section.set_collapsed(True)
+    settings = QSettings()
+    view.save_state(settings)
+    assert settings.value("queues_folded") in (True, "true")
+    section.set_collapsed(False)
+    view.restore_state(settings)
+    assert section.is_collapsed() and not ws.navigator.isVisible()
+    # the grid's messages leave the area's status line with their cause
+    cleared: list[str] = []
+    view.status_cleared.connect(cleared.append)
+    ws.show_message("Exported 3 incident(s).")
+    ws.refresh_action.trigger()
+    assert cleared == ["Exported 3 incident(s)."]

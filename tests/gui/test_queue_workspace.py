@@ -524,3 +524,83 @@ def test_reconnecting_hides_only_its_own_message(qtbot: QtBot,
     ws.show_message("Saved as 'Mine' under My queues.")
     watcher.connection_restored.emit()
     assert ws.message.isVisible() and ws.message.text().startswith("Saved as")
+
+
+# -- messages clear when their cause is gone (issue 13) -----------------------------------------
+def test_an_export_message_clears_on_the_next_action(qtbot: QtBot, workspace: QueueWorkspace,
+                                                    tmp_path: Path) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    cleared: list[str] = []
+    ws.message_cleared.connect(cleared.append)
+    ws.export_to(tmp_path / "open.csv")
+    qtbot.waitUntil(lambda: ws.last_export is not None, timeout=20_000)
+    assert ws.message.isVisible() and "Exported" in ws.message.text()
+    ws.view.setFocus()
+    row = ws.view.visualRect(ws.model.index(2, 0)).center()
+    qtbot.mouseClick(ws.view.viewport(), Qt.MouseButton.LeftButton, pos=row)  # next action
+    assert not ws.message.isVisible()
+    assert cleared and "Exported" in cleared[-1]
+    # a command's own answer stays: Ctrl+T hides the old line and shows what it did
+    ws.show_message("Old news")
+    qtbot.keyClick(ws.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert not ws.message.isVisible() or ws.message.text() != "Old news"
+    qtbot.waitUntil(lambda: ws.message.isVisible(), timeout=10_000)
+    assert ws.message.text() != "Old news"
+
+
+def test_a_bulk_hint_clears_once_rows_are_selected(qtbot: QtBot,
+                                                  workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    ws.view.clearSelection()
+    ws.bulk_actions["priority"].setEnabled(True)
+    ws.bulk_actions["priority"].trigger()
+    assert ws.message.isVisible() and "Select the incidents first" in ws.message.text()
+    ws.view.setFocus()
+    ws.view.selectRow(1)
+    assert not ws.message.isVisible()
+
+
+def test_a_live_refresh_keeps_the_message_and_a_paused_notice_outlives_commands(
+        qtbot: QtBot, workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    ws.view.selectRow(0)
+    ws.show_message("Nothing left to take in this queue.")
+    with qtbot.waitSignal(ws.model.refreshed, timeout=10_000):
+        ws.refresh()  # re-selects the same rows: not the person's doing
+    assert ws.message.isVisible() and ws.message.text().startswith("Nothing left")
+    ws._live_lost("Live updates paused: the server is not answering.")
+    ws.refresh_action.trigger()
+    assert ws.message.isVisible() and ws.message.text().startswith("Live updates paused")
+
+
+def test_a_saved_personal_queue_shows_its_own_name(qtbot: QtBot,
+                                                  workspace: QueueWorkspace) -> None:
+    ws = workspace
+    open_queue(qtbot, ws, "all_open")
+    assert "All open" in ws.title.text()
+    with qtbot.waitSignal(ws.message_shown, timeout=10_000):
+        ws.save_personal("Mine <urgent>")
+    qtbot.waitUntil(lambda: "Mine &lt;urgent&gt;" in ws.title.text(), timeout=10_000)
+    assert "All open" not in ws.title.text()
+    assert ws.rename_action.isEnabled() and ws.delete_action.isEnabled()
+
+
+def test_default_columns_fit_their_header_and_values(qtbot: QtBot,
+                                                     workspace: QueueWorkspace) -> None:
+    ws = workspace
+    ws.resize(1600, 700)
+    open_queue(qtbot, ws, "all_open")
+    header = ws.view.horizontalHeader()
+    for section, key in enumerate(ws.model.columns):
+        assert header.sectionSize(section) >= header.sectionSizeHint(section), key
+    # the title takes the width the others leave, until the person sizes it
+    used = sum(header.sectionSize(s) for s in range(header.count()))
+    assert used == ws.view.viewport().width()
+    title = ws.model.columns.index("title")
+    header.resizeSection(title, 200)
+    ws.resize(ws.width() + 100, ws.height())
+    qtbot.waitUntil(lambda: ws.view.viewport().width() > used)
+    assert header.sectionSize(title) == 200

@@ -23,6 +23,8 @@ class AreaView(QWidget):
 
     #: Emitted with a one-line message for the main window's status bar.
     status_message = Signal(str)
+    #: Emitted with a message shown earlier that no longer holds (the status bar drops it).
+    status_cleared = Signal(str)
     #: Emitted when the set of supported commands or their enabled state changes.
     commands_changed = Signal()
 
@@ -50,6 +52,11 @@ class AreaView(QWidget):
     def can_close(self) -> bool:
         """Return False (after asking the person) to keep unsaved work open."""
         return True
+
+    def side_panel(self) -> QWidget | None:
+        """A panel for the area bar, under the area's name, shown while the area is (the
+        Service Operation queue list); None when the area has none."""
+        return None
 
     # -- persisted layout ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

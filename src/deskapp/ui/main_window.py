@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import text
@@ -46,6 +48,8 @@ from deskapp.ui.workers import user_message
 HEARTBEAT_MS = 30_000
 SLA_SWEEP_MS = 60_000
 SLA_FIRST_SWEEP_MS = 3_000
+#: The area bar is as wide as its longest area name; a person may drag it up to this.
+AREA_BAR_MAX = 340
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
             view = spec.factory(ctx, None)
             view.status_message.connect(
                 lambda message, v=view: self._view_message(v, message))
+            view.status_cleared.connect(
+                lambda message, v=view: self._view_message_cleared(v, message))
             view.commands_changed.connect(self._update_commands)
             self.views[spec.key] = view
             self.stack.addWidget(view)
@@ -99,14 +105,14 @@ class MainWindow(QMainWindow):
             item.setToolTip(self._area_tips()[spec.key])
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._area_changed)
-        self.nav.setMaximumWidth(240)
+        self.area_bar = self._build_area_bar()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
-        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.area_bar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1100])
+        self.splitter.setSizes([self._area_bar_width(), 1100])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -153,6 +159,41 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.read_only_banner = banner
+
+    def _build_area_bar(self) -> QWidget:
+        """The five areas, and under them the current area's own panel (the Service
+        Operation queue list); the rest of the width belongs to the area itself."""
+        bar = QWidget()
+        bar.setObjectName("AreaBar")
+        bar.setMaximumWidth(AREA_BAR_MAX)
+        layout = QVBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # exactly as high as the five areas: the panel below gets the rest
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        rows = sum(self.nav.sizeHintForRow(r) + 2 * self.nav.spacing()
+                   for r in range(self.nav.count()))
+        self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth())
+        layout.addWidget(self.nav)
+        self.side_panels: dict[str, QWidget] = {}
+        for key, view in self.views.items():
+            panel = view.side_panel()
+            if panel is not None:
+                panel.setVisible(False)
+                layout.addWidget(panel, 1)
+                self.side_panels[key] = panel
+        self._area_bar_filler = QWidget()
+        self._area_bar_filler.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                            QSizePolicy.Policy.Expanding)
+        layout.addWidget(self._area_bar_filler)
+        return bar
+
+    def _area_bar_width(self) -> int:
+        """The longest area name with its icon, not a fixed share of the screen."""
+        frame = 2 * self.nav.frameWidth() + 2 * self.nav.spacing()
+        return min(self.nav.sizeHintForColumn(0) + frame + 12, AREA_BAR_MAX)
 
     def _area_titles(self) -> dict[str, str]:
         return {
@@ -215,6 +256,11 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("E&xit"), self.close, ("Ctrl+Q",))
         self.reset_layout_action = self._action(self.tr("Reset &layout"), self.reset_layout,
                                                 tip=self.tr("Forget window and column layout"))
+        self.queue_list_action = self._action(
+            self.tr("&Queue list"), self.toggle_queue_list, ("Ctrl+Shift+L",),
+            self.tr("Show or hide the queue list under Service Operation"))
+        self.queue_list_action.setCheckable(True)
+        self.queue_list_action.setChecked(True)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
                                              self.show_shortcuts, ("F1",))
         self.about_action = self._action(self.tr("&About DeskApp"), self.show_about)
@@ -241,6 +287,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.search_action, self.next_action, self.previous_action])
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.queue_list_action)
         view_menu.addAction(self.reset_layout_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
@@ -265,14 +312,16 @@ class MainWindow(QMainWindow):
         self.busy.setVisible(False)
         self.busy.setAccessibleName(self.tr("Working"))
         self.ctx.runner.busy_changed.connect(self.busy.setVisible)
-        where = self.tr("Local database") if self.ctx.database.is_local \
-            else self.tr("Shared database")
-        self.profile_label = QLabel(self.tr("{profile}: {where} ({url})").format(
-            profile=self.ctx.profile_name, where=where, url=self.ctx.database.display_url))
-        self.profile_label.setToolTip(self.ctx.database.display_url)
+        # short permanent labels leave the width to messages; the details are tooltips
+        self.profile_label = QLabel(self.ctx.profile_name)
+        self.profile_label.setObjectName("ProfileName")
+        self.profile_label.setToolTip(self._where_tooltip())
         actor = self.ctx.services.actor
-        self.user_label = QLabel(self.tr("Signed in: {name} ({user})").format(
+        self.user_label = QLabel(actor.full_name)
+        self.user_label.setToolTip(self.tr("Signed in as {name} ({user})").format(
             name=actor.full_name, user=actor.username))
+        # a message longer than the bar can still be read in full
+        status.messageChanged.connect(lambda text: status.setToolTip(text))
         self.connection_label = QLabel(self.tr("Connecting…"))
         self.connection_label.setObjectName("ConnectionState")
         status.addPermanentWidget(self.busy)
@@ -280,9 +329,24 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.connection_label)
 
+    def _where_tooltip(self) -> str:
+        """Host and database of the profile, never its password."""
+        url = self.ctx.database.url
+        if self.ctx.database.is_local:
+            return self.tr("Local database: {file}").format(file=url.database or "")
+        host = url.host or "localhost"
+        if url.port:
+            host = f"{host}:{url.port}"
+        text = self.tr("Shared database {database} on {host}").format(
+            database=url.database or "", host=host)
+        if url.username:
+            text += "\n" + self.tr("Database user: {user}").format(user=url.username)
+        return text
+
     def _connect_cross_area_links(self) -> None:
         operation = self.views["operation"]
         assert isinstance(operation, OperationView)
+        operation.side_panel().collapsed_changed.connect(self._queue_list_folded)
         for view in self.views.values():
             signal = getattr(view, "open_incident_requested", None)
             if signal is not None:
@@ -312,6 +376,9 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not self.views[key]:
             self.statusBar().clearMessage()  # the last area's news is not about this one
         self.stack.setCurrentWidget(self.views[key])
+        for other, panel in self.side_panels.items():
+            panel.setVisible(other == key)
+        self._area_bar_filler.setVisible(key not in self.side_panels)
         for other, action in self.area_actions.items():
             action.setChecked(other == key)
         self._update_commands()
@@ -322,6 +389,18 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(view.supports_save())
         self.next_action.setEnabled(view.supports_navigation())
         self.previous_action.setEnabled(view.supports_navigation())
+
+    def toggle_queue_list(self) -> None:
+        """Ctrl+Shift+L: fold or unfold the queue list (showing Service Operation)."""
+        view = self.show_area("operation")
+        assert isinstance(view, OperationView)
+        section = view.side_panel()
+        section.set_collapsed(not section.is_collapsed())
+        if not section.is_collapsed():
+            section.navigator.setFocus()
+
+    def _queue_list_folded(self, folded: bool) -> None:
+        self.queue_list_action.setChecked(not folded)
 
     # -- commands --------------------------------------------------------------------------
     def new_record(self) -> None:
@@ -366,6 +445,11 @@ class MainWindow(QMainWindow):
         the person is reading about the area in front of them."""
         if self.stack.currentWidget() is view:
             self.show_message(message)
+
+    def _view_message_cleared(self, view: AreaView, message: str) -> None:
+        """The area says a message no longer holds: drop it unless another one replaced it."""
+        if self.stack.currentWidget() is view and self.statusBar().currentMessage() == message:
+            self.statusBar().clearMessage()
 
     # -- connection state ------------------------------------------------------------------
     def check_connection(self) -> None:
@@ -473,7 +557,7 @@ class MainWindow(QMainWindow):
         settings.remove("areas")
         settings.sync()
         self.resize(1366, 768)
-        self.splitter.setSizes([200, 1100])
+        self.splitter.setSizes([self._area_bar_width(), 1100])
         self.show_message(self.tr("Layout reset; column and panel sizes return to defaults "
                                   "the next time DeskApp starts."))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -65,27 +66,56 @@ def _local_zone_name() -> str:
 
 #: The list's share of the pane's width the first time it is shown (the editor gets the rest).
 LIST_SHARE = 0.36
+#: The list grows past LIST_SHARE to show its rows whole, up to this share.
+LIST_MAX_SHARE = 0.48
 
 
 class _ProportionalSplitter(QSplitter):
-    """Splits by a share of its own width when first shown, whatever the screen; a layout the
-    person saved (:meth:`restore`) wins. Later resizes keep the stretch factors' proportions."""
+    """Splits by a share of its own width when first shown, whatever the screen, within
+    ``bounds()`` (the list's headers at least, its values when they fit, the editor's minimum
+    width left over); a layout the person saved (:meth:`restore`) or dragged wins. Later
+    resizes keep the stretch factors' proportions."""
 
     def __init__(self, share: float, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._share = share
         self._placed = False
+        self._chosen = False  # restored or dragged: the person's split, never moved for them
+        #: (the list's least width, the width its values want, the editor's least width)
+        self.bounds: Callable[[], tuple[int, int, int]] = lambda: (0, 0, 0)
+        self.placed: Callable[[], None] = lambda: None
+        self.splitterMoved.connect(self._dragged)
+
+    def _dragged(self, _pos: int, _index: int) -> None:
+        self._chosen = True
 
     def restore(self, state: QByteArray) -> None:
-        self._placed = self.restoreState(state) or self._placed
+        restored = self.restoreState(state)
+        self._placed = restored or self._placed
+        self._chosen = restored or self._chosen
+
+    def refit(self) -> None:
+        """The rows arrived: widen the default split to show them, unless it is the person's."""
+        if self._placed and not self._chosen:
+            self._placed = False
+            self._place()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._placed and self.width() > 0:
+        # shown for the first time, the area's layout has not given the splitter its real
+        # width yet: place it once that is done
+        QTimer.singleShot(0, self, self._place)
+
+    def _place(self) -> None:
+        if not self._placed and self.isVisible() and self.width() > 0:
             total = self.width() - self.handleWidth()
-            first = round(total * self._share)
+            least, wanted, editor = self.bounds()
+            first = max(round(total * self._share), least,
+                        min(wanted, round(total * LIST_MAX_SHARE)))
+            first = min(first, max(total - editor, 0))
             self.setSizes([first, total - first])
             self._placed = True
+            self.placed()
 
 
 class _Pane:
@@ -114,6 +144,51 @@ class _Pane:
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.bounds = self._bounds
+        self.splitter.placed = self.fit_columns
+        self.scroll = scroll
+
+    def _bounds(self) -> tuple[int, int, int]:
+        """The list's width with every header whole and with every value whole; the editor's
+        least width."""
+        table, header = self.table, self.table.horizontalHeader()
+        frame = 2 * table.frameWidth()
+        columns = range(header.count())
+        least = sum(header.sectionSizeHint(c) for c in columns) + frame
+        wanted = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+                     for c in columns) + frame
+        bar = self.scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return least, wanted, self.editor.minimumSizeHint().width() + bar + 2
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its header and values; when that is wider than the list,
+        the text columns (names, zones) give up width and end in "…", never below their
+        header, so no header is ever cut."""
+        table, header = self.table, self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # else the last one keeps a width of its own
+        table.resizeColumnsToContents()  # a handful of rows: cheap
+        self._shrink_text_columns()
+        header.setStretchLastSection(True)
+
+    def _shrink_text_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        widths = [header.sectionSize(c) for c in range(header.count())]
+        excess = sum(widths) - room
+        elastic = [c for c in range(len(widths)) if c not in self.model.numeric_columns()]
+        if excess <= 0 or not elastic or room <= 0:
+            return
+        floors = {c: header.sectionSizeHint(c) for c in elastic}
+        spare = sum(widths[c] - floors[c] for c in elastic)
+        if spare <= 0:
+            return
+        left = min(excess, spare)  # what the text columns give, shared by their slack
+        for n, c in enumerate(elastic):
+            slack = widths[c] - floors[c]
+            cut = left if n == len(elastic) - 1 else min(left, -(-excess * slack // spare))
+            cut = min(cut, slack)
+            header.resizeSection(c, widths[c] - cut)
+            left -= cut
 
     def select(self, record_id: uuid.UUID | None) -> None:
         row = self.model.row_of(record_id) if record_id else -1
@@ -180,7 +255,8 @@ class DesignView(AreaView):
             keep = pane.editor.record_id
             blocker = pane.table.selectionModel().blockSignals(True)
             pane.model.set_rows(rows)
-            pane.table.resizeColumnsToContents()  # a handful of rows: cheap
+            pane.splitter.refit()
+            pane.fit_columns()
             pane.table.selectionModel().blockSignals(blocker)
             if keep is not None:
                 pane.select(keep)

@@ -30,6 +30,7 @@ from deskapp.ui.context import UiContext
 from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.people_dialog import PeopleDialog
 from deskapp.ui.queues.model import IdRole
+from deskapp.ui.queues.navigator import QueueSection
 from deskapp.ui.queues.workspace import QueueWorkspace
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
@@ -47,6 +48,8 @@ class OperationView(AreaView):
         self.queues = QueueWorkspace(ctx)
         self.queues.incident_activated.connect(self.open_incident)
         self.queues.message_shown.connect(self.status_message)
+        self.queues.message_cleared.connect(self.status_cleared)
+        self.queue_section: QueueSection | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("incidentTabs")
         self.tabs.setTabsClosable(True)
@@ -233,6 +236,12 @@ class OperationView(AreaView):
         return answer == QMessageBox.StandardButton.Discard
 
     # -- AreaView ---------------------------------------------------------------------------
+    def side_panel(self) -> QueueSection:
+        """The queue list, for the main window's area bar: the grid gets the full width."""
+        if self.queue_section is None:
+            self.queue_section = QueueSection(self.queues.detach_navigator())
+        return self.queue_section
+
     def refresh(self) -> None:
         self.queues.refresh()
         for editor in self.editors():
@@ -249,8 +258,13 @@ class OperationView(AreaView):
         if self.editors_area.currentWidget() is self.tabs:
             self._open_sizes = self.splitter.sizes()
         settings.setValue("split", [int(x) for x in self._open_sizes])
+        if self.queue_section is not None:
+            settings.setValue("queues_folded", self.queue_section.is_collapsed())
 
     def restore_state(self, settings: QSettings) -> None:
+        if self.queue_section is not None:
+            self.queue_section.set_collapsed(
+                str(settings.value("queues_folded", "false")).lower() == "true")
         sizes = settings.value("split")
         if isinstance(sizes, list) and len(sizes) == 2:
             try:

@@ -1,9 +1,22 @@
-"""The list of queues a person can open, with their (cached) counts."""
+"""The list of queues a person can open, with their (cached) counts.
+
+Inside the main window the list sits in the area bar under Service Operation, in a
+:class:`QueueSection` that folds away to give the queue grid the whole width.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.services.queues import QueueInfo
 from deskapp.ui.labels import count_text, tr_label
@@ -25,6 +38,10 @@ class QueueNavigator(QListWidget):
         self._counts: dict[str, int] = {}
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
+        # a narrow list: long names end in "…" (the full name is the tooltip), never scroll
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
     def set_queues(self, infos: list[QueueInfo], current: str | None) -> None:
         self.blockSignals(True)
@@ -79,10 +96,63 @@ class QueueNavigator(QListWidget):
         name = tr_label(info.name) if info.kind == "builtin" else info.name
         if info.team_name:
             name = f"{name} ({info.team_name})"
-        item.setText(f"{name}    {count_text(count)}" if count is not None else name)
+        item.setText(f"{name}  {count_text(count)}" if count is not None else name)
         item.setToolTip(name)
 
     def _activated(self, item: QListWidgetItem) -> None:
         key = item.data(KeyRole)
         if key:
             self.queue_chosen.emit(key)
+
+
+class QueueSection(QWidget):
+    """The queue list under a header button that folds it away (the choice persists)."""
+
+    collapsed_changed = Signal(bool)
+
+    def __init__(self, navigator: QueueNavigator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueSection")
+        self.navigator = navigator
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("queueSectionToggle")
+        self.toggle.setText(self.tr("Queues"))
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.toggle.setAccessibleName(self.tr("Show or hide the queue list"))
+        self.toggle.toggled.connect(lambda shown: self.set_collapsed(not shown))
+        font = self.toggle.font()
+        font.setBold(True)
+        self.toggle.setFont(font)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(line)
+        layout.addWidget(self.toggle)
+        layout.addWidget(navigator, 1)
+        self._show_arrow()
+
+    def is_collapsed(self) -> bool:
+        return not self.navigator.isVisibleTo(self)
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        self.navigator.setVisible(not collapsed)
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(not collapsed)
+        self.toggle.blockSignals(False)
+        self._show_arrow()
+        # folded, the section is one line high and the area bar's filler takes the rest
+        self.setSizePolicy(QSizePolicy.Policy.Preferred,
+                           QSizePolicy.Policy.Maximum if collapsed
+                           else QSizePolicy.Policy.Expanding)
+        self.collapsed_changed.emit(collapsed)
+
+    def _show_arrow(self) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow if self.is_collapsed()
+                                 else Qt.ArrowType.DownArrow)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,6 +43,7 @@ from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
     COLUMN_BY_KEY,
     GROUPABLE,
+    SLA_STATES,
     UNASSIGNED,
     QueueDefinition,
 )
@@ -63,6 +64,25 @@ REFRESH_DELAY_MS = 150
 #: A refresh still unanswered after this long no longer holds back the next one.
 REFRESH_STUCK_S = 10.0
 SAVE_DELAY_MS = 1000
+#: Default widths, in characters of the table's font, of columns holding free text; the other
+#: columns fit their widest value (a number, a date, a priority or status label). At 1366x768
+#: the default columns then fit the grid beside the area bar.
+TEXT_CHARS = {"title": 38, "team_name": 15, "assignee_name": 16, "caller_name": 16,
+              "service_name": 16, "ci_name": 16, "category": 12}
+DATE_SAMPLE = "0000-00-00 00:00"
+#: Space a cell needs around its text (margins and the focus frame).
+CELL_PADDING = 14
+
+
+class QueueTable(QTableView):
+    """The queue grid; says when its width changes so the Title column can take the rest."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.resized.emit()
 
 
 class QueueWorkspace(QueueActions, QWidget):
@@ -70,6 +90,8 @@ class QueueWorkspace(QueueActions, QWidget):
 
     incident_activated = Signal(object)
     message_shown = Signal(str)
+    #: The message line with this text was hidden: what it said no longer holds.
+    message_cleared = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +109,8 @@ class QueueWorkspace(QueueActions, QWidget):
         self.export_token: CancelToken | None = None
         self.bulk_token: CancelToken | None = None
         self._live_notice: str | None = None  # the "live updates paused" line, while shown
+        self._navigator_detached = False
+        self._reselecting = False
 
         self.navigator = QueueNavigator()
         self.navigator.queue_chosen.connect(self.open_queue)
@@ -179,8 +203,9 @@ class QueueWorkspace(QueueActions, QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _make_view(self) -> QTableView:
-        view = QTableView()
+        view = QueueTable()
         view.setObjectName("queueTable")
+        view.resized.connect(self._fit_title)
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -204,12 +229,15 @@ class QueueWorkspace(QueueActions, QWidget):
         header.sectionResized.connect(self._section_resized)
         view.activated.connect(self._row_activated)
         view.doubleClicked.connect(self._row_activated)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
         return view
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None,
                 tip: str = "") -> QAction:
         action = QAction(text, self)  # callers pass self.tr(...) so lupdate finds them
+        # a new command makes the last one's message old news; connected first, so a message
+        # the command itself shows (at once or later) stays
+        action.triggered.connect(lambda _checked=False: self.outdate_message())
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -286,6 +314,14 @@ class QueueWorkspace(QueueActions, QWidget):
         settings.beginGroup(SETTINGS)
         return settings
 
+    def detach_navigator(self) -> QueueNavigator:
+        """Hand the queue list to a host (the main window's area bar); the grid takes the
+        workspace's whole width."""
+        if not self._navigator_detached:
+            self._navigator_detached = True
+            self.navigator.setParent(None)  # type: ignore[call-overload]
+        return self.navigator
+
     def _restore_settings(self) -> None:
         state = self._settings().value("splitter")
         if state is not None:
@@ -296,7 +332,8 @@ class QueueWorkspace(QueueActions, QWidget):
     def _save_layout(self) -> None:
         """Column order and widths: QSettings always, the saved queue when it is ours."""
         settings = self._settings()
-        settings.setValue("splitter", self.splitter.saveState())
+        if not self._navigator_detached:
+            settings.setValue("splitter", self.splitter.saveState())
         if self.key is None:
             return
         settings.setValue(f"layout/{self.key}", self.definition.to_json())
@@ -316,6 +353,12 @@ class QueueWorkspace(QueueActions, QWidget):
 
         def done(infos: list[QueueInfo]) -> None:
             self.navigator.set_queues(infos, open_key or self.key)
+            # a queue saved, renamed or shared just now: show its new name and version
+            fresh = next((i for i in infos if i.key == self.key), None)
+            if fresh is not None and not open_key:
+                self.info = fresh
+                self._show_title()
+                self._update_actions()
             if open_key and any(i.key == open_key for i in infos):
                 self.open_queue(open_key)
             elif open_key:
@@ -375,16 +418,18 @@ class QueueWorkspace(QueueActions, QWidget):
     def apply_definition(self, definition: QueueDefinition) -> None:
         """Show the current queue with another filter, sort or columns."""
         self.definition = definition
-        info = self.info
-        name = info.name if info else ""
-        self.title.setText(f"<b>{tr_label(name) if info and info.kind == 'builtin' else name}"
-                           "</b>")
-
+        self._show_title()
         self.model.open_saved(definition, definition.columns)
         self._update_actions()
 
+    def _show_title(self) -> None:
+        info = self.info
+        name = info.name if info else ""
+        name = tr_label(name) if info and info.kind == "builtin" else name
+        self.title.setText(f"<b>{html.escape(name)}</b>")
+
     def _resolved(self, queue: Any) -> None:
-        self.hide_message()
+        self.outdate_message()
         if queue.warnings:
             self.show_message(" ".join(queue.warnings))
         self._apply_header()
@@ -393,6 +438,7 @@ class QueueWorkspace(QueueActions, QWidget):
 
     # -- grouping ---------------------------------------------------------------------------
     def _group_chosen(self, _index: int) -> None:
+        self.outdate_message()
         column = self.group_box.currentData()
         self.definition = replace(self.definition, group_by=column)
         self._dirty = True
@@ -445,7 +491,9 @@ class QueueWorkspace(QueueActions, QWidget):
         header = self.view.horizontalHeader()
         header.blockSignals(True)
         for section, key in enumerate(self.definition.columns):
-            header.resizeSection(section, self.definition.width(key))
+            width = self.definition.widths.get(key)  # the person's own width wins
+            header.resizeSection(section, int(width) if width else self.default_width(section))
+        self._fit_title()
         first = self.definition.sort[0]
         if first.column in self.definition.columns:
             header.setSortIndicator(self.definition.columns.index(first.column),
@@ -454,6 +502,44 @@ class QueueWorkspace(QueueActions, QWidget):
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
+
+    def _fit_title(self) -> None:
+        """Until the person sizes it, the Title column takes the width the others leave."""
+        columns = self.definition.columns
+        if "title" not in columns or "title" in self.definition.widths:
+            return
+        header = self.view.horizontalHeader()
+        if header.count() != len(columns):
+            return
+        section = columns.index("title")
+        others = sum(header.sectionSize(s) for s in range(header.count()) if s != section)
+        width = max(self.default_width(section), self.view.viewport().width() - others)
+        if width != header.sectionSize(section):
+            was = header.blockSignals(True)
+            header.resizeSection(section, width)
+            header.blockSignals(was)
+
+    def default_width(self, section: int) -> int:
+        """Wide enough for the header (with its sort arrow) and the column's usual values,
+        in the font on screen; free text gets a number of characters and ends in "…"."""
+        key = self.definition.columns[section]
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        if key in TEXT_CHARS:
+            content = metrics.averageCharWidth() * TEXT_CHARS[key]
+        else:
+            if key == "number":
+                samples = ["INC-000000"]
+            elif key == "priority":
+                samples = [tr_label(label) for label in PRIORITY_LABELS.values()]
+            elif key == "status":
+                samples = [tr_label(s.label) for s in IncidentStatus]
+            elif key == "sla_state":
+                samples = [tr_label(state.capitalize()) for state in SLA_STATES]
+            else:
+                samples = [DATE_SAMPLE]
+            content = max(metrics.horizontalAdvance(text) for text in samples)
+        return max(header.sectionSizeHint(section), content + CELL_PADDING)
 
     def _count_changed(self, count: int) -> None:
         self.count_label.setText(self.tr("{n} incident(s)").format(n=count_text(count)))
@@ -605,6 +691,13 @@ class QueueWorkspace(QueueActions, QWidget):
             top = 0
 
         def reselect() -> None:
+            self._reselecting = True
+            try:
+                restore()
+            finally:
+                self._reselecting = False
+
+        def restore() -> None:
             selection = self.view.selectionModel()
             rows = self.model.loaded_ids()
             if by_id:
@@ -631,6 +724,7 @@ class QueueWorkspace(QueueActions, QWidget):
 
     # -- misc -------------------------------------------------------------------------------
     def _row_activated(self, index: Any) -> None:
+        self.outdate_message()
         incident_id = index.data(IdRole)
         if isinstance(incident_id, uuid.UUID):
             self.incident_activated.emit(incident_id)
@@ -644,6 +738,13 @@ class QueueWorkspace(QueueActions, QWidget):
         for action in (self.rename_action, self.share_action, self.delete_action):
             action.setEnabled(editable)
 
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+        # the person chose other rows (a refresh re-selecting the same ones is not news):
+        # "select the incidents first" or "narrow the selection" no longer holds
+        if not self._reselecting:
+            self.outdate_message()
+
     def show_message(self, message: object) -> None:
         text = user_message(message) if isinstance(message, BaseException) else str(message)
         self.message.setText(text)
@@ -651,7 +752,20 @@ class QueueWorkspace(QueueActions, QWidget):
         self.message_shown.emit(text)
 
     def hide_message(self) -> None:
-        self.message.setVisible(False)
+        if self.message.isVisible():
+            self.message.setVisible(False)
+            self.message_cleared.emit(self.message.text())
+
+    def outdate_message(self) -> None:
+        """The person moved on (another command, queue, filter or selection): the last
+        message is old news. A paused live refresh is still true, so its line comes back."""
+        notice = self._live_notice
+        if notice is None:
+            self.hide_message()
+        elif self.message.text() != notice or not self.message.isVisible():
+            self.hide_message()
+            self.message.setText(notice)
+            self.message.setVisible(True)
 
     def _live_lost(self, text: str) -> None:
         self._live_notice = text
