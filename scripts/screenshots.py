@@ -4,7 +4,8 @@
 
 Builds a throw-away SQLite database with 3,000 demo tickets, opens the main window as a signed-in
 agent, visits each process area (plus the Design calendars tab and an incident with its SLA
-panel) at 1366x768 and 1920x1080, waits for the background loads to finish, and saves PNGs.
+panel) at 1366x768 and 1920x1080, each size on a fresh profile (default layout), waits for the
+background loads to finish, and saves PNGs.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     ctx = UiContext(db, Services.build(db.uow, actor), runner, profile_name="Local")
     saved: list[Path] = []
     for width, height in SIZES:
+        # each size as a fresh profile shows it: no layout carried over from the other size
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(folder / f"settings-{width}x{height}"))
         window = MainWindow(ctx)
         window.resize(width, height)
         window.show()
