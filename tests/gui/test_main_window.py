@@ -476,7 +476,13 @@ def test_the_queue_list_folds_and_a_fresh_profile_shows_it(qtbot: QtBot, ctx: Ui
     second = open_at(qtbot, ctx, 1366, 768)
     again = second.views["operation"]
     assert isinstance(again, OperationView)
-    assert again.side_panel().is_collapsed()
+    folded = again.side_panel()
+    assert folded.is_collapsed()
+    # folded: the areas stay at the top of the bar, the one-line section right under them
+    second.show_area("operation")
+    qtbot.wait(20)
+    assert second.nav.geometry().top() == 0
+    assert folded.geometry().top() <= second.nav.geometry().bottom() + 2
     qtbot.mouseClick(again.side_panel().toggle, Qt.MouseButton.LeftButton)
     assert not again.side_panel().is_collapsed() and again.queues.navigator.isVisible()
     second.close()

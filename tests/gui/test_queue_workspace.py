@@ -600,6 +600,9 @@ def test_default_columns_fit_their_header_and_values(qtbot: QtBot,
     used = sum(header.sectionSize(s) for s in range(header.count()))
     assert used == ws.view.viewport().width()
     title = ws.model.columns.index("title")
+    team = ws.model.columns.index("team_name")
+    header.resizeSection(team, header.sectionSize(team) + 40)  # as a drag does
+    assert sum(header.sectionSize(s) for s in range(header.count())) == used
     header.resizeSection(title, 200)
     ws.resize(ws.width() + 100, ws.height())
     qtbot.waitUntil(lambda: ws.view.viewport().width() > used)

@@ -190,6 +190,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._area_bar_filler)
         return bar
 
+    def _fill_area_bar(self) -> None:
+        """Below the areas, the current area's panel takes the height, unless it has none or
+        is folded: then the areas stay at the top and empty space fills the rest."""
+        panel = self.side_panels.get(self.current_key)
+        wants_height = panel is not None and \
+            panel.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding
+        self._area_bar_filler.setVisible(not wants_height)
+
     def _area_bar_width(self) -> int:
         """The longest area name with its icon, not a fixed share of the screen."""
         frame = 2 * self.nav.frameWidth() + 2 * self.nav.spacing()
@@ -378,7 +386,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.views[key])
         for other, panel in self.side_panels.items():
             panel.setVisible(other == key)
-        self._area_bar_filler.setVisible(key not in self.side_panels)
+        self._fill_area_bar()
         for other, action in self.area_actions.items():
             action.setChecked(other == key)
         self._update_commands()
@@ -401,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def _queue_list_folded(self, folded: bool) -> None:
         self.queue_list_action.setChecked(not folded)
+        self._fill_area_bar()
 
     # -- commands --------------------------------------------------------------------------
     def new_record(self) -> None:

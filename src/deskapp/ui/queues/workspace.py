@@ -628,6 +628,8 @@ class QueueWorkspace(QueueActions, QWidget):
             self.definition = self.definition.with_columns(self.definition.columns, widths)
             self._dirty = True
             self._save_timer.start()
+            if key != "title":
+                self._fit_title()  # a wider column takes from the Title, not off the screen
 
     # -- live refresh ------------------------------------------------------------------------
     def _bus_changed(self, changes: Changes) -> None:
