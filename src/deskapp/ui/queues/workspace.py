@@ -50,7 +50,13 @@ from deskapp.domain.queue import (
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
 from deskapp.ui.context import UiContext
-from deskapp.ui.labels import count_text, sla_state_label, tr_label
+from deskapp.ui.labels import (
+    count_text,
+    priority_label,
+    sla_state_label,
+    status_label,
+    tr_label,
+)
 from deskapp.ui.queues.actions import QueueActions
 from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
 from deskapp.ui.queues.live import ChangeWatcher, watcher_for
@@ -531,11 +537,11 @@ class QueueWorkspace(QueueActions, QWidget):
             if key == "number":
                 samples = ["INC-000000"]
             elif key == "priority":
-                samples = [tr_label(label) for label in PRIORITY_LABELS.values()]
+                samples = [priority_label(p) for p in PRIORITY_LABELS]
             elif key == "status":
-                samples = [tr_label(s.label) for s in IncidentStatus]
+                samples = [status_label(s) for s in IncidentStatus]
             elif key == "sla_state":
-                samples = [tr_label(state.capitalize()) for state in SLA_STATES]
+                samples = [sla_state_label(state) for state in SLA_STATES]
             else:
                 samples = [DATE_SAMPLE]
             content = max(metrics.horizontalAdvance(text) for text in samples)
