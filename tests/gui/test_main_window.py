@@ -25,7 +25,7 @@ from deskapp.db.demo import generate
 from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
-from deskapp.ui.design.view import CALENDAR_TAB, SLA_TAB, DesignView
+from deskapp.ui.design.view import CALENDAR_TAB, CODES_TAB, SLA_TAB, DesignView
 from deskapp.ui.main_window import AREAS, MainWindow
 from deskapp.ui.operation.view import OperationView
 from deskapp.ui.queues.search import SearchDialog
@@ -415,7 +415,8 @@ def test_at_1366x768_queue_names_and_design_headers_are_not_cut(qtbot: QtBot,
     design = win.show_area("design")
     assert isinstance(design, DesignView)
     qtbot.waitUntil(lambda: design.slas.model.rowCount() > 0, timeout=10_000)
-    for tab, pane in ((SLA_TAB, design.slas), (CALENDAR_TAB, design.calendars)):
+    for tab, pane in ((SLA_TAB, design.slas), (CALENDAR_TAB, design.calendars),
+                      (CODES_TAB, design.codes)):
         design.tabs.setCurrentIndex(tab)
         qtbot.waitUntil(lambda p=pane: p.table.isVisible() and p.model.rowCount() > 0)
         qtbot.wait(50)  # the split is placed once the tab has its width

@@ -116,7 +116,6 @@ class QueueWorkspace(QueueActions, QWidget):
         self.bulk_token: CancelToken | None = None
         self._live_notice: str | None = None  # the "live updates paused" line, while shown
         self._navigator_detached = False
-        self._reselecting = False
 
         self.navigator = QueueNavigator()
         self.navigator.queue_chosen.connect(self.open_queue)
@@ -235,7 +234,7 @@ class QueueWorkspace(QueueActions, QWidget):
         header.sectionResized.connect(self._section_resized)
         view.activated.connect(self._row_activated)
         view.doubleClicked.connect(self._row_activated)
-        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         return view
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None,
@@ -699,13 +698,6 @@ class QueueWorkspace(QueueActions, QWidget):
             top = 0
 
         def reselect() -> None:
-            self._reselecting = True
-            try:
-                restore()
-            finally:
-                self._reselecting = False
-
-        def restore() -> None:
             selection = self.view.selectionModel()
             rows = self.model.loaded_ids()
             if by_id:
@@ -746,13 +738,6 @@ class QueueWorkspace(QueueActions, QWidget):
         for action in (self.rename_action, self.share_action, self.delete_action):
             action.setEnabled(editable)
 
-    def _selection_changed(self, *_args: object) -> None:
-        self._update_actions()
-        # the person chose other rows (a refresh re-selecting the same ones is not news):
-        # "select the incidents first" or "narrow the selection" no longer holds
-        if not self._reselecting:
-            self.outdate_message()
-
     def show_message(self, message: object) -> None:
         text = user_message(message) if isinstance(message, BaseException) else str(message)
         self.message.setText(text)
@@ -765,7 +750,7 @@ class QueueWorkspace(QueueActions, QWidget):
             self.message_cleared.emit(self.message.text())
 
     def outdate_message(self) -> None:
-        """The person moved on (another command, queue, filter or selection): the last
+        """The person moved on (another command, queue, filter or an opened row): the last
         message is old news. A paused live refresh is still true, so its line comes back."""
         notice = self._live_notice
         if notice is None:
