@@ -191,23 +191,22 @@ def _check(engine: Engine) -> int:
         print(f"database is at {current or 'empty'}, not {migrate.head_revision()}; "
               "run 'deskapp-admin db upgrade' first")
         return EXIT_FAILED
-    failed = False
-    diffs = migrate.schema_differences(engine)
-    if diffs:
-        print("models and migrations differ:")
-        for diff in diffs:
-            print(f"  {diff}")
-        failed = True
-    missing = maintenance.missing_objects(engine)
-    if missing:
-        print("missing (an interrupted bulk load?); run 'deskapp-admin db repair':")
-        for obj in missing:
-            print(f"  {obj.describe()}")
-        failed = True
-    if failed:
+    differ = _listed("models and migrations differ:", migrate.schema_differences(engine))
+    missing = _listed("missing (an interrupted bulk load?); run 'deskapp-admin db repair':",
+                      [obj.describe() for obj in maintenance.missing_objects(engine)])
+    if differ or missing:
         return EXIT_FAILED
     print("models and migrations are in step; queue indexes and search triggers are present")
     return EXIT_OK
+
+
+def _listed(heading: str, lines: Sequence[object]) -> bool:
+    """Print ``heading`` and the lines under it, if there are any; True if there were."""
+    if lines:
+        print(heading)
+        for line in lines:
+            print(f"  {line}")
+    return bool(lines)
 
 
 def _confirmed(question: str, answer: str) -> bool:
