@@ -17,15 +17,15 @@ from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Incident
-from deskapp.domain.queries import IncidentFilter, SortKey
-from deskapp.repositories.incidents import IncidentRepository, sort_order
+from deskapp.db.models import WorkItem
+from deskapp.domain.queries import SortKey, WorkItemFilter
+from deskapp.repositories.work_items import WorkItemRepository, sort_order
 
 
-def queue_sql(engine: Engine, flt: IncidentFilter, sort: tuple[SortKey, ...],
+def queue_sql(engine: Engine, flt: WorkItemFilter, sort: tuple[SortKey, ...],
               limit: int | None) -> str:
     with Session(engine) as session:
-        stmt = IncidentRepository(session).rows_query(flt, sort)
+        stmt = WorkItemRepository(session).rows_query(flt, sort)
         if limit is not None:
             stmt = stmt.limit(limit)
         return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
@@ -143,15 +143,15 @@ class QSqlAnchor:
             self.db.close()
 
 
-def orm_all_ms(engine: Engine, flt: IncidentFilter, sort: tuple[SortKey, ...],
+def orm_all_ms(engine: Engine, flt: WorkItemFilter, sort: tuple[SortKey, ...],
                cap_s: float) -> float | None:
     """The naive way: load every ORM object, then fill a QStandardItemModel. None past the cap."""
     t0 = time.perf_counter()
     with Session(engine) as session:
-        repo = IncidentRepository(session)
-        stmt = select(Incident).where(*repo.conditions(flt)).order_by(
+        repo = WorkItemRepository(session)
+        stmt = select(WorkItem).where(*repo.conditions(flt)).order_by(
             *sort_order(sort)).execution_options(yield_per=2000)
-        objects: list[Incident] = []
+        objects: list[WorkItem] = []
         for obj in session.scalars(stmt):
             objects.append(obj)
             if len(objects) % 2000 == 0 and time.perf_counter() - t0 > cap_s:

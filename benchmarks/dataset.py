@@ -1,6 +1,6 @@
 """Create or reuse a benchmark database filled by ``deskapp-admin demo-data``.
 
-A database is reused when it already holds at least the wanted number of incidents; one with
+A database is reused when it already holds at least the wanted number of work items; one with
 fewer gets the missing tickets added (demo-data reuses its reference data). PostgreSQL
 databases are created on the server when missing (the URL's user needs CREATEDB).
 """
@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import URL
 
 from deskapp.config.urls import parse_database_url, redacted
-from deskapp.db.models import Incident
+from deskapp.db.models import WorkItem
 
 DEFAULT_DIR = Path("/tmp/deskapp-bench")
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/deskapp_bench{suffix}"
@@ -58,14 +58,14 @@ def incident_count(url: URL) -> int:
     engine = create_engine(url)
     try:
         with engine.connect() as conn:
-            return int(conn.execute(select(func.count()).select_from(Incident.__table__))
+            return int(conn.execute(select(func.count()).select_from(WorkItem.__table__))
                        .scalar_one())
     finally:
         engine.dispose()
 
 
 def ensure(url_text: str, tickets: int, open_ratio: float = 0.3) -> URL:
-    """The database at ``url_text``, migrated and holding at least ``tickets`` incidents."""
+    """The database at ``url_text``, migrated and holding at least ``tickets`` work items."""
     url = parse_database_url(url_text)
     if url.get_backend_name() == "sqlite":
         assert url.database
@@ -75,12 +75,12 @@ def ensure(url_text: str, tickets: int, open_ratio: float = 0.3) -> URL:
     _admin(url, "db", "upgrade")
     have = incident_count(url)
     if have < tickets:
-        print(f"{redacted(url)}: {have:,} incidents, adding {tickets - have:,} "
+        print(f"{redacted(url)}: {have:,} work items, adding {tickets - have:,} "
               "(deskapp-admin demo-data)", flush=True)
         t0 = time.perf_counter()
         _admin(url, "demo-data", "--tickets", str(tickets - have),
                "--open-ratio", str(open_ratio))
         print(f"  generated in {time.perf_counter() - t0:.0f} s", flush=True)
     else:
-        print(f"{redacted(url)}: reusing {have:,} incidents", flush=True)
+        print(f"{redacted(url)}: reusing {have:,} work items", flush=True)
     return url

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from benchmarks.anchors import QSqlAnchor, orm_all_ms, queue_sql, raw_sql_ms, wait_for_paint
 from benchmarks.gui import pause, timed_paint, visible_rows, wait_until
 from benchmarks.harness import Report, Series, interleave, stopwatch
-from deskapp.db.models import Incident, Team, TeamMember
+from deskapp.db.models import Team, TeamMember, WorkItem
 from deskapp.domain.queue import BUILT_IN_BY_KEY, OPEN, QueueDefinition, QueueFilter
 from deskapp.repositories.search import parse_query
 from deskapp.runtime import Database, open_database
@@ -61,10 +61,10 @@ def team_near(engine: Engine, rows: int) -> tuple[uuid.UUID, str, int]:
     """The team whose open queue size is nearest ``rows``."""
     with engine.connect() as conn:
         found = conn.execute(
-            select(Incident.team_id, Team.name, func.count())
-            .join(Team, Team.id == Incident.team_id)
-            .where(Incident.status.in_(OPEN), Incident.deleted_at.is_(None))
-            .group_by(Incident.team_id, Team.name)).all()
+            select(WorkItem.team_id, Team.name, func.count())
+            .join(Team, Team.id == WorkItem.team_id)
+            .where(WorkItem.status.in_(OPEN), WorkItem.deleted_at.is_(None))
+            .group_by(WorkItem.team_id, Team.name)).all()
     team_id, name, count = min(found, key=lambda r: abs(r[2] - rows))
     assert team_id is not None
     return team_id, name, int(count)
@@ -247,10 +247,10 @@ class QueueBench:
         search = self.ctx.services.search
         dialect = self.engine.dialect.name
         if dialect == "sqlite":
-            raw = ("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ? "
+            raw = ("SELECT rowid FROM work_items_fts WHERE work_items_fts MATCH ? "
                    "ORDER BY rowid DESC LIMIT 51")
         else:
-            raw = ("SELECT id FROM incidents WHERE search_vector @@ to_tsquery('english', %s) "
+            raw = ("SELECT id FROM work_items WHERE search_vector @@ to_tsquery('english', %s) "
                    "AND deleted_at IS NULL LIMIT 51")
 
         def raw_ms(q: str) -> float:
@@ -284,9 +284,11 @@ class QueueBench:
     def edit_commit(self, samples: int = 40) -> None:
         incidents = self.ctx.services.incidents
         queue = self.ctx.services.queues.resolve(self.all_open)
-        rows = self.ctx.services.queues.page(queue, None, samples)
+        # incidents only: the edit is the incident service's (tasks are edited by theirs)
+        rows = [r for r in self.ctx.services.queues.page(queue, None, samples * 3)
+                if r.kind == "incident"][:samples]
         state = {"n": 0}
-        raw_sql = ("UPDATE incidents SET title = {p}, version = version + 1 WHERE number = {p}"
+        raw_sql = ("UPDATE work_items SET title = {p}, version = version + 1 WHERE number = {p}"
                    .replace("{p}", "?" if self.engine.dialect.name == "sqlite" else "%s"))
 
         def deskapp() -> float:
@@ -326,7 +328,7 @@ class QueueBench:
         self.settle()
         other = create_engine(self.url)
         series = Series("DeskApp")
-        table = cast(Table, Incident.__table__)
+        table = cast(Table, WorkItem.__table__)
         try:
             for n in range(samples + 1):
                 row = self.model.row_at(n % 5)

@@ -340,14 +340,15 @@ def _demo(args: argparse.Namespace) -> int:
         now = time.perf_counter()
         if now - last[0] >= 2 or done == total:
             last[0] = now
-            print(f"  {done:>10,} / {total:,} incidents  ({now - started:5.1f} s)", flush=True)
+            print(f"  {done:>10,} / {total:,} work items  ({now - started:5.1f} s)", flush=True)
 
     try:
         stats = generate(db.engine, args.tickets, seed=args.seed, open_ratio=args.open_ratio,
                          progress=progress)
     finally:
         db.dispose()
-    print(f"demo data in {db.display_url}: {stats.incidents:,} incidents, {stats.events:,} events, "
+    print(f"demo data in {db.display_url}: {stats.incidents:,} incidents, {stats.tasks:,} "
+          f"incident tasks, {stats.events:,} events, "
           f"{stats.people:,} callers, {stats.staff} staff, {stats.teams} teams, "
           f"{stats.services} services, {stats.cis} CIs in {stats.seconds:.1f} s")
     return EXIT_OK

@@ -88,3 +88,7 @@ class StorageFull(OperatingError):
 
 class ReadOnlyDatabase(OperatingError):
     """The database (or its folder) may not be written."""
+
+
+class DowngradeRefused(DeskAppError):
+    """A schema downgrade would lose data the older schema cannot hold; nothing was changed."""

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from deskapp.app import Application, parse_args
 from deskapp.config.profiles import ProfileStore
 from deskapp.db import demo
-from deskapp.db.models import BusinessCalendar, Incident, SlaDefinition, Team, TeamMember
+from deskapp.db.models import BusinessCalendar, SlaDefinition, Team, TeamMember, WorkItem
 from deskapp.runtime import Database
 from deskapp.services.staff import ensure_staff
 from deskapp.ui.connection import FirstRunDialog, ProfileDialog, login_name
@@ -77,7 +77,7 @@ def test_first_run_start_empty_creates_a_ready_desk(qtbot: QtBot, fresh_user: Pa
         team = s.scalars(select(Team).where(Team.name == "Service Desk")).one()
         assert s.get(TeamMember, (team.id, window.ctx.services.actor.staff_id)) is not None
         assert s.scalar(select(func.count()).select_from(SlaDefinition)) == 1
-        assert s.scalar(select(func.count()).select_from(Incident)) == 0
+        assert s.scalar(select(func.count()).select_from(WorkItem)) == 0
     assert "Local" in window.profile_label.text()
     assert "Alex Morgan" in window.user_label.text()
     qtbot.waitUntil(lambda: "Connected" in window.connection_label.text(), timeout=5000)
@@ -105,7 +105,7 @@ def test_first_run_with_sample_data(qtbot: QtBot, fresh_user: Path) -> None:
     assert isinstance(window, MainWindow)
     with window.ctx.database.uow(read_only=True) as uow:
         s = uow.session
-        assert s.scalar(select(func.count()).select_from(Incident)) == 2000
+        assert s.scalar(select(func.count()).select_from(WorkItem)) == 2000
         # the demo's calendars only: no starter "24x7" / "Office hours" beside them
         assert sorted(s.scalars(select(BusinessCalendar.name))) == [
             demo.CALENDAR_24X7, demo.CALENDAR_OFFICE]

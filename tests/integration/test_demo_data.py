@@ -19,6 +19,7 @@ from deskapp.db.demo import (
     CALENDAR_OFFICE,
     SLA_CRITICAL,
     SLA_STANDARD,
+    TASK_SHARE,
     DemoStats,
     generate,
 )
@@ -31,6 +32,7 @@ from deskapp.db.models import (
     Department,
     Holiday,
     Incident,
+    IncidentTask,
     NumberCounter,
     Organisation,
     Person,
@@ -50,12 +52,14 @@ from deskapp.domain.incident import (
     TRANSITIONS,
     IncidentStatus,
 )
+from deskapp.domain.kinds.incident_task import LIFECYCLE as TASK_LIFECYCLE
 from deskapp.runtime import Database, open_database
 from deskapp.services.container import Services
 from deskapp.services.staff import ensure_staff
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
-TICKETS = 2_000
+TICKETS = 2_000  # work items: 60 % incidents, 40 % incident tasks
+INCIDENTS = TICKETS - int(TICKETS * TASK_SHARE)
 REFERENCE = (Organisation, Department, Person, StaffUser, StaffRole, Team, TeamMember, Service,
              ConfigurationItem, BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget)
 
@@ -65,11 +69,15 @@ def _open(path: Path) -> Database:
 
 
 def _count(conn: Connection, model: type[Base]) -> int:
-    table = Base.metadata.tables[model.__tablename__]
-    return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+    return int(conn.execute(select(func.count()).select_from(_t(model))).scalar_one())
 
 
 def _t(model: type[Base]) -> Any:
+    """The model's table; for Incident and IncidentTask, the work items of that kind."""
+    if model in (Incident, IncidentTask):
+        items = Base.metadata.tables["work_items"]
+        kind = "incident" if model is Incident else "incident_task"
+        return select(items).where(items.c.kind == kind).subquery(kind)
     return Base.metadata.tables[model.__tablename__]
 
 
@@ -79,21 +87,33 @@ def _tickets(conn: Connection) -> list[tuple[str, str, str, int]]:
         select(inc.c.number, inc.c.title, inc.c.status, inc.c.priority).order_by(inc.c.number))]
 
 
-def _counter(conn: Connection) -> int:
+def _counter(conn: Connection, prefix: str = "INC") -> int:
     t = _t(NumberCounter)
-    return int(conn.execute(select(t.c.last_value).where(t.c.kind == "INC")).scalar_one())
+    return int(conn.execute(select(t.c.last_value).where(t.c.kind == prefix)).scalar_one())
 
 
 def _check_histories(conn: Connection) -> None:
-    """Every incident has its 'created' event and a legal status chain ending in its status."""
-    inc, ev = _t(Incident), _t(TicketEvent)
+    """Every incident and every incident task has its 'created' event and a legal status chain
+    ending in its status; every task hangs under an incident."""
+    _check_kind_histories(conn, Incident, "INC",
+                          lambda old, new: IncidentStatus(new) in TRANSITIONS[IncidentStatus(old)])
+    _check_kind_histories(conn, IncidentTask, "ITASK",
+                          lambda old, new: new in TASK_LIFECYCLE.allowed(old))
+    task, inc = _t(IncidentTask), _t(Incident)
+    parents = set(conn.execute(select(task.c.parent_id)).scalars())
+    assert parents <= set(conn.execute(select(inc.c.id)).scalars())
+
+
+def _check_kind_histories(conn: Connection, model: type[Base], prefix: str,
+                          legal: Any) -> None:
+    inc, ev = _t(model), _t(TicketEvent)
     numbers = dict(conn.execute(select(inc.c.id, inc.c.number)).all())
     statuses = dict(conn.execute(select(inc.c.id, inc.c.status)).all())
     created: dict[Any, list[str | None]] = defaultdict(list)
     chains: dict[Any, list[tuple[datetime, str | None, str | None]]] = defaultdict(list)
     for ticket, field, at, old, new in conn.execute(
             select(ev.c.ticket_id, ev.c.field, ev.c.occurred_at, ev.c.old_value, ev.c.new_value)
-            .where(ev.c.ticket_kind == "INC", ev.c.field.in_(("created", "status")))):
+            .where(ev.c.ticket_kind == prefix, ev.c.field.in_(("created", "status")))):
         if field == "created":
             created[ticket].append(new)
         else:
@@ -105,7 +125,7 @@ def _check_histories(conn: Connection) -> None:
         assert chain[0][1:] == (None, "new")
         for (t0, _, prev), (t1, old, new) in zip(chain, chain[1:], strict=False):
             assert old == prev and t1 > t0, (number, chain)
-            assert IncidentStatus(new) in TRANSITIONS[IncidentStatus(old)], (number, chain)
+            assert legal(old, new), (number, chain)
         assert chain[-1][2] == statuses[ticket], number
 
 
@@ -124,9 +144,11 @@ def test_counts_match_the_stats_and_the_reference_data_is_complete(
         demo: tuple[Database, DemoStats]) -> None:
     db, stats = demo
     assert (stats.organisations, stats.people, stats.staff, stats.teams, stats.services,
-            stats.cis, stats.incidents) == (5, 200, 40, 8, 25, 300, TICKETS)
+            stats.cis, stats.incidents, stats.tasks) == (5, 200, 40, 8, 25, 300, INCIDENTS,
+                                                          TICKETS - INCIDENTS)
     with db.engine.connect() as conn:
-        assert _count(conn, Incident) == TICKETS
+        assert _count(conn, Incident) == INCIDENTS
+        assert _count(conn, IncidentTask) == TICKETS - INCIDENTS
         assert _count(conn, TicketEvent) == stats.events > 6 * TICKETS
         assert _count(conn, Comment) == stats.comments > TICKETS // 5
         assert _count(conn, Organisation) == 5 and _count(conn, Department) >= 25
@@ -171,10 +193,10 @@ def test_open_ratio_statuses_and_numbers(demo: tuple[Database, DemoStats]) -> No
         rows = _tickets(conn)
         statuses = Counter(status for _, _, status, _ in rows)
         assert set(statuses) == {s.value for s in IncidentStatus}
-        open_share = sum(statuses[s.value] for s in OPEN_STATUSES) / TICKETS
+        open_share = sum(statuses[s.value] for s in OPEN_STATUSES) / INCIDENTS
         assert 0.26 <= open_share <= 0.34
-        assert [n for n, _, _, _ in rows] == [f"INC-{k:06d}" for k in range(1, TICKETS + 1)]
-        assert _counter(conn) == TICKETS
+        assert [n for n, _, _, _ in rows] == [f"INC-{k:06d}" for k in range(1, INCIDENTS + 1)]
+        assert _counter(conn) == INCIDENTS
         inc = _t(Incident)
         cats = set(conn.execute(select(inc.c.category).distinct()).scalars())
         assert cats <= set(CATEGORIES) and len(cats) >= 6
@@ -186,7 +208,7 @@ def test_open_ratio_statuses_and_numbers(demo: tuple[Database, DemoStats]) -> No
         assert opened == sorted(opened) and opened[-1] < NOW
         assert (NOW - opened[0]).days <= 731
         recent = sum(1 for t in opened if (NOW - t).days < 365)
-        assert recent > 0.6 * TICKETS
+        assert recent > 0.6 * INCIDENTS
 
 
 def test_every_incident_has_a_consistent_history(demo: tuple[Database, DemoStats]) -> None:
@@ -294,12 +316,12 @@ def test_second_run_adds_tickets_and_reuses_reference_data(tmp_path: Path) -> No
         with db.engine.connect() as conn:
             before = {m.__name__: _count(conn, m) for m in REFERENCE}
         stats = generate(db.engine, 500, now=NOW)
-        assert stats.incidents == 500
+        assert (stats.incidents, stats.tasks) == (300, 200)
         with db.engine.connect() as conn:
             assert {m.__name__: _count(conn, m) for m in REFERENCE} == before
             numbers = [n for n, _, _, _ in _tickets(conn)]
-            assert numbers == [f"INC-{k:06d}" for k in range(1, 801)]
-            assert _counter(conn) == 800
+            assert numbers == [f"INC-{k:06d}" for k in range(1, 481)]
+            assert _counter(conn) == 480 and _counter(conn, "ITASK") == 320
             _check_histories(conn)
     finally:
         db.dispose()
@@ -314,25 +336,27 @@ def test_cancel_stops_after_a_batch_and_leaves_consistent_data(tmp_path: Path,
         stats = generate(db.engine, TICKETS, now=NOW, batch_size=200, parallel=parallel,
                          progress=lambda done, _: seen.append(done),
                          cancel=lambda: len(seen) >= 3)
-        assert seen == [200, 400, 600] and stats.incidents == 600
+        assert seen == [200, 400, 600] and (stats.incidents, stats.tasks) == (360, 240)
         with db.engine.connect() as conn:
-            assert _count(conn, Incident) == 600 and _counter(conn) == 600
+            assert _count(conn, Incident) == 360 and _counter(conn) == 360
+            assert _count(conn, IncidentTask) == 240 == _counter(conn, "ITASK")
             assert _count(conn, TicketEvent) == stats.events
             assert _count(conn, Comment) == stats.comments
             _check_histories(conn)
         more = generate(db.engine, 100, now=NOW)  # a later run carries on numbering
-        assert more.incidents == 100
+        assert more.incidents + more.tasks == 100
         with db.engine.connect() as conn:
-            assert _counter(conn) == 700
+            assert _counter(conn) == 420
     finally:
         db.dispose()
 
 
 def test_runs_on_each_backend(database: Database) -> None:
     stats = generate(database.engine, 250, now=NOW, batch_size=100)
-    assert stats.incidents == 250
+    assert (stats.incidents, stats.tasks) == (150, 100)
     with database.engine.connect() as conn:
-        assert _count(conn, Incident) == 250 and _counter(conn) == 250
+        assert _count(conn, Incident) == 150 and _counter(conn) == 150
+        assert _count(conn, IncidentTask) == 100
         assert _count(conn, TicketEvent) == stats.events
         _check_histories(conn)
 
@@ -359,7 +383,7 @@ def test_suspended_indexes_are_restored_and_search_finds_the_new_tickets(
         before = _schema_objects(conn)
     assert any(name.startswith("ix_queue_") for _, name in before)
     stats = generate(database.engine, 300, now=NOW, batch_size=100, suspend_indexes=True)
-    assert stats.incidents == 300
+    assert stats.incidents + stats.tasks == 300
     with database.engine.connect() as conn:
         assert _schema_objects(conn) == before
         _check_histories(conn)

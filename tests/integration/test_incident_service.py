@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from deskapp.domain.queries import IncidentFilter, SortKey, cursor_for
+from deskapp.domain.queries import SortKey, WorkItemFilter, cursor_for
 from deskapp.errors import ConflictError, InvalidTransition, NotFound, ValidationError
 from deskapp.runtime import Database
 from deskapp.services.container import Services
@@ -127,7 +127,7 @@ def test_two_sessions_editing_one_incident(database: Database, services: Service
 def test_orm_level_lost_update_is_detected(database: Database, services: Services,
                                            desk: Desk) -> None:
     """Another client commits between our read and our write: the flush is refused."""
-    from deskapp.db.models import Incident
+    from deskapp.db.models import Incident, WorkItem
 
     inc = _new(services, desk)
     with pytest.raises(ConflictError):
@@ -135,7 +135,7 @@ def test_orm_level_lost_update_is_detected(database: Database, services: Service
             stale = uow.session.get(Incident, inc.id)
             assert stale is not None and stale.version == 1
             uow.session.execute(  # the other client's committed edit (Core: no ORM sync)
-                Incident.__table__.update().where(Incident.__table__.c.id == inc.id)
+                WorkItem.__table__.update().where(WorkItem.__table__.c.id == inc.id)
                 .values(version=2, title="theirs"))
             stale.title = "mine"
             uow.commit()
@@ -165,15 +165,15 @@ def test_keyset_pages_cover_all_rows_once(services: Services, desk: Desk) -> Non
     seen: list[str] = []
     cursor = None
     while True:
-        page = services.incidents.page(IncidentFilter(), sort, cursor, limit=5)
+        page = services.incidents.page(WorkItemFilter(), sort, cursor, limit=5)
         if not page:
             break
         seen.extend(r.number for r in page)
         cursor = cursor_for(page[-1], sort)
     assert len(seen) == 23 and len(set(seen)) == 23
-    everything = services.incidents.page(IncidentFilter(), sort, None, limit=100)
+    everything = services.incidents.page(WorkItemFilter(), sort, None, limit=100)
     assert [r.number for r in everything] == seen
-    assert services.incidents.count(IncidentFilter(priorities=frozenset({1}))) == \
+    assert services.incidents.count(WorkItemFilter(priorities=frozenset({1}))) == \
         sum(1 for r in everything if r.priority == 1)
 
 
@@ -181,7 +181,7 @@ def test_filters(services: Services, desk: Desk) -> None:
     a = _new(services, desk, title="Disk full on file server")
     services.incidents.assign(a.id, a.version, desk.team_id, None)
     _new(services, desk, title="Mouse broken")
-    assert services.incidents.count(IncidentFilter(text="disk")) == 1
-    assert services.incidents.count(IncidentFilter(team_ids=frozenset({desk.team_id}))) == 1
-    assert services.incidents.count(IncidentFilter(unassigned=True)) == 2
-    assert services.incidents.count(IncidentFilter(statuses=frozenset({"assigned"}))) == 1
+    assert services.incidents.count(WorkItemFilter(text="disk")) == 1
+    assert services.incidents.count(WorkItemFilter(team_ids=frozenset({desk.team_id}))) == 1
+    assert services.incidents.count(WorkItemFilter(unassigned=True)) == 2
+    assert services.incidents.count(WorkItemFilter(statuses=frozenset({"assigned"}))) == 1

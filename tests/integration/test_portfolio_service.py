@@ -22,8 +22,8 @@ from tests.support.factories import Desk, make_desk
 MILLION_TICKET_STATS = {
     "ix_queue_status_count": "1000000 166667 166667",
     "ix_queue_status": "1000000 166667 33334 1 1 1",
-    "ix_incidents_status_priority": "1000000 166667 33334 1",
-    "ix_incidents_service_id": "1000000 45455",
+    "ix_work_items_status_priority": "1000000 166667 33334 1",
+    "ix_work_items_service_id": "1000000 45455",
 }
 
 
@@ -172,7 +172,7 @@ def test_update_bumps_version_and_refuses_a_stale_one(database: Database,
 
 def test_open_work_query_reads_open_tickets_by_status_on_sqlite(
         sqlite_database: Database) -> None:
-    """At 1M tickets SQLite would rather walk ix_incidents_service_id over every ticket (1.5 s)
+    """At 1M tickets SQLite would rather walk ix_work_items_service_id over every ticket (1.5 s)
     than sort; the grouped query must stay on a status index. The planner is given the
     statistics ANALYZE wrote for a 1M-ticket demo desk, so it plans as it would there."""
     services = Services.build(sqlite_database.uow,
@@ -180,16 +180,16 @@ def test_open_work_query_reads_open_tickets_by_status_on_sqlite(
     make_desk(sqlite_database)
     with sqlite_database.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
-        conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'incidents'")
+        conn.exec_driver_sql("DELETE FROM sqlite_stat1 WHERE tbl = 'work_items'")
         for index, stat in MILLION_TICKET_STATS.items():
             conn.exec_driver_sql("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES "
-                                 "('incidents', ?, ?)", (index, stat))
+                                 "('work_items', ?, ?)", (index, stat))
     sqlite_database.engine.dispose()  # new connections load the statistics
     statements: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, _context: Any,
                 _many: bool) -> None:
-        if "GROUP BY" in statement and "incidents.status IN" in statement:
+        if "GROUP BY" in statement and "work_items.status IN" in statement:
             statements.append((statement, parameters))
 
     event.listen(sqlite_database.engine, "before_cursor_execute", capture)

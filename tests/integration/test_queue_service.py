@@ -26,7 +26,7 @@ from deskapp.domain.queue import (
 from deskapp.errors import ConflictError, ConnectionFailed, PermissionDenied, ValidationError
 from deskapp.runtime import Database
 from deskapp.services.container import Services
-from deskapp.services.dto import Actor, IncidentRow
+from deskapp.services.dto import Actor, WorkItemRow
 from deskapp.services.queues import BulkTarget, ResolvedQueue, RowWindow
 from deskapp.services.staff import ensure_staff
 from tests.support.factories import Desk, make_desk
@@ -62,8 +62,8 @@ def tickets(services: Services, desk: Desk) -> list[uuid.UUID]:
     return ids
 
 
-def _all(services: Services, queue: ResolvedQueue, limit: int = 5) -> list[IncidentRow]:
-    rows: list[IncidentRow] = []
+def _all(services: Services, queue: ResolvedQueue, limit: int = 5) -> list[WorkItemRow]:
+    rows: list[WorkItemRow] = []
     cursor = None
     while True:
         page = services.queues.page(queue, cursor, limit)
@@ -83,7 +83,7 @@ def test_every_sort_pages_all_rows_once_in_order(services: Services, tickets: li
     whole = services.queues.page(queue, None, 1000)
     assert [r.id for r in rows] == [r.id for r in whole]
     # backwards pages give the same order
-    back: list[IncidentRow] = []
+    back: list[WorkItemRow] = []
     cursor = None
     pos = services.queues.seek(queue, None, 0, backwards=True)
     assert pos is None

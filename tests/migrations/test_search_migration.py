@@ -79,5 +79,5 @@ def test_postgres_notifies_table_and_ids_only(engine: Engine) -> None:
         payloads = [json.loads(n.payload) for n in
                     listener.notifies(timeout=2.0, stop_after=2)]
     assert [p["op"] for p in payloads] == ["insert", "update"]
-    assert all(p["table"] == "incidents" and p["ids"] == [str(inc.id)] for p in payloads)
+    assert all(p["table"] == "work_items" and p["ids"] == [str(inc.id)] for p in payloads)
     assert all(set(p) == {"table", "op", "count", "ids"} for p in payloads)

@@ -6,31 +6,52 @@ import uuid
 from datetime import UTC, datetime
 from typing import cast
 
-from sqlalchemy import Engine, Table, insert, inspect
+from sqlalchemy import Boolean, Engine, String, Table, Uuid, column, insert, inspect, table
 
-from deskapp.db.models import Comment, Incident, TicketEvent
+from deskapp.db.base import UtcDateTime
+from deskapp.db.models import TicketEvent
+
+
+def legacy_tables(engine: Engine) -> tuple[str, str, str]:
+    """(items table, comments table, its item column) at the database's revision: before 0006
+    ``incidents`` / ``incident_comments`` (``incident_id``), from 0006 on the work-item names."""
+    if inspect(engine).has_table("work_items"):
+        return "work_items", "work_item_comments", "work_item_id"
+    return "incidents", "incident_comments", "incident_id"
 
 
 def insert_ticket(engine: Engine, title: str = "migration row",
                   comment: str = "note") -> uuid.UUID:
-    """One incident with its status event and a work note, using the models' tables (their
-    types store UUIDs and times right on both databases) but only the columns the database
-    has now: every newer column is nullable or has a default."""
-    have = {c["name"] for c in inspect(engine).get_columns("incidents")}
-    incidents, events, comments = (cast(Table, m.__table__)
-                                   for m in (Incident, TicketEvent, Comment))
+    """One incident with its status event and a work note, using only the columns the database
+    has now (every newer column is nullable or has a default); types as the models store them."""
+    items_name, comments_name, item_column = legacy_tables(engine)
+    have = {c["name"] for c in inspect(engine).get_columns(items_name)}
     now = datetime.now(UTC)
     ticket = uuid.uuid4()
     row = {"id": ticket, "version": 1, "created_at": now, "updated_at": now,
            "number": f"INC-R{ticket.hex[:10]}", "title": title, "channel": "phone",
            "impact": 2, "urgency": 3, "priority": 4, "status": "new", "is_major": False,
            "opened_at": now, "reopen_count": 0, "response_breached": False,
-           "resolution_breached": False}
+           "resolution_breached": False, "kind": "incident", "status_category": "open"}
+    types = {"id": Uuid(), "created_at": UtcDateTime(), "updated_at": UtcDateTime(),
+             "opened_at": UtcDateTime(), "is_major": Boolean(), "response_breached": Boolean(),
+             "resolution_breached": Boolean(), "kind": String(), "status_category": String()}
+    values = {k: v for k, v in row.items() if k in have}
+    items = table(items_name, *[column(k, types.get(k)) for k in values])
+    comments = table(comments_name, column("id", Uuid()), column(item_column, Uuid()),
+                     column("body"), column("work_note", Boolean()),
+                     column("created_at", UtcDateTime()))
+    events = cast(Table, TicketEvent.__table__)
     with engine.begin() as conn:
-        conn.execute(insert(incidents).values({k: v for k, v in row.items() if k in have}))
+        conn.execute(insert(items).values(values))
+        if items_name == "work_items":
+            conn.execute(insert(table("incident_details", column("work_item_id", Uuid()),
+                                       column("is_major", Boolean())))
+                         .values(work_item_id=ticket, is_major=False))
         conn.execute(insert(events).values(
             id=uuid.uuid4(), ticket_kind="INC", ticket_id=ticket, occurred_at=now,
             field="status", old_value=None, new_value="new"))
         conn.execute(insert(comments).values(
-            id=uuid.uuid4(), incident_id=ticket, body=comment, work_note=True, created_at=now))
+            {"id": uuid.uuid4(), item_column: ticket, "body": comment, "work_note": True,
+             "created_at": now}))
     return ticket

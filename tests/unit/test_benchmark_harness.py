@@ -23,6 +23,8 @@ from deskapp.services.staff import ensure_staff  # noqa: E402
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
+NUMBERED = ("INC-", "ITASK-")  # the numbers a queue row shows, of any kind
+
 
 def test_series_median_p95_and_cap() -> None:
     s = Series("x")
@@ -95,8 +97,8 @@ def test_anchors_answer_the_same_question_as_the_queue(sqlite_database: Database
     try:
         cur = raw.cursor()
         cur.execute(sql)
-        numbers = [row[2] if isinstance(row[2], str) and row[2].startswith("INC-")
-                   else next(v for v in row if isinstance(v, str) and v.startswith("INC-"))
+        numbers = [row[2] if isinstance(row[2], str) and row[2].startswith(NUMBERED)
+                   else next(v for v in row if isinstance(v, str) and v.startswith(NUMBERED))
                    for row in cur.fetchall()]
     finally:
         raw.close()

@@ -11,7 +11,7 @@ import pytest
 from deskapp.domain.incident import CATEGORIES, PRIORITY_LABELS, RESOLUTION_CODES, IncidentStatus
 from deskapp.domain.queue import BUILT_INS, COLUMNS, SLA_STATES
 from deskapp.domain.sla import SlaState
-from deskapp.services.dto import IncidentRow
+from deskapp.services.dto import WorkItemRow
 from deskapp.services.portfolio_dto import CI_TYPES
 from deskapp.ui.labels import (
     VOCABULARY,
@@ -64,7 +64,7 @@ def test_ci_types_read_capitalised_and_are_stored_as_before() -> None:
     assert ci_type_value("scanner", CI_TYPES) == "scanner"
 
 
-def _row(**changes: object) -> IncidentRow:
+def _row(**changes: object) -> WorkItemRow:
     now = datetime.now(UTC)
     values: dict[str, object] = dict(
         id=None, version=1, number="INC-000001", title="Printer jam", status="in_progress",
@@ -72,7 +72,7 @@ def _row(**changes: object) -> IncidentRow:
         service_name=None, ci_name=None, opened_at=now, updated_at=now,
         resolution_due_at=None, sla_state="ok")
     values.update(changes)
-    return IncidentRow(**values)  # type: ignore[arg-type]
+    return WorkItemRow(**values)  # type: ignore[arg-type]
 
 
 @pytest.mark.usefixtures("qapp")

@@ -83,7 +83,7 @@ from deskapp.db.models import (
     ConfigurationItem,
     Department,
     Holiday,
-    Incident,
+    IncidentTask,
     NumberCounter,
     Organisation,
     Person,
@@ -95,7 +95,9 @@ from deskapp.db.models import (
     Team,
     TeamMember,
     TicketEvent,
+    WorkItem,
 )
+from deskapp.db.models import Incident as IncidentDetails
 from deskapp.domain.incident import CATEGORIES, RESOLUTION_CODES, PriorityMatrix
 from deskapp.domain.numbers import format_number
 
@@ -105,6 +107,18 @@ Cancel = Callable[[], bool]
 WINDOW_DAYS = 730
 DEFAULT_BATCH = 5_000
 KIND = "INC"
+TASK_KIND = "ITASK"
+#: Of the N work items a run adds, this share are incident tasks (the rest incidents).
+TASK_SHARE = 0.4
+TASK_TITLES = (
+    "Replace the faulty part", "Check the network path", "Restore from backup",
+    "Update the firewall rule", "Reimage the laptop", "Reset the account", "Patch the server",
+    "Contact the vendor", "Verify with the caller", "Rotate the certificate",
+    "Collect logs for analysis", "Re-run the failed job",
+)
+TASK_OPEN_PICK = ("new", "assigned", "in_progress", "in_progress", "pending", "closed")
+CATEGORY_OF = {"new": "open", "assigned": "open", "in_progress": "open", "pending": "waiting",
+               "resolved": "done", "closed": "done", "cancelled": "done"}
 
 
 @dataclass(frozen=True)
@@ -122,6 +136,7 @@ class DemoStats:
     events: int
     comments: int
     seconds: float
+    tasks: int = 0  # incident tasks among the work items added (incidents counts the rest)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -803,25 +818,32 @@ def _picks(weights: Sequence[tuple[Any, int]]) -> list[Any]:
 _SEQ = [f"{k:03x}" for k in range(4096)]
 _WALL = "wall"  # the clocks key of plain wall time (tickets without an SLA target)
 
-INCIDENT_COLUMNS = (
+WORK_ITEM_COLUMNS = (
     "id", "version", "created_at", "updated_at", "number", "title", "description", "caller_id",
     "service_id", "ci_id", "category", "channel", "impact", "urgency", "priority", "status",
-    "team_id", "assignee_id", "is_major", "resolution_code", "resolution_notes", "opened_at",
+    "team_id", "assignee_id", "resolution_code", "resolution_notes", "opened_at",
     "responded_at", "resolved_at", "closed_at", "reopen_count", "sla_id", "response_due_at",
     "resolution_due_at", "response_elapsed_min", "resolution_elapsed_min", "response_breached",
-    "resolution_breached", "sla_state", "sla_check_at",
+    "resolution_breached", "sla_state", "sla_check_at", "kind", "status_category", "parent_id",
+    "due_at",
 )
+INCIDENT_DETAIL_COLUMNS = ("work_item_id", "is_major")
+TASK_DETAIL_COLUMNS = ("work_item_id", "requested_by_id")
 EVENT_COLUMNS = ("id", "ticket_kind", "ticket_id", "actor_id", "occurred_at", "field",
                  "old_value", "new_value")
-COMMENT_COLUMNS = ("id", "incident_id", "author_id", "body", "work_note", "created_at")
+COMMENT_COLUMNS = ("id", "work_item_id", "author_id", "body", "work_note", "created_at")
 
 
 @dataclass
 class _Batch:
-    incidents: list[tuple[Any, ...]]
+    items: list[tuple[Any, ...]]  # incidents and their tasks (WORK_ITEM_COLUMNS)
     events: list[tuple[Any, ...]]
     comments: list[tuple[Any, ...]]
     last_number: int
+    incident_details: list[tuple[Any, ...]] = field(default_factory=list)
+    task_details: list[tuple[Any, ...]] = field(default_factory=list)
+    last_task_number: int = 0
+    tasks: int = 0
 
 
 class _Formatter:
@@ -845,7 +867,7 @@ class _Generator:
 
     def __init__(self, ref: _Reference, clocks: dict[str, _Clock], *, seed: int,
                  start_number: int, total: int, open_ratio: float, now: datetime,
-                 postgres: bool) -> None:
+                 postgres: bool, task_start: int = 0, tasks: int = 0) -> None:
         self.ref = ref
         self.clocks = clocks
         self.rng = random.Random(seed)
@@ -855,6 +877,10 @@ class _Generator:
         self.id_rng = random.Random(f"ids:{seed}:{start_number}")
         self.number = start_number
         self.total = total
+        # tasks come from streams of their own, so the incidents of a seed stay the same
+        self.task_rng = random.Random(f"tasks:{seed}:{start_number}")
+        self.task_number = task_start
+        self.tasks_total = tasks
         self.done = 0
         self.open_ratio = open_ratio
         self.now = int(now.timestamp())
@@ -948,7 +974,13 @@ class _Generator:
         incidents: list[tuple[Any, ...]] = []
         events: list[tuple[Any, ...]] = []
         comments: list[tuple[Any, ...]] = []
+        incident_details: list[tuple[Any, ...]] = []
+        task_details: list[tuple[Any, ...]] = []
         ev = events.append
+        tasks_total = self.tasks_total
+        tasks_made = 0
+        trnd, tbits = self.task_rng.random, self.task_rng.getrandbits
+        team_names = sorted(teams)
 
         seqs = _SEQ
         for _ in range(n):
@@ -1177,12 +1209,109 @@ class _Generator:
             incidents.append((
                 inc_id, version, o_txt, fmt(updated), number, title, description, caller,
                 svc_hex, ci, category, channel, impact, urgency, priority, status, team_id,
-                assignee_id, is_major, code if t_resolve is not None else None,
+                assignee_id, code if t_resolve is not None else None,
                 notes if t_resolve is not None else None, o_txt,
                 fmt(responded) if responded is not None else None,
                 fmt(t_resolve) if t_resolve is not None else None,
-                fmt(t_close) if t_close is not None else None, 0, *sla_cols))
-        return _Batch(incidents, events, comments, self.number)
+                fmt(t_close) if t_close is not None else None, 0, *sla_cols, "incident",
+                CATEGORY_OF[status], None, None))
+            incident_details.append((inc_id, is_major))
+
+            # -- its tasks, spread evenly so the run ends with exactly tasks_total of them
+            n_tasks = (i + 1) * tasks_total // total - i * tasks_total // total
+            hi = t_resolve if t_resolve is not None else now - 1
+            for _ in range(n_tasks):
+                self.task_number += 1
+                tasks_made += 1
+                t_open = opened + 1 + int(max(0, hi - opened - 4) * trnd() * 0.5)
+                t_id = f"{t_open * 1000:012x}7fff{0x8000000000000000 | tbits(62):016x}"
+                t_head, t_tail = t_id[:13], t_id[16:]
+                t_number = format_number(TASK_KIND, self.task_number)
+                t_team = team_names[int(trnd() * len(team_names))]
+                t_members = members[t_team]
+                t_assignee = t_members[int(trnd() * len(t_members))]
+                if status in ("resolved", "closed"):
+                    t_final = "closed" if trnd() < 0.9 else "cancelled"
+                else:
+                    t_final = TASK_OPEN_PICK[int(trnd() * len(TASK_OPEN_PICK))]
+                span = max(8, hi - t_open)
+                t_steps: list[tuple[str, int]] = []
+                if t_final != "new":
+                    t_steps.append(("assigned", t_open + 1 + int(span * 0.1 * trnd())))
+                    if t_final in ("in_progress", "pending", "closed"):
+                        t_steps.append(("in_progress", t_open + 2 + int(span * 0.3)))
+                    if t_final == "pending":
+                        t_steps.append(("pending", t_open + 3 + int(span * 0.6)))
+                    elif t_final in ("closed", "cancelled"):
+                        t_steps.append((t_final, t_open + 3 + int(span * (0.5 + 0.4 * trnd()))))
+                t_txt = fmt(t_open)
+                requester = assignee[0] if assignee_id is not None else creator[0]
+                ev((t_head + "001" + t_tail, TASK_KIND, t_id, requester, t_txt, "created", None,
+                    t_number))
+                ev((t_head + "002" + t_tail, TASK_KIND, t_id, requester, t_txt, "status", None,
+                    "new"))
+                ev((t_head + "003" + t_tail, KIND, inc_id, requester, t_txt, "task_added", None,
+                    t_number))
+                t_seq, t_prev, t_version = 3, "new", 1
+                t_team_id = t_assignee_id = t_responded = t_done = t_pend = None
+                for st, t in t_steps:
+                    t_version += 1
+                    if st == "assigned":
+                        t_team_id, t_assignee_id, t_responded = teams[t_team], t_assignee[0], t
+                        ev((t_head + seqs[t_seq + 1] + t_tail, TASK_KIND, t_id, requester,
+                            fmt(t), "team_id", None, team_dashed[t_team]))
+                        ev((t_head + seqs[t_seq + 2] + t_tail, TASK_KIND, t_id, requester,
+                            fmt(t), "assignee_id", None, t_assignee[1]))
+                        t_seq += 2
+                    if st in ("closed", "cancelled"):
+                        t_done = t
+                    if st == "pending":
+                        t_pend = t
+                    t_seq += 1
+                    ev((t_head + seqs[t_seq] + t_tail, TASK_KIND, t_id,
+                        requester if st == "assigned" else t_assignee[0], fmt(t), "status",
+                        t_prev, st))
+                    t_prev = st
+                t_status = t_steps[-1][0] if t_steps else "new"
+                t_updated = t_steps[-1][1] if t_steps else t_open
+                if target is None:
+                    t_sla: tuple[Any, ...] = (None, None, None, None, None, False, False, None,
+                                              None)
+                else:
+                    b_t = to_b(t_open)
+                    b_now = b_nows[sla or _WALL]
+                    pauses = pending_pauses.get(sla or "", False)
+                    paused = b_now - to_b(t_pend) if pauses and t_pend is not None else 0.0
+                    end_b = to_b(t_done) if t_done is not None else b_now
+                    t_el = max(0.0, end_b - b_t - paused)
+                    t_br = t_el >= res_t
+                    t_due = None
+                    if t_done is not None:
+                        t_state = "breached" if t_br else "met"
+                    else:
+                        t_state = ("breached" if t_br else "paused" if paused else
+                                   "warning" if t_el >= 0.75 * res_t else "ok")
+                        t_due = fmt(int(from_b(b_t + res_t + paused)))
+                    t_check = None
+                    if t_state in ("ok", "warning"):
+                        t_check = fmt(int(from_b(
+                            b_t + (res_t if t_state == "warning" else 0.75 * res_t))))
+                    t_sla = (sla, None, t_due, None, round(t_el, 2), False, t_br, t_state,
+                             t_check)
+                incidents.append((
+                    t_id, t_version, t_txt, fmt(t_updated), t_number,
+                    TASK_TITLES[int(trnd() * len(TASK_TITLES))] + f" for {number}", None, None,
+                    svc_hex, ci, category, channel, impact, urgency, priority, t_status,
+                    t_team_id, t_assignee_id, None, None, t_txt,
+                    fmt(t_responded) if t_responded is not None else None,
+                    fmt(t_done) if t_done is not None else None,
+                    fmt(t_done) if t_done is not None else None, 0, *t_sla, "incident_task",
+                    CATEGORY_OF[t_status], inc_id,
+                    fmt(t_open + 86400 + int(trnd() * 2 * 86400))))
+                task_details.append((t_id, requester))
+        return _Batch(incidents, events, comments, self.number, incident_details, task_details,
+                      self.task_number, tasks_made)
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1196,7 +1325,7 @@ class _Writer:
     enabled the rows go through a pipelined ``executemany`` INSERT instead (slower, still bulk).
     """
 
-    TABLES = (Incident.__tablename__, TicketEvent.__tablename__, Comment.__tablename__)
+    TABLES = (WorkItem.__tablename__, TicketEvent.__tablename__, Comment.__tablename__)
 
     def __init__(self, conn: Connection, *, copy: bool | None = None) -> None:
         self.conn = conn
@@ -1333,7 +1462,8 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
              now: datetime | None = None, batch_size: int = DEFAULT_BATCH,
              parallel: bool | None = None,
              suspend_indexes: bool | None = None) -> DemoStats:
-    """Add ``tickets`` incidents (and any missing reference data) to a migrated database.
+    """Add ``tickets`` work items (and any missing reference data) to a migrated database:
+    60 % incidents and 40 % incident tasks under them (``TASK_SHARE``).
 
     ``open_ratio`` of the tickets end in an open status (skewed to recent tickets), the rest
     resolved or closed. ``progress(done, total)`` is called after each committed batch;
@@ -1371,6 +1501,11 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
             if start is None:
                 start = 0
                 conn.execute(counter_t.insert(), [{"kind": KIND, "last_value": 0}])
+            task_start = conn.execute(select(counter_t.c.last_value)
+                                      .where(counter_t.c.kind == TASK_KIND)).scalar()
+            if task_start is None:
+                task_start = 0
+                conn.execute(counter_t.insert(), [{"kind": TASK_KIND, "last_value": 0}])
             first_day = (now - timedelta(days=WINDOW_DAYS + 3)).date()
             last_day = (now + timedelta(days=400)).date()
             clocks = {sla: _load_clock(conn, cal, first_day, last_day)
@@ -1381,7 +1516,7 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
                      ref.service_count, ref.ci_count)
         if suspend_indexes is None:
             suspend_indexes = tickets >= SUSPEND_MIN_TICKETS and tickets >= conn.execute(
-                select(func.count()).select_from(_table(Incident))).scalar_one()
+                select(func.count()).select_from(_table(WorkItem))).scalar_one()
             conn.rollback()  # the count's implicit transaction must not block the DROPs
         suspended: AbstractContextManager[None] = nullcontext()
         if tickets and suspend_indexes:
@@ -1389,30 +1524,35 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
 
             suspended = indexes_suspended(engine)
         with suspended:
-            written, events, comments = _load(
-                conn, ref, clocks, seed=seed, start=int(start), tickets=tickets,
+            written, tasks, events, comments = _load(
+                conn, ref, clocks, seed=seed, start=int(start), task_start=int(task_start),
+                tickets=tickets,
                 open_ratio=open_ratio, now=now, batch_size=batch_size, parallel=parallel,
                 progress=progress, cancel=cancel)
         if written:
             _analyze(conn)
-    return DemoStats(*stats_ref, incidents=written, events=events, comments=comments,
-                     seconds=time.perf_counter() - started)
+    return DemoStats(*stats_ref, incidents=written - tasks, events=events, comments=comments,
+                     seconds=time.perf_counter() - started, tasks=tasks)
 
 
 def _load(conn: Connection, ref: _Reference, clocks: dict[str, _Clock], *, seed: int,
-          start: int, tickets: int, open_ratio: float, now: datetime, batch_size: int,
-          parallel: bool, progress: Progress | None,
-          cancel: Cancel | None) -> tuple[int, int, int]:
-    """Write the incidents in batches; returns (incidents, events, comments) written."""
+          start: int, task_start: int, tickets: int, open_ratio: float, now: datetime,
+          batch_size: int, parallel: bool, progress: Progress | None,
+          cancel: Cancel | None) -> tuple[int, int, int, int]:
+    """Write the work items in batches; returns (items, of them tasks, events, comments)."""
     counter_t = _table(NumberCounter)
-    written = events = comments = 0
+    written = tasks = events = comments = 0
     if tickets:
         postgres = conn.dialect.name == "postgresql"
-        gen = _Generator(ref, clocks, seed=seed, start_number=int(start), total=tickets,
-                         open_ratio=open_ratio, now=now, postgres=postgres)
+        n_tasks = int(tickets * TASK_SHARE)
+        # batches count incidents; each carries its incidents' tasks
+        per_batch = max(1, round(batch_size * (1 - TASK_SHARE)))
+        gen = _Generator(ref, clocks, seed=seed, start_number=int(start),
+                         total=tickets - n_tasks, open_ratio=open_ratio, now=now,
+                         postgres=postgres, task_start=task_start, tasks=n_tasks)
         writer = _Writer(conn)
-        number = int(start)
-        batches = _from_worker(gen, batch_size) if parallel else gen.batches(batch_size)
+        number, task_number = int(start), int(task_start)
+        batches = _from_worker(gen, per_batch) if parallel else gen.batches(per_batch)
         try:
             with _SqliteBulk(conn):
                 for batch in batches:
@@ -1424,15 +1564,25 @@ def _load(conn: Connection, ref: _Reference, clocks: dict[str, _Clock], *, seed:
                             .where(counter_t.c.kind == KIND,
                                    counter_t.c.last_value == number)
                             .values(last_value=batch.last_number)).rowcount
-                        if moved != 1:
+                        moved += conn.execute(
+                            update(counter_t)
+                            .where(counter_t.c.kind == TASK_KIND,
+                                   counter_t.c.last_value == task_number)
+                            .values(last_value=batch.last_task_number)).rowcount
+                        if moved != 2:
                             raise RuntimeError(
-                                "Incident numbers were allocated by someone else during the "
-                                "demo-data load; run it while nobody logs incidents.")
-                        writer.write(_table(Incident), INCIDENT_COLUMNS, batch.incidents)
+                                "Ticket numbers were allocated by someone else during the "
+                                "demo-data load; run it while nobody logs tickets.")
+                        writer.write(_table(WorkItem), WORK_ITEM_COLUMNS, batch.items)
+                        writer.write(_table(IncidentDetails), INCIDENT_DETAIL_COLUMNS,
+                                     batch.incident_details)
+                        writer.write(_table(IncidentTask), TASK_DETAIL_COLUMNS,
+                                     batch.task_details)
                         writer.write(_table(TicketEvent), EVENT_COLUMNS, batch.events)
                         writer.write(_table(Comment), COMMENT_COLUMNS, batch.comments)
-                    number = batch.last_number
-                    written += len(batch.incidents)
+                    number, task_number = batch.last_number, batch.last_task_number
+                    written += len(batch.items)
+                    tasks += batch.tasks
                     events += len(batch.events)
                     comments += len(batch.comments)
                     if progress is not None:
@@ -1443,7 +1593,7 @@ def _load(conn: Connection, ref: _Reference, clocks: dict[str, _Clock], *, seed:
             close = getattr(batches, "close", None)
             if close is not None:
                 close()  # stops the worker process if we left early
-    return written, events, comments
+    return written, tasks, events, comments
 
 
 def _analyze(conn: Connection) -> None:
@@ -1457,8 +1607,8 @@ def _analyze(conn: Connection) -> None:
     """
     if conn.dialect.name == "postgresql":
         auto = conn.execution_options(isolation_level="AUTOCOMMIT")
-        auto.exec_driver_sql(f"VACUUM (ANALYZE) {Incident.__tablename__}")
-        for model in (TicketEvent, Comment):
+        auto.exec_driver_sql(f"VACUUM (ANALYZE) {WorkItem.__tablename__}")
+        for model in (TicketEvent, Comment, IncidentDetails, IncidentTask):
             auto.exec_driver_sql(f"ANALYZE {model.__tablename__}")
     elif conn.dialect.name == "sqlite":
         raw: Any = conn.connection.driver_connection

@@ -1,5 +1,5 @@
-"""Bulk changes: what one change does to each selected incident, and which results the
-lifecycle forbids.
+"""Bulk changes: what one change does to each selected work item, and which results its
+kind's lifecycle forbids (a selection may mix kinds; each row follows its own lifecycle).
 
 The bulk dialog plans on the rows as the person selected them, to say how many will change and
 to refuse a forbidden result before anything is written; the service plans again on the rows as
@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from deskapp.domain.incident import (
     DESCRIPTION_MAX,
     RESOLUTION_CODE_MAX,
-    TRANSITIONS,
-    IncidentStatus,
     validate_text,
 )
+from deskapp.domain.kinds import lifecycle
 
 
 class Keep(enum.Enum):
@@ -38,7 +37,8 @@ KEEP = Keep.KEEP
 CONFIRM_ABOVE = 50
 
 #: Statuses in which somebody must be working the incident.
-NEEDS_ASSIGNEE = frozenset({IncidentStatus.IN_PROGRESS})
+NEEDS_ASSIGNEE = frozenset({"in_progress"})
+ASSIGNED = "assigned"
 
 #: Team members by team; a team missing from the mapping is not known (not checked).
 Members = Mapping[uuid.UUID, frozenset[uuid.UUID]]
@@ -46,11 +46,12 @@ Members = Mapping[uuid.UUID, frozenset[uuid.UUID]]
 
 @dataclass(frozen=True)
 class RowState:
-    """What the rules need to know of one selected incident."""
+    """What the rules need to know of one selected work item."""
 
-    status: IncidentStatus
+    status: str
     team_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
+    kind: str = "incident"
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ class BulkChange:
 
     team_id: uuid.UUID | None | Keep = KEEP
     assignee_id: uuid.UUID | None | Keep = KEEP
-    status: IncidentStatus | Keep = KEEP
+    status: str | Keep = KEEP
     resolution_code: str | None = None
     resolution_notes: str | None = None
     impact: int | Keep = KEEP
@@ -85,9 +86,9 @@ class BulkChange:
     def request_errors(self) -> dict[str, str]:
         """What is wrong with the change whatever the rows: field name -> message."""
         fields: dict[str, str] = {}
-        if self.status is IncidentStatus.NEW:
+        if self.status == "new":
             fields["status"] = "An incident cannot be set back to New."
-        if self.status is IncidentStatus.RESOLVED:
+        if self.status == "resolved":
             validate_text(fields, "resolution_code", self.resolution_code,
                           label="Resolution code", required=True, limit=RESOLUTION_CODE_MAX,
                           missing="Choose a resolution code.")
@@ -100,7 +101,7 @@ class BulkChange:
 class Skip(enum.StrEnum):
     """Why a row is left as it is (the service reports it as not allowed)."""
 
-    CLOSED = "closed"  # a closed incident cannot be reassigned
+    CLOSED = "closed"  # an item in a final status (closed incident, cancelled task) stays put
     MOVE = "move"  # the lifecycle has no step from the row's status to the one asked for
     NOT_MEMBER = "not_member"  # the assignee is not a member of the row's team
 
@@ -123,20 +124,22 @@ def assignment_after(change: BulkChange, row: RowState,
 def outcome(change: BulkChange, row: RowState, members: Members) -> RowState | Skip:
     """The row after ``change``, or why the rules leave it as it is."""
     status, team, assignee = row.status, row.team_id, row.assignee_id
+    life = lifecycle(row.kind)
     if change.assigns:
-        if status is IncidentStatus.CLOSED:
+        if not life.allowed(status):  # final: nothing moves it any more
             return Skip.CLOSED
         team, assignee = assignment_after(change, row, members)
         known = members.get(team) if team is not None else None
         if assignee is not None and known is not None and assignee not in known:
             return Skip.NOT_MEMBER
-        if status is IncidentStatus.NEW and (team is not None or assignee is not None):
-            status = IncidentStatus.ASSIGNED
-    if isinstance(change.status, IncidentStatus) and change.status is not status:
-        if change.status not in TRANSITIONS[status]:
+        if status == life.initial and life.on_assign and (team is not None
+                                                          or assignee is not None):
+            status = life.on_assign
+    if isinstance(change.status, str) and change.status != status:
+        if change.status not in life.allowed(status):
             return Skip.MOVE
         status = change.status
-    return RowState(status, team, assignee)
+    return RowState(status, team, assignee, row.kind)
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def plan(change: BulkChange, rows: Sequence[RowState], members: Members) -> Bulk
         loses_team += row.team_id is not None and after.team_id is None
         loses_assignee += row.assignee_id is not None and after.assignee_id is None
         working += after.status in NEEDS_ASSIGNEE and after.assignee_id is None
-        assigned += (after.status is IncidentStatus.ASSIGNED and after.team_id is None
+        assigned += (after.status == ASSIGNED and after.team_id is None
                      and after.assignee_id is None)
     return BulkPlan(len(rows), changing, unchanged, dict(skipped), loses_team, loses_assignee,
                     working, assigned, change.request_errors())

@@ -1,11 +1,14 @@
-"""Human ticket numbers (INC-000123). Allocated per kind by the authoritative database."""
+"""Human ticket numbers (INC-000123, ITASK-000045). Allocated per prefix by the authoritative
+database; the prefixes are the kinds' (:mod:`deskapp.domain.kinds`), reserved ones included."""
 
 from __future__ import annotations
 
 import re
 
-KINDS = ("INC", "REQ", "PRB", "CHG")
-_PATTERN = re.compile(r"^(?P<kind>[A-Z]{3})-(?P<seq>\d{1,12})$")
+from deskapp.domain.kinds import PREFIXES
+
+KINDS = PREFIXES
+_PATTERN = re.compile(r"^(?P<kind>[A-Z]{2,6})-(?P<seq>\d{1,12})$")
 
 
 def format_number(kind: str, seq: int) -> str:

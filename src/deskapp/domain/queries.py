@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-#: Sortable incident columns; each maps to an indexed column in the repository.
+#: Sortable work-item columns; each maps to an indexed column in the repository.
 SORTABLE = ("number", "priority", "status", "opened_at", "updated_at", "title",
             "resolution_due_at")
 
@@ -19,7 +19,7 @@ class SortKey:
 
     def __post_init__(self) -> None:
         if self.column not in SORTABLE:
-            raise ValueError(f"cannot sort incidents by {self.column!r}")
+            raise ValueError(f"cannot sort work items by {self.column!r}")
 
 
 #: Stands in for "no due date" so keyset comparisons stay total (NULLs sort last).
@@ -29,9 +29,10 @@ DEFAULT_SORT: tuple[SortKey, ...] = (SortKey("priority"), SortKey("opened_at"))
 
 
 @dataclass(frozen=True)
-class IncidentFilter:
-    """Conditions of a queue or a list; empty means 'any'."""
+class WorkItemFilter:
+    """Conditions of a queue or a list; empty means 'any' (``kinds`` empty: every kind)."""
 
+    kinds: frozenset[str] = frozenset()
     statuses: frozenset[str] = frozenset()
     priorities: frozenset[int] = frozenset()
     team_ids: frozenset[uuid.UUID] = frozenset()

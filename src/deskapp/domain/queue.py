@@ -6,6 +6,9 @@ placeholders resolved for whoever opens it: ``me`` (the signed-in staff member),
 and ``my_teams``. That is what lets one shared definition ("Unassigned in my teams") serve a
 whole team. Resolving ids to database conditions happens in the queue service, which knows
 the actor and which teams still exist.
+
+A queue covers every kind of work item unless its ``kinds`` condition names some; "open" means
+the statuses whose category is open or waiting in any kind (:mod:`deskapp.domain.kinds`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from deskapp.domain.incident import OPEN_STATUSES, IncidentStatus
+from deskapp.domain import kinds as work_kinds
+from deskapp.domain.kinds import Category
 from deskapp.domain.queries import DEFAULT_SORT, SORTABLE, SortKey
 from deskapp.errors import ValidationError
 
@@ -43,6 +47,7 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
+    Column("kind", "Kind", 120),
     Column("number", "Number", 110, "number"),
     Column("priority", "Priority", 110, "priority"),
     Column("title", "Title", 320, "title"),
@@ -59,9 +64,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("updated_at", "Updated", 140, "updated_at"),
 )
 COLUMN_BY_KEY: Mapping[str, Column] = {c.key: c for c in COLUMNS}
-DEFAULT_COLUMNS = ("number", "priority", "title", "status", "sla_state", "resolution_due_at",
-                   "team_name", "assignee_name", "opened_at")
-GROUPABLE = ("status", "priority", "team_name", "assignee_name", "sla_state", "category")
+DEFAULT_COLUMNS = ("kind", "number", "priority", "title", "status", "sla_state",
+                   "resolution_due_at", "team_name", "assignee_name", "opened_at")
+GROUPABLE = ("kind", "status", "priority", "team_name", "assignee_name", "sla_state", "category")
 
 
 def _uuid_or_token(value: object, tokens: Iterable[str], what: str) -> str:
@@ -94,6 +99,7 @@ def _parse_time(value: object) -> datetime | None:
 class QueueFilter:
     """Conditions of a queue. Empty means "any". Ids are kept as text, as they are saved."""
 
+    kinds: tuple[str, ...] = ()  # kind keys (deskapp.domain.kinds); empty: every kind
     teams: tuple[str, ...] = ()  # team ids or MY_TEAMS
     assignees: tuple[str, ...] = ()  # staff ids, ME or UNASSIGNED
     statuses: tuple[str, ...] = ()
@@ -111,9 +117,13 @@ class QueueFilter:
     text: str = ""
 
     def __post_init__(self) -> None:
-        bad = [s for s in self.statuses if s not in {x.value for x in IncidentStatus}]
+        bad = [k for k in self.kinds if k not in work_kinds.ACTIVE]
         if bad:
-            raise ValidationError(f"'{bad[0]}' is not an incident status.")
+            raise ValidationError(f"'{bad[0]}' is not a kind of work item; use one of "
+                                  f"{', '.join(work_kinds.ACTIVE)}.")
+        bad = [s for s in self.statuses if s not in work_kinds.all_statuses()]
+        if bad:
+            raise ValidationError(f"'{bad[0]}' is not a status of any kind of work item.")
         if any(p not in range(1, 6) for p in self.priorities):
             raise ValidationError("Priorities run from 1 to 5.")
         bad = [s for s in self.sla_states if s not in SLA_STATES]
@@ -139,8 +149,8 @@ class QueueFilter:
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for name in ("teams", "assignees", "statuses", "priorities", "sla_states", "services",
-                     "cis", "categories"):
+        for name in ("kinds", "teams", "assignees", "statuses", "priorities", "sla_states",
+                     "services", "cis", "categories"):
             value = getattr(self, name)
             if value:
                 out[name] = list(value)
@@ -164,6 +174,7 @@ class QueueFilter:
             return tuple(str(v) for v in value)
 
         return cls(
+            kinds=tuple(k for k in strings("kinds") if k in work_kinds.REGISTRY),
             teams=tuple(_uuid_or_token(v, (MY_TEAMS,), "team") for v in strings("teams")),
             assignees=tuple(_uuid_or_token(v, (ME, UNASSIGNED), "assignee")
                             for v in strings("assignees")),
@@ -274,7 +285,8 @@ def canonical_sort(column: str, descending: bool = False) -> tuple[SortKey, ...]
     return tuple(SortKey(c, descending) for c in (column, *ties))
 
 
-OPEN = tuple(s.value for s in IncidentStatus if s in OPEN_STATUSES)
+#: Open work of every kind: the statuses whose category is open or waiting.
+OPEN = work_kinds.statuses_in((Category.OPEN, Category.WAITING))
 #: Sort for "most urgent first": what Take next claims and what agents see on top.
 URGENT_SORT: tuple[SortKey, ...] = DEFAULT_SORT
 

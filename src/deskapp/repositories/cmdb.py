@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import ConfigurationItem, Incident, Service
+from deskapp.db.models import ConfigurationItem, Service, WorkItem
 from deskapp.repositories.portfolio import OPEN, OpenIncidentRow, open_incident_rows
 
 #: (lower-case name, id) of the last row of a page; the next page starts after it.
@@ -90,13 +90,13 @@ class CmdbRepository:
         for start in range(0, len(ids), _CHUNK):
             chunk = list(ids[start:start + _CHUNK])
             for ci_id, n in self.session.execute(
-                    select(Incident.ci_id, func.count())
-                    .where(Incident.ci_id.in_(chunk), Incident.status.in_(OPEN),
-                           Incident.deleted_at.is_(None))
-                    .group_by(Incident.ci_id)):
+                    select(WorkItem.ci_id, func.count())
+                    .where(WorkItem.ci_id.in_(chunk), WorkItem.status.in_(OPEN),
+                           WorkItem.deleted_at.is_(None))
+                    .group_by(WorkItem.ci_id)):
                 if ci_id is not None:
                     counts[ci_id] = int(n)
         return counts
 
     def open_incidents(self, ci_id: uuid.UUID, limit: int) -> list[OpenIncidentRow]:
-        return open_incident_rows(self.session, Incident.ci_id == ci_id, limit)
+        return open_incident_rows(self.session, WorkItem.ci_id == ci_id, limit)

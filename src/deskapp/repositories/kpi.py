@@ -17,10 +17,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, extract, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Incident
+from deskapp.db.models import WorkItem
 from deskapp.domain.incident import OPEN_STATUSES
 
 OPEN = tuple(s.value for s in OPEN_STATUSES)
+#: The KPIs measure incidents (their tasks are part of an incident's work, not incidents).
+INCIDENT = "incident"
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class KpiRepository:
         return extract("epoch", end - start) / 60.0
 
     def period(self, start: datetime, end: datetime) -> PeriodAggregates:
-        i = Incident
+        i = WorkItem
         opened = and_(i.opened_at >= start, i.opened_at < end)
         resolved = and_(i.resolved_at.is_not(None), i.resolved_at >= start, i.resolved_at < end)
         responded = and_(i.responded_at.is_not(None), i.responded_at >= start,
@@ -91,7 +93,7 @@ class KpiRepository:
             count(and_(response_stopped, i.response_breached.is_(False))),
             count(resolution_stopped),
             count(and_(resolution_stopped, i.resolution_breached.is_(False))),
-        ).where(i.opened_at < end, i.deleted_at.is_(None),
+        ).where(i.opened_at < end, i.deleted_at.is_(None), i.kind == INCIDENT,
                 # only rows that can count: opened, resolved or first responded to since the
                 # start (NULLs compare false). Each term has its index (ix_queue_opened,
                 # ix_queue_resolved, ix_queue_responded), so a report reads the period, not
@@ -107,13 +109,13 @@ class KpiRepository:
             resolution_measured=int(row[11]), resolution_met=int(row[12]))
 
     def backlog(self) -> list[BacklogBucket]:
-        i = Incident
+        i = WorkItem
         rows = self.session.execute(
             select(i.priority, func.count(),
                    func.coalesce(func.sum(case(
                        (i.resolution_breached.is_(True) | i.response_breached.is_(True), 1),
                        else_=0)), 0),
                    func.coalesce(func.sum(case((i.assignee_id.is_(None), 1), else_=0)), 0))
-            .where(i.status.in_(OPEN), i.deleted_at.is_(None))
+            .where(i.status.in_(OPEN), i.deleted_at.is_(None), i.kind == INCIDENT)
             .group_by(i.priority).order_by(i.priority))
         return [BacklogBucket(int(p), int(n), int(b), int(u)) for p, n, b, u in rows]

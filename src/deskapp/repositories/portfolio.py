@@ -1,8 +1,9 @@
 """The service portfolio as Strategy reads and edits it. Queries only; rules live in the service.
 
-Open work per service is one grouped query over open incidents. It starts from the
-``(status, priority, opened_at)`` index (the open statuses are a small share of a large desk) and
-reads each open row once; it never touches closed history, so it stays flat as history grows.
+Open work per service is one grouped query over open work items (incidents and their tasks).
+It starts from the ``(status, priority, opened_at)`` index (the open statuses are a small
+share of a large desk) and reads each open row once; it never touches closed history, so it
+stays flat as history grows.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import ConfigurationItem, Incident, Service, Team
+from deskapp.db.models import ConfigurationItem, Service, Team, WorkItem
 from deskapp.domain.incident import OPEN_STATUSES
 
 OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
@@ -39,10 +40,10 @@ def open_incident_rows(session: Session, where: ColumnElement[bool],
                        limit: int) -> list[OpenIncidentRow]:
     """The most urgent open incidents matching ``where`` (priority, then oldest first)."""
     rows = session.execute(
-        select(Incident.id, Incident.number, Incident.title, Incident.priority,
-               Incident.status, Incident.opened_at)
-        .where(where, Incident.status.in_(OPEN), Incident.deleted_at.is_(None))
-        .order_by(Incident.priority, Incident.opened_at, Incident.id).limit(limit)).all()
+        select(WorkItem.id, WorkItem.number, WorkItem.title, WorkItem.priority,
+               WorkItem.status, WorkItem.opened_at)
+        .where(where, WorkItem.status.in_(OPEN), WorkItem.deleted_at.is_(None))
+        .order_by(WorkItem.priority, WorkItem.opened_at, WorkItem.id).limit(limit)).all()
     return [(r.id, r.number, r.title, int(r.priority), r.status, r.opened_at) for r in rows]
 
 
@@ -65,22 +66,22 @@ class PortfolioRepository:
 
     def open_work(self, service_id: uuid.UUID | None = None) -> dict[uuid.UUID, OpenWork]:
         """Open incident counts per service in one grouped query (optionally one service)."""
-        group_key: ColumnElement[Any] = Incident.service_id.expression
+        group_key: ColumnElement[Any] = WorkItem.service_id.expression
         if service_id is None and self.session.get_bind().dialect.name == "sqlite":
             # Grouping on the bare column lets SQLite walk ix_incidents_service_id over every
             # ticket to skip a sort (1.5 s at 1M); the unary plus keeps it on the status index,
             # which reads open tickets only. (PostgreSQL plans this well by itself.)
-            group_key = literal_column("+incidents.service_id")
-        query = (select(Incident.service_id,
+            group_key = literal_column("+work_items.service_id")
+        query = (select(WorkItem.service_id,
                         func.count().label("n"),
-                        func.sum(case((Incident.priority <= 2, 1), else_=0)).label("urgent"),
-                        func.sum(case((Incident.resolution_breached.is_(True), 1),
+                        func.sum(case((WorkItem.priority <= 2, 1), else_=0)).label("urgent"),
+                        func.sum(case((WorkItem.resolution_breached.is_(True), 1),
                                       else_=0)).label("breached"))
-                 .where(Incident.status.in_(OPEN), Incident.deleted_at.is_(None),
-                        Incident.service_id.is_not(None))
+                 .where(WorkItem.status.in_(OPEN), WorkItem.deleted_at.is_(None),
+                        WorkItem.service_id.is_not(None))
                  .group_by(group_key))
         if service_id is not None:
-            query = query.where(Incident.service_id == service_id)
+            query = query.where(WorkItem.service_id == service_id)
         return {row.service_id: OpenWork(int(row.n), int(row.urgent or 0),
                                          int(row.breached or 0))
                 for row in self.session.execute(query)}
@@ -109,13 +110,13 @@ class PortfolioRepository:
 
     def open_by_priority(self, service_id: uuid.UUID) -> dict[int, int]:
         return {int(p): int(n) for p, n in self.session.execute(
-            select(Incident.priority, func.count())
-            .where(Incident.service_id == service_id, Incident.status.in_(OPEN),
-                   Incident.deleted_at.is_(None))
-            .group_by(Incident.priority))}
+            select(WorkItem.priority, func.count())
+            .where(WorkItem.service_id == service_id, WorkItem.status.in_(OPEN),
+                   WorkItem.deleted_at.is_(None))
+            .group_by(WorkItem.priority))}
 
     def open_incidents(self, service_id: uuid.UUID, limit: int) -> list[OpenIncidentRow]:
-        return open_incident_rows(self.session, Incident.service_id == service_id, limit)
+        return open_incident_rows(self.session, WorkItem.service_id == service_id, limit)
 
     def cis(self, service_id: uuid.UUID) -> list[tuple[uuid.UUID, str, str, str]]:
         """(id, name, type, status) of the live CIs that belong to a service."""

@@ -1,6 +1,6 @@
 """Saved queue definitions, and the queries behind a lazy queue view.
 
-Rows are always fetched by keyset (``IncidentRepository.page_after``). What this module adds is
+Rows are always fetched by keyset (``WorkItemRepository.page_after``). What this module adds is
 *seeking*: finding the keyset cursor for an arbitrary row number so a view can jump to row
 250,000 without reading the 249,999 rows before it. A seek reads only the sort keys, from a
 covering ``ix_queue_*`` index, starting at the nearest known cursor (``skip`` keys with
@@ -16,17 +16,17 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Incident, QueueDefinition, StaffUser, Team, TeamMember
-from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
-from deskapp.repositories.incidents import (
-    IncidentRepository,
+from deskapp.db.models import QueueDefinition, StaffUser, Team, TeamMember, WorkItem
+from deskapp.domain.queries import Cursor, SortKey, WorkItemFilter
+from deskapp.repositories.work_items import (
+    WorkItemRepository,
     _sort_column,
     keyset_condition,
     sort_order,
 )
 
-#: Group-by choices and the incident column each groups on.
-GROUP_COLUMNS = {"status": "status", "priority": "priority", "team_name": "team_id",
+#: Group-by choices and the work-item column each groups on.
+GROUP_COLUMNS = {"kind": "kind", "status": "status", "priority": "priority", "team_name": "team_id",
                  "assignee_name": "assignee_id", "sla_state": "sla_state",
                  "category": "category"}
 
@@ -74,25 +74,25 @@ class QueueRowRepository:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.incidents = IncidentRepository(session)
+        self.items = WorkItemRepository(session)
 
-    def count(self, flt: IncidentFilter) -> int:
-        return self.incidents.count(flt)
+    def count(self, flt: WorkItemFilter) -> int:
+        return self.items.count(flt)
 
-    def page(self, cursor: Cursor | None, flt: IncidentFilter, sort: Sequence[SortKey],
+    def page(self, cursor: Cursor | None, flt: WorkItemFilter, sort: Sequence[SortKey],
              limit: int, *, backwards: bool = False) -> list[dict[str, Any]]:
         """``limit`` rows after ``cursor`` (or before it, returned in queue order)."""
         if not backwards:
-            return self.incidents.page_after(cursor, flt, sort, limit)
-        rows = self.incidents.page_after(cursor, flt, reversed_sort(sort), limit)
+            return self.items.page_after(cursor, flt, sort, limit)
+        rows = self.items.page_after(cursor, flt, reversed_sort(sort), limit)
         rows.reverse()
         return rows
 
-    def _keys(self, flt: IncidentFilter, sort: Sequence[SortKey]) -> Select[Any]:
-        return select(*[_sort_column(k) for k in sort], Incident.id).where(
-            *self.incidents.conditions(flt))
+    def _keys(self, flt: WorkItemFilter, sort: Sequence[SortKey]) -> Select[Any]:
+        return select(*[_sort_column(k) for k in sort], WorkItem.id).where(
+            *self.items.conditions(flt))
 
-    def seek(self, cursor: Cursor | None, flt: IncidentFilter, sort: Sequence[SortKey],
+    def seek(self, cursor: Cursor | None, flt: WorkItemFilter, sort: Sequence[SortKey],
              skip: int, *, backwards: bool = False) -> Cursor | None:
         """Move a position by ``skip`` rows, reading keys only (the covering index).
 
@@ -117,7 +117,7 @@ class QueueRowRepository:
             return None
         return Cursor(tuple(row[:-1]), _as_uuid(row[-1]))
 
-    def checkpoints(self, flt: IncidentFilter, sort: Sequence[SortKey], every: int,
+    def checkpoints(self, flt: WorkItemFilter, sort: Sequence[SortKey], every: int,
                     should_stop: Callable[[], bool] = lambda: False) -> list[Cursor]:
         """Cursors after rows every-1, 2*every-1, ...: a sparse index for jumping anywhere.
 
@@ -133,44 +133,44 @@ class QueueRowRepository:
             marks.append(cursor)
         return marks
 
-    def take_next_candidate(self, flt: IncidentFilter, sort: Sequence[SortKey],
+    def take_next_candidate(self, flt: WorkItemFilter, sort: Sequence[SortKey],
                             eligible_teams: Sequence[uuid.UUID],
-                            lock: bool) -> Incident | None:
-        """The first unassigned incident of the queue in ``sort`` order that the person may take
+                            lock: bool) -> WorkItem | None:
+        """The first unassigned item of the queue in ``sort`` order that the person may take
         (no team, or one of theirs). PostgreSQL: locked FOR UPDATE SKIP LOCKED, so concurrent
         callers each get a different row instead of queueing on the same one."""
-        conditions = list(self.incidents.conditions(flt))
+        conditions = list(self.items.conditions(flt))
         # Only unassigned tickets can be taken. Not repeated when the queue already says so:
         # PostgreSQL multiplies the selectivity of a repeated "assignee_id IS NULL", expected
         # 900 rows instead of 54,000 on 1M tickets, and sorted them all (240 ms) instead of
         # walking the priority index to the first match (6 ms).
         if not (flt.unassigned and not flt.assignee_ids):
-            conditions.append(Incident.assignee_id.is_(None))
-        teams = [Incident.team_id.is_(None)]
+            conditions.append(WorkItem.assignee_id.is_(None))
+        teams = [WorkItem.team_id.is_(None)]
         if eligible_teams:
-            teams.append(Incident.team_id.in_(eligible_teams))
-        stmt = (select(Incident)
+            teams.append(WorkItem.team_id.in_(eligible_teams))
+        stmt = (select(WorkItem)
                 .where(*conditions, or_(*teams))
                 .order_by(*sort_order(sort)).limit(1))
         if lock:
             stmt = stmt.with_for_update(skip_locked=True)
         return self.session.scalars(stmt).first()
 
-    def group_counts(self, flt: IncidentFilter, column: str) -> list[tuple[Any, str, int]]:
+    def group_counts(self, flt: WorkItemFilter, column: str) -> list[tuple[Any, str, int]]:
         """(value, label, count) per group of the queue, largest first."""
-        key: Any = getattr(Incident, GROUP_COLUMNS[column])
+        key: Any = getattr(WorkItem, GROUP_COLUMNS[column])
         label: Any = key
         if column == "team_name":
             label = Team.name
-            stmt = select(key, label, func.count()).select_from(Incident).outerjoin(
-                Team, Team.id == Incident.team_id)
+            stmt = select(key, label, func.count()).select_from(WorkItem).outerjoin(
+                Team, Team.id == WorkItem.team_id)
         elif column == "assignee_name":
             label = StaffUser.full_name
-            stmt = select(key, label, func.count()).select_from(Incident).outerjoin(
-                StaffUser, StaffUser.id == Incident.assignee_id)
+            stmt = select(key, label, func.count()).select_from(WorkItem).outerjoin(
+                StaffUser, StaffUser.id == WorkItem.assignee_id)
         else:
-            stmt = select(key, key, func.count()).select_from(Incident)
-        stmt = stmt.where(*self.incidents.conditions(flt)).group_by(key, label) \
+            stmt = select(key, key, func.count()).select_from(WorkItem)
+        stmt = stmt.where(*self.items.conditions(flt)).group_by(key, label) \
             .order_by(func.count().desc())
         return [(r[0], "" if r[1] is None else str(r[1]), int(r[2]))
                 for r in self.session.execute(stmt)]

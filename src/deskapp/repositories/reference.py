@@ -18,7 +18,6 @@ from deskapp.db.models import (
     ConfigurationItem,
     Department,
     Holiday,
-    Incident,
     Organisation,
     Person,
     Service,
@@ -28,6 +27,7 @@ from deskapp.db.models import (
     StaffUser,
     Team,
     TeamMember,
+    WorkItem,
 )
 
 
@@ -105,8 +105,8 @@ class PeopleRepository:
                             ) -> list[tuple[Person, str | None, int]]:
         """Live callers matching ``text`` (name or e-mail prefix; all when empty), each with
         their organisation's name and how many live incidents name them as caller."""
-        incidents = (select(func.count()).select_from(Incident)
-                     .where(Incident.caller_id == Person.id, Incident.deleted_at.is_(None))
+        incidents = (select(func.count()).select_from(WorkItem)
+                     .where(WorkItem.caller_id == Person.id, WorkItem.deleted_at.is_(None))
                      .correlate(Person).scalar_subquery())
         stmt = select(Person, _organisation_name(), incidents).where(Person.deleted_at.is_(None))
         if text.strip():
@@ -117,8 +117,8 @@ class PeopleRepository:
     def incident_ids_of(self, person_id: uuid.UUID) -> list[uuid.UUID]:
         """Live incidents naming the caller (what a merge moves)."""
         return list(self.session.scalars(
-            select(Incident.id).where(Incident.caller_id == person_id,
-                                      Incident.deleted_at.is_(None))))
+            select(WorkItem.id).where(WorkItem.caller_id == person_id,
+                                      WorkItem.deleted_at.is_(None))))
 
     def organisation(self, organisation_id: uuid.UUID) -> Organisation | None:
         return self.session.get(Organisation, organisation_id)
@@ -161,8 +161,8 @@ class PeopleRepository:
         still shows the old caller is told on save instead of writing it back."""
         for start in range(0, len(ids), 500):
             self.session.execute(
-                update(Incident).where(Incident.id.in_(ids[start:start + 500]))
-                .values(caller_id=to, version=Incident.version + 1, updated_at=now)
+                update(WorkItem).where(WorkItem.id.in_(ids[start:start + 500]))
+                .values(caller_id=to, version=WorkItem.version + 1, updated_at=now)
                 .execution_options(synchronize_session=False))
 
     def move_people(self, organisation_id: uuid.UUID, to: uuid.UUID, now: datetime) -> int:

@@ -1,9 +1,9 @@
-"""Full-text search over incidents and their comments, per dialect.
+"""Full-text search over work items of every kind and their comments, per dialect.
 
-SQLite: FTS5 external-content tables ``incidents_fts`` (number, title, description) and
-``incident_comments_fts`` (body), keyed by the base tables' rowid and kept by triggers (migration
-0002). PostgreSQL: a generated ``search_vector`` tsvector column with a GIN index on both tables,
-plus pg_trgm indexes on number and title for substrings.
+SQLite: FTS5 external-content tables ``work_items_fts`` (number, title, description) and
+``work_item_comments_fts`` (body), keyed by the base tables' rowid and kept by triggers (migrations
+0002 and 0006). PostgreSQL: a generated ``search_vector`` tsvector column with a GIN index on
+both tables, plus pg_trgm indexes on number and title for substrings.
 
 Whatever a person types is parsed into words and quoted phrases first and the engine's query is
 built from those, so no input can produce an FTS syntax error or a tsquery parse error.
@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Comment, Incident
+from deskapp.db.models import Comment, WorkItem
 from deskapp.domain.numbers import KINDS, format_number
 
 MAX_TERMS = 12
@@ -44,14 +44,14 @@ PREFIX_MIN = 3
 TS_CONFIG = "english"
 
 #: The columns PostgreSQL search reads, including the generated ones the models leave out.
-_PG_INCIDENTS = table("incidents", column("id", Uuid()), column("search_vector"),
+_PG_ITEMS = table("work_items", column("id", Uuid()), column("search_vector"),
                       column("number", String()), column("title", String()))
-_PG_COMMENTS = table("incident_comments", column("incident_id", Uuid()),
+_PG_COMMENTS = table("work_item_comments", column("work_item_id", Uuid()),
                      column("search_vector"))
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
-_NUMBER = re.compile(r"^\s*(?:(?P<kind>[A-Za-z]{3})\s*-?\s*)?#?0*(?P<seq>\d{1,12})\s*$")
+_NUMBER = re.compile(r"^\s*(?:(?P<kind>[A-Za-z]{2,6})\s*-?\s*)?#?0*(?P<seq>\d{1,12})\s*$")
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ COMMON_MATCHES = 20_000
 def text_condition(dialect: str, raw: str,
                    probe: Callable[[ParsedQuery, int], int] | None = None
                    ) -> ColumnElement[bool]:
-    """Incidents whose number, title, description or a comment matches ``raw``.
+    """Work items whose number, title, description or a comment matches ``raw``.
 
     ``probe(query, cap)`` (PostgreSQL) counts matches up to ``cap``, to choose the plan: a rare
     word is collected from the GIN indexes (a hashed set the queue probes); a common one is
@@ -145,7 +145,7 @@ def text_condition(dialect: str, raw: str,
         return false()
     branches: list[ColumnElement[bool]] = []
     if query.number is not None:
-        branches.append(Incident.number == query.number)
+        branches.append(WorkItem.number == query.number)
     if query.words or query.phrases:
         if dialect == "postgresql":
             # One IN over a UNION: each branch is a GIN bitmap scan and the outer query probes
@@ -153,18 +153,18 @@ def text_condition(dialect: str, raw: str,
             # sort index (1.5 s for a word nobody used, over 300,000 open tickets).
             if probe is not None and probe(query, COMMON_MATCHES) >= COMMON_MATCHES:
                 comments = _PG_COMMENTS.alias("sv_c")
-                branches.append(literal_column("incidents.search_vector").op("@@")(
+                branches.append(literal_column("work_items.search_vector").op("@@")(
                     _tsq(query, "ts_query")))
-                branches.append(Incident.id.in_(select(comments.c.incident_id).where(
+                branches.append(WorkItem.id.in_(select(comments.c.work_item_id).where(
                     comments.c.search_vector.op("@@")(_tsq(query, "ts_query_c")))))
                 return or_(*branches)
-            own = _PG_INCIDENTS.alias("sv_i")
+            own = _PG_ITEMS.alias("sv_i")
             comments = _PG_COMMENTS.alias("sv_c")
-            exact = _PG_INCIDENTS.alias("sv_n")  # the number goes inside the union: an OR
+            exact = _PG_ITEMS.alias("sv_n")  # the number goes inside the union: an OR
             # next to the IN would make PostgreSQL test every row again
             parts: list[Any] = [
                 select(own.c.id).where(own.c.search_vector.op("@@")(_tsq(query, "ts_query"))),
-                select(comments.c.incident_id).where(
+                select(comments.c.work_item_id).where(
                     comments.c.search_vector.op("@@")(_tsq(query, "ts_query_c"))),
             ]
             # no trigram substring branch here: '%mail%' matches a third of all titles, and a
@@ -173,19 +173,19 @@ def text_condition(dialect: str, raw: str,
             if query.number is not None:
                 matching = union_all(*parts, select(exact.c.id).where(
                     exact.c.number == query.number))
-                return Incident.id.in_(matching)
-            branches.append(Incident.id.in_(matching))
+                return WorkItem.id.in_(matching)
+            branches.append(WorkItem.id.in_(matching))
         else:
             match: Any = bindparam("fts_query", query.fts5())
-            branches.append(literal_column("incidents.rowid").in_(
-                select(literal_column("rowid")).select_from(text("incidents_fts"))
-                .where(literal_column("incidents_fts").op("MATCH")(match))))
+            branches.append(literal_column("work_items.rowid").in_(
+                select(literal_column("rowid")).select_from(text("work_items_fts"))
+                .where(literal_column("work_items_fts").op("MATCH")(match))))
             comment_rows: Any = (select(literal_column("rowid")).select_from(
-                text("incident_comments_fts")).where(
-                    literal_column("incident_comments_fts").op("MATCH")(match)))
-            branches.append(Incident.id.in_(
-                select(Comment.incident_id).where(
-                    literal_column("incident_comments.rowid").in_(comment_rows))))
+                text("work_item_comments_fts")).where(
+                    literal_column("work_item_comments_fts").op("MATCH")(match)))
+            branches.append(WorkItem.id.in_(
+                select(Comment.work_item_id).where(
+                    literal_column("work_item_comments.rowid").in_(comment_rows))))
     return or_(*branches)
 
 
@@ -200,13 +200,13 @@ def _escape_like(value: str) -> str:
 
 @dataclass(frozen=True)
 class Match:
-    incident_id: uuid.UUID
+    item_id: uuid.UUID
     rank: float | None
     via_comment: bool
 
 
 class SearchRepository:
-    """Candidate incidents for a query: ranked when few match, else newest first, unranked."""
+    """Candidate work items for a query: ranked when few match, else newest first, unranked."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -222,21 +222,21 @@ class SearchRepository:
         self.session.execute(text("SET LOCAL enable_seqscan = off"))
 
     def count_capped(self, query: ParsedQuery, cap: int) -> int:
-        """How many incidents and comments match, counting no further than ``cap`` of each."""
+        """How many work items and comments match, counting no further than ``cap`` of each."""
         if query.empty or not (query.words or query.phrases):
             return 0
         if self.dialect == "postgresql":
             self._pg_index_only()
             restore = True
-            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM incidents WHERE search_vector @@ "
+            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items WHERE search_vector @@ "
                    f"to_tsquery('{TS_CONFIG}', :q) AND deleted_at IS NULL LIMIT :cap) a) + "
-                   "(SELECT count(*) FROM (SELECT 1 FROM incident_comments WHERE search_vector "
+                   "(SELECT count(*) FROM (SELECT 1 FROM work_item_comments WHERE search_vector "
                    f"@@ to_tsquery('{TS_CONFIG}', :q) LIMIT :cap) b)")
             params: dict[str, Any] = {"q": query.tsquery(), "cap": cap}
         else:
-            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM incidents_fts WHERE "
-                   "incidents_fts MATCH :q LIMIT :cap)) + (SELECT count(*) FROM (SELECT 1 FROM "
-                   "incident_comments_fts WHERE incident_comments_fts MATCH :q LIMIT :cap))")
+            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items_fts WHERE "
+                   "work_items_fts MATCH :q LIMIT :cap)) + (SELECT count(*) FROM (SELECT 1 FROM "
+                   "work_item_comments_fts WHERE work_item_comments_fts MATCH :q LIMIT :cap))")
             params = {"q": query.fts5(), "cap": cap}
             restore = False
         found = int(self.session.execute(text(sql), params).scalar() or 0)
@@ -254,11 +254,11 @@ class SearchRepository:
             own, via = self._sqlite(query, limit, ranked)
         seen: set[uuid.UUID] = set()
         out: list[Match] = []
-        for incident_id, rank, by_comment in [*[(i, r, False) for i, r in own],
+        for item_id, rank, by_comment in [*[(i, r, False) for i, r in own],
                                               *[(i, r, True) for i, r in via]]:
-            if incident_id not in seen:
-                seen.add(incident_id)
-                out.append(Match(incident_id, rank, by_comment))
+            if item_id not in seen:
+                seen.add(item_id)
+                out.append(Match(item_id, rank, by_comment))
         if ranked:
             # bm25 is "lower is better", ts_rank "higher is better": normalised in the queries
             out.sort(key=lambda m: m.rank if m.rank is not None else 0.0, reverse=True)
@@ -271,12 +271,13 @@ class SearchRepository:
         # Unranked: FTS5 hands rows out in rowid order, so rowid DESC (newest first) is free.
         order = "ORDER BY f.rank" if ranked else "ORDER BY f.rowid DESC"
         own = self.session.execute(text(
-            "SELECT i.id, -f.rank FROM incidents_fts f JOIN incidents i ON i.rowid = f.rowid "
-            f"WHERE incidents_fts MATCH :q AND i.deleted_at IS NULL {order} LIMIT :n"),
+            "SELECT i.id, -f.rank FROM work_items_fts f JOIN work_items i ON i.rowid = f.rowid "
+            f"WHERE work_items_fts MATCH :q AND i.deleted_at IS NULL {order} LIMIT :n"),
             {"q": q, "n": limit}).all()
         via = self.session.execute(text(
-            "SELECT c.incident_id, -f.rank FROM incident_comments_fts f JOIN incident_comments c "
-            f"ON c.rowid = f.rowid WHERE incident_comments_fts MATCH :q {order} LIMIT :n"),
+            "SELECT c.work_item_id, -f.rank FROM work_item_comments_fts f "
+            "JOIN work_item_comments c ON c.rowid = f.rowid "
+            f"WHERE work_item_comments_fts MATCH :q {order} LIMIT :n"),
             {"q": q, "n": limit}).all()
         return ([(_uuid(r[0]), float(r[1]) if ranked else None) for r in own],
                 [(_uuid(r[0]), float(r[1]) if ranked else None) for r in via])
@@ -289,15 +290,15 @@ class SearchRepository:
         order = "ORDER BY 2 DESC" if ranked else ""
         params = {"q": query.tsquery(), "n": limit}
         own = list(self.session.execute(text(
-            f"SELECT id, {rank} FROM incidents WHERE search_vector @@ {tsq} "
+            f"SELECT id, {rank} FROM work_items WHERE search_vector @@ {tsq} "
             f"AND deleted_at IS NULL {order} LIMIT :n"), params).all())
         if query.substring is not None and len(own) < limit:
             pattern = "%" + _escape_like(query.substring) + "%"
             own.extend(self.session.execute(text(
-                "SELECT id, 0.0 FROM incidents WHERE (number ILIKE :p OR title ILIKE :p) "
+                "SELECT id, 0.0 FROM work_items WHERE (number ILIKE :p OR title ILIKE :p) "
                 "AND deleted_at IS NULL LIMIT :n"), {"p": pattern, "n": limit}).all())
         via = self.session.execute(text(
-            f"SELECT incident_id, {rank} FROM incident_comments WHERE search_vector @@ {tsq} "
+            f"SELECT work_item_id, {rank} FROM work_item_comments WHERE search_vector @@ {tsq} "
             f"{order} LIMIT :n"), params).all()
         return ([(_uuid(r[0]), float(r[1]) if ranked else None) for r in own],
                 [(_uuid(r[0]), float(r[1]) if ranked else None) for r in via])
@@ -310,9 +311,10 @@ class SearchRepository:
         PostgreSQL's generated column needs no upkeep.
         """
         if self.dialect == "sqlite":
-            self.session.execute(text("INSERT INTO incidents_fts(incidents_fts) VALUES('rebuild')"))
             self.session.execute(text(
-                "INSERT INTO incident_comments_fts(incident_comments_fts) VALUES('rebuild')"))
+                "INSERT INTO work_items_fts(work_items_fts) VALUES('rebuild')"))
+            self.session.execute(text(
+                "INSERT INTO work_item_comments_fts(work_item_comments_fts) VALUES('rebuild')"))
 
 
 def _uuid(value: Any) -> uuid.UUID:

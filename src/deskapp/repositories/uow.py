@@ -10,7 +10,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from deskapp.db.engine import operating_error
 from deskapp.errors import ConflictError, ConnectionFailed, DeskAppError
-from deskapp.repositories.incidents import IncidentRepository
 from deskapp.repositories.reference import (
     CatalogRepository,
     PeopleRepository,
@@ -18,6 +17,7 @@ from deskapp.repositories.reference import (
     SlaRepository,
     StaffRepository,
 )
+from deskapp.repositories.work_items import WorkItemRepository
 
 CONFLICT_MESSAGE = (
     "Someone else saved this record after you opened it; review their changes and save again."
@@ -46,7 +46,7 @@ def connection_error(exc: BaseException) -> ConnectionFailed | None:
 
 class UnitOfWork:
     session: Session
-    incidents: IncidentRepository
+    work_items: WorkItemRepository
     people: PeopleRepository
     staff: StaffRepository
     catalog: CatalogRepository
@@ -60,7 +60,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         self._committed = False
-        self.incidents = IncidentRepository(self.session)
+        self.work_items = WorkItemRepository(self.session)
         self.people = PeopleRepository(self.session)
         self.staff = StaffRepository(self.session)
         self.catalog = CatalogRepository(self.session)

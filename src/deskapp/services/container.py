@@ -8,23 +8,27 @@ from typing import get_type_hints
 from deskapp.repositories.uow import UnitOfWorkFactory
 from deskapp.services.cmdb import CmdbService
 from deskapp.services.dto import Actor
+from deskapp.services.incident_tasks import IncidentTaskService
 from deskapp.services.incidents import IncidentService
 from deskapp.services.kpi import KpiService
 from deskapp.services.people import PeopleService
 from deskapp.services.portfolio import PortfolioService
-from deskapp.services.queues import QueueService
+from deskapp.services.queues import KindOperations, QueueService
 from deskapp.services.reference import ReferenceService
 from deskapp.services.resolution_codes import ResolutionCodeService
 from deskapp.services.search import SearchService
 from deskapp.services.service_levels import ServiceLevelService
 from deskapp.services.sla_sweep import SlaSweepService
 from deskapp.services.validation import guard_services
+from deskapp.services.work_items import WorkItemService
 
 
 @dataclass
 class Services:
     actor: Actor
     incidents: IncidentService
+    incident_tasks: IncidentTaskService
+    work_items: WorkItemService
     reference: ReferenceService
     queues: QueueService
     search: SearchService
@@ -39,9 +43,13 @@ class Services:
     @classmethod
     def build(cls, uow: UnitOfWorkFactory, actor: Actor) -> Services:
         incidents = IncidentService(uow, actor)
-        return cls(actor=actor, incidents=incidents,
+        tasks = IncidentTaskService(uow, actor)
+        # the kinds queues can work (take next, bulk): one entry per kind's service
+        by_kind: dict[str, KindOperations] = {"incident": incidents, "incident_task": tasks}
+        return cls(actor=actor, incidents=incidents, incident_tasks=tasks,
+                   work_items=WorkItemService(uow, actor),
                    reference=ReferenceService(uow),
-                   queues=QueueService(uow, actor, incidents),
+                   queues=QueueService(uow, actor, incidents, kind_services=by_kind),
                    search=SearchService(uow),
                    portfolio=PortfolioService(uow, actor),
                    cmdb=CmdbService(uow, actor),

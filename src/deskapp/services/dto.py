@@ -67,9 +67,11 @@ class MetricDTO:
 
 @dataclass(frozen=True)
 class SlaDTO:
+    """The clocks of an item; a metric its kind does not measure is None."""
+
     sla_name: str
     calendar_name: str
-    response: MetricDTO
+    response: MetricDTO | None
     resolution: MetricDTO
 
 
@@ -123,8 +125,8 @@ EDITABLE_FIELDS = (
 
 
 @dataclass(frozen=True)
-class IncidentRow:
-    """One line of a list or queue."""
+class WorkItemRow:
+    """One line of a list or queue, of any kind (``kind``: a key of deskapp.domain.kinds)."""
 
     id: uuid.UUID
     version: int
@@ -144,16 +146,33 @@ class IncidentRow:
     sla_state: str | None
     team_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
+    kind: str = "incident"
+    due_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class CommentDTO:
     id: uuid.UUID
-    incident_id: uuid.UUID
+    work_item_id: uuid.UUID
     author: str
     body: str
     work_note: bool
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class LinkDTO:
+    """A lateral link as one item sees it: ``outgoing`` when this item is the source
+    ("this <type> other"), else the other item is the source ("other <type> this")."""
+
+    id: uuid.UUID
+    link_type: str
+    outgoing: bool
+    other_id: uuid.UUID
+    other_kind: str
+    other_number: str
+    other_title: str
+    other_status: str
 
 
 @dataclass(frozen=True)
@@ -172,3 +191,46 @@ class Changes:
     kind: str
     ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     created: bool = False
+
+
+@dataclass(frozen=True)
+class IncidentTaskDTO:
+    """An incident task as its form shows it."""
+
+    id: uuid.UUID
+    version: int
+    number: str
+    title: str
+    description: str
+    status: str
+    impact: int
+    urgency: int
+    priority: int
+    team: Choice | None
+    assignee: Choice | None
+    due_at: datetime | None
+    parent_id: uuid.UUID
+    parent_number: str
+    parent_title: str
+    requested_by: str | None
+    resolution_notes: str | None
+    opened_at: datetime
+    resolved_at: datetime | None
+    updated_at: datetime
+    reopen_count: int
+    sla_state: str | None
+    resolution_breached: bool
+    allowed_transitions: tuple[str, ...] = ()
+    sla: SlaDTO | None = None
+    kind: str = "incident_task"
+
+    def field_value(self, name: str) -> object:
+        """Value of an editable field as the task service takes it (ids for references)."""
+        if name in ("team_id", "assignee_id"):
+            choice = getattr(self, name.removesuffix("_id"))
+            return choice.id if choice is not None else None
+        return getattr(self, name)
+
+
+#: Fields ``IncidentTaskService.edit`` accepts besides team_id / assignee_id.
+TASK_EDITABLE_FIELDS = ("title", "description", "impact", "urgency", "due_at")

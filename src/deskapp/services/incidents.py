@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from deskapp.db.base import utcnow
-from deskapp.db.models import Comment, Incident, TicketEvent
+from deskapp.db.models import Incident
 from deskapp.domain.ids import new_id
 from deskapp.domain.incident import (
     CATEGORY_MAX,
@@ -25,34 +24,29 @@ from deskapp.domain.incident import (
     parse_urgency,
     validate_text,
 )
+from deskapp.domain.kinds import Category
+from deskapp.domain.kinds.incident import INCIDENT
+from deskapp.domain.kinds.incident_task import INCIDENT_TASK
 from deskapp.domain.numbers import format_number
-from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
-from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.domain.queries import DEFAULT_SORT, Cursor, SortKey, WorkItemFilter
+from deskapp.errors import NotFound, ValidationError
 from deskapp.repositories.resolution_codes import ResolutionCodeRepository
-from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.repositories.uow import UnitOfWork
 from deskapp.services.dto import (
     EDITABLE_FIELDS,
-    Actor,
     Choice,
-    CommentDTO,
-    EventDTO,
     IncidentDTO,
-    IncidentRow,
+    WorkItemRow,
 )
-from deskapp.services.sla_clock import SlaEngine
+from deskapp.services.work_items import WorkItemOperations, row_dto
 
-Clock = Callable[[], datetime]
 CHANNELS = ("phone", "email", "portal", "walk-in", "chat", "monitoring")
 MATRIX_KEY = "priority_matrix"
-ANY = IncidentFilter()
+ANY = WorkItemFilter()
 
 
-class IncidentService:
-    def __init__(self, uow: UnitOfWorkFactory, actor: Actor, clock: Clock = utcnow) -> None:
-        self._uow = uow
-        self.actor = actor
-        self._clock = clock
-        self._sla = SlaEngine()
+class IncidentService(WorkItemOperations):
+    """What only incidents do; history, comments and the bookkeeping come from the core."""
 
     # -- reading ------------------------------------------------------------------------
     def get(self, incident_id: uuid.UUID) -> IncidentDTO:
@@ -61,81 +55,25 @@ class IncidentService:
 
     def find_number(self, number: str) -> IncidentDTO | None:
         with self._uow(read_only=True) as uow:
-            incident = uow.incidents.by_number(number.strip().upper())
-            return None if incident is None else self._dto(uow, incident, with_sla=True)
+            item = uow.work_items.by_number(number.strip().upper())
+            if not isinstance(item, Incident):  # another kind's number
+                return None
+            return self._dto(uow, item, with_sla=True)
 
     def page(
         self,
-        flt: IncidentFilter = ANY,
+        flt: WorkItemFilter = ANY,
         sort: Sequence[SortKey] = DEFAULT_SORT,
         after: Cursor | None = None,
         limit: int = 100,
-    ) -> list[IncidentRow]:
+    ) -> list[WorkItemRow]:
         with self._uow(read_only=True) as uow:
-            rows = uow.incidents.page_after(after, flt, sort, limit)
-        return [_row(r) for r in rows]
+            rows = uow.work_items.page_after(after, flt, sort, limit)
+        return [row_dto(r) for r in rows]
 
-    def count(self, flt: IncidentFilter = ANY) -> int:
+    def count(self, flt: WorkItemFilter = ANY) -> int:
         with self._uow(read_only=True) as uow:
-            return uow.incidents.count(flt)
-
-    def history(self, incident_id: uuid.UUID) -> list[EventDTO]:
-        with self._uow(read_only=True) as uow:
-            names = _StaffNames(uow)
-            return [
-                EventDTO(e.occurred_at, names(e.actor_id), e.field, e.old_value, e.new_value)
-                for e in uow.incidents.events(incident_id)
-            ]
-
-    def readable_history(self, incident_id: uuid.UUID) -> list[EventDTO]:
-        """The event log as a person reads it: caller, service, CI, team and assignee ids
-        replaced by names (a deleted record keeps its id)."""
-        with self._uow(read_only=True) as uow:
-            names = _StaffNames(uow)
-
-            def person(key: uuid.UUID) -> str | None:
-                found = uow.people.get(key)
-                return found.full_name if found else None
-
-            def service(key: uuid.UUID) -> str | None:
-                found = uow.catalog.service(key)
-                return found.name if found else None
-
-            def ci(key: uuid.UUID) -> str | None:
-                found = uow.catalog.ci(key)
-                return found.name if found else None
-
-            def team(key: uuid.UUID) -> str | None:
-                found = uow.staff.team(key)
-                return found.name if found else None
-
-            lookups: dict[str, Callable[[uuid.UUID], str | None]] = {
-                "caller_id": person, "service_id": service, "ci_id": ci, "team_id": team,
-                "assignee_id": names}
-
-            def show(name: str, value: str | None) -> str | None:
-                if value is None or name not in lookups:
-                    return value
-                try:
-                    key = uuid.UUID(value)
-                except ValueError:
-                    return value
-                return lookups[name](key) or value
-
-            return [
-                EventDTO(e.occurred_at, names(e.actor_id), e.field, show(e.field, e.old_value),
-                         show(e.field, e.new_value))
-                for e in uow.incidents.events(incident_id)
-            ]
-
-    def comments(self, incident_id: uuid.UUID) -> list[CommentDTO]:
-        with self._uow(read_only=True) as uow:
-            names = _StaffNames(uow)
-            return [
-                CommentDTO(c.id, c.incident_id, names(c.author_id), c.body, c.work_note,
-                           c.created_at)
-                for c in uow.incidents.comments(incident_id)
-            ]
+            return uow.work_items.count(flt)
 
     def priority_matrix(self) -> PriorityMatrix:
         with self._uow(read_only=True) as uow:
@@ -154,19 +92,20 @@ class IncidentService:
             team_id, assignee_id = self._validated_assignment(
                 uow, draft.get("team_id"), draft.get("assignee_id"))
             incident = Incident(
-                id=new_id(),
-                number=format_number("INC", uow.incidents.allocate_number("INC")),
-                status=IncidentStatus.NEW.value,
+                id=new_id(), kind=INCIDENT.key,
+                number=format_number(INCIDENT.prefix,
+                                     uow.work_items.allocate_number(INCIDENT.prefix)),
+                status=IncidentStatus.NEW.value, status_category=Category.OPEN.value,
                 opened_at=now, created_at=now, updated_at=now,
                 team_id=team_id, assignee_id=assignee_id,
                 **values,
             )
             incident.priority = _matrix(uow).priority(incident.impact, incident.urgency)
-            uow.incidents.add(incident)
+            uow.work_items.add(incident)
             self._event(uow, incident, "created", None, incident.number, now)
             self._event(uow, incident, "status", None, IncidentStatus.NEW.value, now)
             if assignee_id is not None:
-                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED.value, now)
             self._sla.recompute(uow, incident, now)
             return self._commit(uow, incident)
 
@@ -239,7 +178,7 @@ class IncidentService:
             self._change(uow, incident, "team_id", team_id, now)
             self._change(uow, incident, "assignee_id", assignee_id, now)
             if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
-                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED.value, now)
             self._sla.recompute(uow, incident, now)
             return self._commit(uow, incident)
 
@@ -255,13 +194,16 @@ class IncidentService:
             self._change(uow, incident, "team_id", team_id, now)
             self._change(uow, incident, "assignee_id", assignee_id, now)
             if incident.status == IncidentStatus.NEW and (assignee_id or team_id):
-                self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
+                self._set_status(uow, incident, IncidentStatus.ASSIGNED.value, now)
             self._sla.recompute(uow, incident, now)
             return self._commit(uow, incident)
 
     def transition(self, incident_id: uuid.UUID, expected_version: int, target: str,
                    resolution_code: str | None = None,
-                   resolution_notes: str | None = None) -> IncidentDTO:
+                   resolution_notes: str | None = None,
+                   open_tasks_reason: str | None = None) -> IncidentDTO:
+        """Move through the lifecycle. Resolving while incident tasks are open needs
+        ``open_tasks_reason`` (recorded as an ``open_tasks_reason`` event)."""
         to = parse_status(target)
         now = self._clock()
         with self._uow() as uow:
@@ -286,6 +228,7 @@ class IncidentService:
                         fields["resolution_code"] = problem
                 if fields:
                     raise ValidationError.for_fields(fields)
+                self._check_open_tasks(uow, incident, open_tasks_reason, now)
                 self._change(uow, incident, "resolution_code", code, now)
                 self._change(uow, incident, "resolution_notes", notes, now)
                 self._change(uow, incident, "resolved_at", now, now)
@@ -294,36 +237,13 @@ class IncidentService:
                 self._change(uow, incident, "reopen_count", incident.reopen_count + 1, now)
             elif to == IncidentStatus.CLOSED:
                 self._change(uow, incident, "closed_at", now, now)
-            self._set_status(uow, incident, to, now)
+            self._set_status(uow, incident, to.value, now)
             self._sla.recompute(uow, incident, now)
             return self._commit(uow, incident)
 
-    def add_comment(self, incident_id: uuid.UUID, body: str, *, work_note: bool) -> CommentDTO:
-        """Append a customer-visible comment or an internal work note (never a conflict)."""
-        fields: dict[str, str] = {}
-        text = validate_text(fields, "body", body, label="The note" if work_note else
-                             "The comment", required=True, limit=NOTE_MAX)
-        if fields or text is None:
-            raise ValidationError.for_fields(fields)
-        now = self._clock()
-        with self._uow() as uow:
-            incident = self._load(uow, incident_id)
-            comment = Comment(id=new_id(), incident_id=incident.id,
-                              author_id=self.actor.staff_id, body=text, work_note=work_note,
-                              created_at=now)
-            uow.incidents.add_comment(comment)
-            self._event(uow, incident, "work_note" if work_note else "comment", None,
-                        text[:500], now)
-            if not work_note and incident.responded_at is None:
-                # A reply to the caller is the first response.
-                incident.responded_at = now
-                self._sla.recompute(uow, incident, now)
-            uow.commit()
-            return CommentDTO(comment.id, incident.id, self.actor.full_name, text, work_note, now)
-
     # -- helpers ------------------------------------------------------------------------
     def _load(self, uow: UnitOfWork, incident_id: uuid.UUID) -> Incident:
-        incident = uow.incidents.get(incident_id)
+        incident = uow.work_items.get_incident(incident_id)
         if incident is None:
             raise NotFound("That incident no longer exists; refresh the list.")
         return incident
@@ -331,11 +251,8 @@ class IncidentService:
     def _load_for_write(self, uow: UnitOfWork, incident_id: uuid.UUID,
                         expected_version: int) -> Incident:
         incident = self._load(uow, incident_id)
-        if incident.version != expected_version:
-            last = uow.incidents.last_change(incident_id)
-            raise ConflictError(CONFLICT_MESSAGE, theirs=self._dto(uow, incident, with_sla=False),
-                                by=_StaffNames(uow)(last[0]) if last else None,
-                                at=last[1] if last else None)
+        self._check_version(uow, incident, expected_version,
+                            lambda: self._dto(uow, incident, with_sla=False))
         return incident
 
     def _validated(self, uow: UnitOfWork, data: Mapping[str, Any], *,
@@ -378,44 +295,24 @@ class IncidentService:
             raise ValidationError.for_fields(fields)
         return out
 
-    def _validated_assignment(self, uow: UnitOfWork, team_id: uuid.UUID | None,
-                              assignee_id: uuid.UUID | None
-                              ) -> tuple[uuid.UUID | None, uuid.UUID | None]:
-        if team_id is not None and uow.staff.team(team_id) is None:
-            raise ValidationError("The chosen team no longer exists; pick another.",
-                                  {"team_id": "Pick another team."})
-        if assignee_id is not None:
-            staff = uow.staff.get(assignee_id)
-            if staff is None or not staff.active:
-                raise ValidationError("The chosen assignee is not an active staff member.",
-                                      {"assignee_id": "Pick an active staff member."})
-            if team_id is not None and not uow.staff.is_member(team_id, assignee_id):
-                raise ValidationError(
-                    f"{staff.full_name} is not a member of the chosen team; pick a member or "
-                    "change the team.", {"assignee_id": "Not a member of the team."})
-        return team_id, assignee_id
-
-    def _set_status(self, uow: UnitOfWork, incident: Incident, to: IncidentStatus,
-                    now: datetime) -> None:
-        if incident.responded_at is None and to != IncidentStatus.NEW:
-            incident.responded_at = now
-        self._change(uow, incident, "status", to.value, now)
-
-    def _change(self, uow: UnitOfWork, incident: Incident, name: str, value: Any,
-                now: datetime) -> None:
-        old = getattr(incident, name)
-        if old == value:
+    def _check_open_tasks(self, uow: UnitOfWork, incident: Incident, reason: str | None,
+                          now: datetime) -> None:
+        """An incident with open tasks is resolved only with a reason, kept in its history."""
+        open_tasks = uow.work_items.open_children(incident.id, INCIDENT_TASK.key)
+        if not open_tasks:
             return
-        setattr(incident, name, value)
-        incident.updated_at = now
-        self._event(uow, incident, name, old, value, now)
-
-    def _event(self, uow: UnitOfWork, incident: Incident, name: str, old: Any, new: Any,
-               now: datetime) -> None:
-        uow.incidents.add_event(TicketEvent(
-            id=new_id(), ticket_kind="INC", ticket_id=incident.id,
-            actor_id=self.actor.staff_id, occurred_at=now, field=name,
-            old_value=_text(old), new_value=_text(new)))
+        fields: dict[str, str] = {}
+        text = validate_text(fields, "open_tasks_reason", reason, label="The reason",
+                             required=False, limit=NOTE_MAX)
+        if fields:
+            raise ValidationError.for_fields(fields)
+        if text is None:
+            shown = ", ".join(open_tasks[:3]) + (", ..." if len(open_tasks) > 3 else "")
+            raise ValidationError(
+                f"{incident.number} has {len(open_tasks)} open task(s) ({shown}); close them "
+                "first, or say why the incident can be resolved while they are open.",
+                {"open_tasks_reason": "Say why the incident is resolved with open tasks."})
+        self._event(uow, incident, "open_tasks_reason", ", ".join(open_tasks), text, now)
 
     def _commit(self, uow: UnitOfWork, incident: Incident) -> IncidentDTO:
         """Write, read the saved incident back as a DTO in the same transaction, then commit.
@@ -430,7 +327,7 @@ class IncidentService:
         return dto
 
     def _dto(self, uow: UnitOfWork, i: Incident, *, with_sla: bool) -> IncidentDTO:
-        names = uow.incidents.related_labels(i.caller_id, i.service_id, i.ci_id, i.team_id,
+        names = uow.work_items.related_labels(i.caller_id, i.service_id, i.ci_id, i.team_id,
                                              i.assignee_id)
 
         def choice(ref: uuid.UUID | None, label: str | None, detail: str = "") -> Choice | None:
@@ -471,37 +368,3 @@ def _code_problem(uow: UnitOfWork, code: str) -> str:
 def _matrix(uow: UnitOfWork) -> PriorityMatrix:
     stored = uow.settings.get(MATRIX_KEY)
     return PriorityMatrix.from_json(stored) if stored else PriorityMatrix()
-
-
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return str(value)
-
-
-def _row(r: Mapping[str, Any]) -> IncidentRow:
-    return IncidentRow(
-        id=r["id"], version=r["version"], number=r["number"], title=r["title"],
-        status=r["status"], priority=r["priority"], category=r["category"],
-        team_name=r["team_name"], assignee_name=r["assignee_name"], caller_name=r["caller_name"],
-        service_name=r["service_name"], ci_name=r["ci_name"], opened_at=r["opened_at"],
-        updated_at=r["updated_at"], resolution_due_at=r["resolution_due_at"],
-        sla_state=r["sla_state"], team_id=r["team_id"], assignee_id=r["assignee_id"])
-
-
-class _StaffNames:
-    """Caches staff names for a history listing."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        self._uow = uow
-        self._cache: dict[uuid.UUID, str] = {}
-
-    def __call__(self, staff_id: uuid.UUID | None) -> str:
-        if staff_id is None:
-            return "system"
-        if staff_id not in self._cache:
-            staff = self._uow.staff.get(staff_id)
-            self._cache[staff_id] = staff.full_name if staff else "unknown"
-        return self._cache[staff_id]

@@ -139,7 +139,7 @@ class PeopleService:
             ids = uow.people.incident_ids_of(merged.id)
             uow.people.move_incidents(ids, kept.id, now)
             for incident_id in ids:
-                uow.incidents.add_event(TicketEvent(
+                uow.work_items.add_event(TicketEvent(
                     id=new_id(), ticket_kind="INC", ticket_id=incident_id,
                     actor_id=self.actor.staff_id, occurred_at=now, field="caller_id",
                     old_value=str(merged.id), new_value=str(kept.id)))

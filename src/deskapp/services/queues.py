@@ -1,7 +1,7 @@
 """Queues: saved definitions, lazy paging and seeking, take-next, bulk actions, export.
 
 A queue definition (``deskapp.domain.queue``) is resolved for the person who opens it into an
-``IncidentFilter``: "me", "my teams" and "unassigned" become ids, and a condition that names a
+``WorkItemFilter``: "me", "my teams" and "unassigned" become ids, and a condition that names a
 team that no longer exists is dropped with a message instead of making the queue unusable.
 """
 
@@ -12,14 +12,15 @@ import os
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from deskapp.db.base import utcnow
 from deskapp.db.models import QueueDefinition as QueueRow
+from deskapp.domain import kinds
 from deskapp.domain.bulk import (
     KEEP,
     BulkChange,
@@ -29,8 +30,9 @@ from deskapp.domain.bulk import (
     outcome,
     plan,
 )
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus, parse_status
-from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
+from deskapp.domain.incident import PRIORITY_LABELS
+from deskapp.domain.kinds.base import BULK_FIELDS
+from deskapp.domain.queries import Cursor, SortKey, WorkItemFilter
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
     BUILT_INS,
@@ -56,9 +58,10 @@ from deskapp.repositories.queues import (
     QueueRowRepository,
 )
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
-from deskapp.services.dto import Actor, IncidentDTO, IncidentRow
-from deskapp.services.incidents import IncidentService, _row
+from deskapp.services.dto import Actor, WorkItemRow
+from deskapp.services.incidents import IncidentService
 from deskapp.services.validation import check_choice
+from deskapp.services.work_items import row_dto
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int, int], None]
@@ -90,7 +93,7 @@ class QueueInfo:
 class ResolvedQueue:
     """A definition made concrete for one person: the database filter, the order, warnings."""
 
-    filter: IncidentFilter
+    filter: WorkItemFilter
     sort: tuple[SortKey, ...]
     warnings: tuple[str, ...] = ()
     empty: bool = False  # e.g. "my teams" for someone in no team: nothing can match
@@ -144,15 +147,17 @@ class BulkTarget:
     number: str
     team_id: uuid.UUID | None = None
     assignee_id: uuid.UUID | None = None
-    status: str = IncidentStatus.NEW.value
+    status: str = "new"
+    kind: str = "incident"
 
     @classmethod
-    def of(cls, row: IncidentRow) -> BulkTarget:
-        return cls(row.id, row.version, row.number, row.team_id, row.assignee_id, row.status)
+    def of(cls, row: WorkItemRow) -> BulkTarget:
+        return cls(row.id, row.version, row.number, row.team_id, row.assignee_id, row.status,
+                   row.kind)
 
     def state(self) -> RowState:
         """The row as the person saw it, for the bulk dialog's plan."""
-        return RowState(IncidentStatus(self.status), self.team_id, self.assignee_id)
+        return RowState(self.status, self.team_id, self.assignee_id, self.kind)
 
 
 @dataclass(frozen=True)
@@ -179,13 +184,44 @@ class _CachedCount:
     at: float
 
 
+class KindOperations(Protocol):
+    """What queues ask of a kind's service (take next, bulk); each kind's service has it."""
+
+    def claim(self, uow: UnitOfWork, item: Any) -> Any: ...
+
+    def assign(self, item_id: uuid.UUID, expected_version: int, team_id: uuid.UUID | None,
+               assignee_id: uuid.UUID | None) -> Any: ...
+
+    def transition(self, item_id: uuid.UUID, expected_version: int, target: str,
+                   resolution_code: str | None = None,
+                   resolution_notes: str | None = None) -> Any: ...
+
+    def update(self, item_id: uuid.UUID, expected_version: int,
+               changes: Mapping[str, Any]) -> Any: ...
+
+
 @dataclass
 class QueueService:
+    """Queues over every kind of work item. ``kind_services`` maps a kind's key to its service (the
+    composition root fills it); take next and bulk dispatch each row to its kind's service."""
+
     uow: UnitOfWorkFactory
     actor: Actor
     incidents: IncidentService
     clock: Clock = utcnow
+    kind_services: Mapping[str, KindOperations] = field(default_factory=dict)
     _counts: dict[tuple[Any, ...], _CachedCount] = field(default_factory=dict, repr=False)
+
+    def _ops(self, kind: str) -> KindOperations:
+        ops = self.kind_services.get(kind) or (self.incidents if kind == "incident" else None)
+        if ops is None:
+            raise ValidationError(f"{kinds.kind(kind).plural} cannot be worked from a queue "
+                                  "in this DeskApp.")
+        return ops
+
+    def bulk_options(self, targets: Sequence[BulkTarget]) -> kinds.BulkOptions:
+        """The bulk edits legal for every selected row's kind."""
+        return kinds.bulk_options({t.kind for t in targets})
 
     # -- definitions ------------------------------------------------------------------
     def list_queues(self, *, with_counts: bool = True) -> list[QueueInfo]:
@@ -298,7 +334,7 @@ class QueueService:
             return self._resolve(uow, definition)
 
     def open(self, definition: QueueDefinition,
-             limit: int) -> tuple[ResolvedQueue, int, list[IncidentRow]]:
+             limit: int) -> tuple[ResolvedQueue, int, list[WorkItemRow]]:
         """Resolve, count (cached when known) and read the first page in one read transaction:
         one connection checkout and transaction instead of three (about 1.5 ms on PostgreSQL)."""
         with self.uow(read_only=True) as uow:
@@ -311,7 +347,7 @@ class QueueService:
                 count = rows.count(queue.filter)
                 self._counts[queue.cache_key] = _CachedCount(count, time.monotonic())
             page = rows.page(None, queue.filter, queue.sort, limit)
-        return queue, count, [_row(r) for r in page]
+        return queue, count, [row_dto(r) for r in page]
 
     def _resolve(self, uow: UnitOfWork, definition: QueueDefinition) -> ResolvedQueue:
         f = definition.filter
@@ -345,9 +381,10 @@ class QueueService:
         if ME in f.assignees:
             assignees.add(self.actor.staff_id)
         created_from, created_to, updated_from, updated_to = f.ranges(self.clock())
-        flt = IncidentFilter(
-            statuses=frozenset(f.statuses), priorities=frozenset(f.priorities),
-            team_ids=frozenset(team_ids), assignee_ids=frozenset(assignees),
+        flt = WorkItemFilter(
+            kinds=frozenset(f.kinds), statuses=frozenset(f.statuses),
+            priorities=frozenset(f.priorities), team_ids=frozenset(team_ids),
+            assignee_ids=frozenset(assignees),
             unassigned=UNASSIGNED in f.assignees,
             service_ids=frozenset(uuid.UUID(s) for s in f.services),
             ci_ids=frozenset(uuid.UUID(c) for c in f.cis),
@@ -401,13 +438,13 @@ class QueueService:
 
     # -- rows ---------------------------------------------------------------------------
     def page(self, queue: ResolvedQueue, cursor: Cursor | None, limit: int = 100, *,
-             backwards: bool = False) -> list[IncidentRow]:
+             backwards: bool = False) -> list[WorkItemRow]:
         if queue.empty:
             return []
         with self.uow(read_only=True) as uow:
             rows = QueueRowRepository(uow.session).page(cursor, queue.filter, queue.sort, limit,
                                                         backwards=backwards)
-        return [_row(r) for r in rows]
+        return [row_dto(r) for r in rows]
 
     def seek(self, queue: ResolvedQueue, cursor: Cursor | None, skip: int, *,
              backwards: bool = False) -> Cursor | None:
@@ -416,7 +453,7 @@ class QueueService:
                                                         backwards=backwards)
 
     def window(self, queue: ResolvedQueue, cursor: Cursor | None, skip: int, limit: int, *,
-               backwards: bool = False) -> tuple[Cursor | None, list[IncidentRow]]:
+               backwards: bool = False) -> tuple[Cursor | None, list[WorkItemRow]]:
         """Seek ``skip`` rows from ``cursor`` and read ``limit`` rows there, in one session."""
         if queue.empty:
             return None, []
@@ -426,7 +463,7 @@ class QueueService:
             if start is None and not backwards and skip > 0:
                 return None, []
             rows = repo.page(start, queue.filter, queue.sort, limit)
-        return start, [_row(r) for r in rows]
+        return start, [row_dto(r) for r in rows]
 
     def targets(self, queue: ResolvedQueue,
                 windows: Sequence[RowWindow]) -> list[list[BulkTarget]]:
@@ -445,7 +482,7 @@ class QueueService:
                     out.append([])
                     continue
                 rows = repo.page(start, queue.filter, queue.sort, w.limit)
-                out.append([BulkTarget.of(_row(r)) for r in rows])
+                out.append([BulkTarget.of(row_dto(r)) for r in rows])
         return out
 
     def checkpoints(self, queue: ResolvedQueue, every: int,
@@ -467,7 +504,7 @@ class QueueService:
             return QueueRowRepository(uow.session).group_counts(queue.filter, column)
 
     # -- take next ------------------------------------------------------------------------
-    def take_next(self, queue: ResolvedQueue) -> IncidentDTO | None:
+    def take_next(self, queue: ResolvedQueue) -> Any:
         """Claim the most urgent unassigned ticket of the queue for the signed-in person.
 
         "Most urgent" is ``URGENT_SORT`` (priority, then the oldest), whatever order the view
@@ -478,16 +515,15 @@ class QueueService:
         """
         if queue.empty:
             return None
-        claimer = _Claimer(self.uow, self.actor, self.incidents._clock)
         with self.uow() as uow:
             repo = QueueDefinitionRepository(uow.session)
             teams = repo.team_ids_of(self.actor.staff_id)
-            incident = QueueRowRepository(uow.session).take_next_candidate(
+            item = QueueRowRepository(uow.session).take_next_candidate(
                 queue.filter, URGENT_SORT, teams,
                 lock=uow.session.get_bind().dialect.name == "postgresql")
-            if incident is None:
+            if item is None:
                 return None
-            dto = claimer.claim(uow, incident)
+            dto = self._ops(item.kind).claim(uow, item)
         self.invalidate_counts()
         return dto
 
@@ -517,7 +553,10 @@ class QueueService:
                     resolution_code: str | None = None,
                     resolution_notes: str | None = None, *, progress: Progress | None = None,
                     should_stop: ShouldStop = lambda: False) -> BulkReport:
-        change = BulkChange(status=parse_status(target), resolution_code=resolution_code,
+        if target not in kinds.all_statuses():
+            raise ValidationError(f"'{target}' is not a status of any kind of work item.",
+                                  {"status": "unknown"})
+        change = BulkChange(status=target, resolution_code=resolution_code,
                             resolution_notes=resolution_notes)
         return self.bulk_change("status", targets, change, progress=progress,
                                 should_stop=should_stop)
@@ -544,7 +583,7 @@ class QueueService:
             raise ValidationError("Choose what to change first; nothing was changed.")
         if change.request_errors():
             raise ValidationError.for_fields(change.request_errors())
-        if change.assigns + isinstance(change.status, IncidentStatus) + change.sets_priority > 1:
+        if change.assigns + isinstance(change.status, str) + change.sets_priority > 1:
             raise ValidationError("A bulk change sets the assignment, the status or the "
                                   "priority, one at a time; nothing was changed.")
         members = self.team_memberships() if change.assigns else {}
@@ -557,20 +596,21 @@ class QueueService:
         def apply(t: BulkTarget) -> str:
             state = stored.get((t.id, t.version))
             # None: changed or deleted since the person saw it; the write reports which
-            row = state or RowState(IncidentStatus.NEW, t.team_id, t.assignee_id)
+            row = state or RowState(kinds.lifecycle(t.kind).initial, t.team_id, t.assignee_id,
+                                    t.kind)
             if state is not None and not change.sets_priority \
                     and outcome(change, state, members) == state:
                 return "unchanged"  # already as asked
             if change.assigns:
                 team_id, assignee_id = assignment_after(change, row, members)
-                self.incidents.assign(t.id, t.version, team_id, assignee_id)
-            if isinstance(change.status, IncidentStatus):
-                self.incidents.transition(t.id, t.version, change.status.value,
-                                          change.resolution_code, change.resolution_notes)
+                self._ops(t.kind).assign(t.id, t.version, team_id, assignee_id)
+            if isinstance(change.status, str):
+                self._ops(t.kind).transition(t.id, t.version, str(change.status),
+                                             change.resolution_code, change.resolution_notes)
             if change.sets_priority:
                 values = {k: v for k, v in (("impact", change.impact),
                                             ("urgency", change.urgency)) if v is not KEEP}
-                self.incidents.update(t.id, t.version, values)
+                self._ops(t.kind).update(t.id, t.version, values)
             return "ok"
 
         return self._bulk(action, targets, apply, progress, should_stop)
@@ -582,9 +622,8 @@ class QueueService:
         if not targets:
             return {}
         with self.uow(read_only=True) as uow:
-            return {(i.id, i.version): RowState(IncidentStatus(i.status), i.team_id,
-                                                i.assignee_id)
-                    for i in uow.incidents.many([t.id for t in targets])}
+            return {(i.id, i.version): RowState(i.status, i.team_id, i.assignee_id, i.kind)
+                    for i in uow.work_items.many([t.id for t in targets])}
 
     def _bulk(self, action: str, targets: Sequence[BulkTarget],
               apply: Callable[[BulkTarget], str], progress: Progress | None = None,
@@ -607,6 +646,7 @@ class QueueService:
             if progress is not None:
                 progress(done, total)
             try:
+                _check_bulk_legal(action, t)
                 result = apply(t)
             except ConnectionFailed:
                 lost = True
@@ -647,7 +687,7 @@ class QueueService:
         total = self.count(queue, fresh=True)
         if suffix == ".xlsx" and total > XLSX_MAX_ROWS:
             raise ValidationError(
-                f"This queue has {total:,} incidents, more than an Excel sheet holds "
+                f"This queue has {total:,} items, more than an Excel sheet holds "
                 f"({XLSX_MAX_ROWS:,} rows under the header); export to .csv instead, or "
                 "narrow the filter.", {"path": "Too many rows for .xlsx; use .csv."})
         folder = path.parent
@@ -705,7 +745,7 @@ class QueueService:
             progress(written, max(total, written))
         return ExportResult(path, written)
 
-    def _stream(self, queue: ResolvedQueue, should_stop: ShouldStop) -> Iterator[IncidentRow]:
+    def _stream(self, queue: ResolvedQueue, should_stop: ShouldStop) -> Iterator[WorkItemRow]:
         cursor: Cursor | None = None
         from deskapp.domain.queries import cursor_for
 
@@ -717,29 +757,24 @@ class QueueService:
             cursor = cursor_for(page[-1], queue.sort)
 
 
-class _Claimer(IncidentService):
-    """Assignment inside a unit of work someone else opened (the take-next transaction)."""
-
-    def claim(self, uow: UnitOfWork, incident: Any) -> IncidentDTO:
-        now = self._clock()
-        team_id, assignee_id = self._validated_assignment(uow, incident.team_id,
-                                                          self.actor.staff_id)
-        self._change(uow, incident, "assignee_id", assignee_id, now)
-        if incident.status == IncidentStatus.NEW:
-            self._set_status(uow, incident, IncidentStatus.ASSIGNED, now)
-        self._sla.recompute(uow, incident, now)
-        uow.commit()
-        return self._dto(uow, incident, with_sla=True)
+def _check_bulk_legal(action: str, target: BulkTarget) -> None:
+    """A bulk edit its kind does not allow is refused for that row (the dialog offers only
+    what every selected kind allows; this holds for any caller)."""
+    decl = kinds.kind(target.kind)
+    if action in BULK_FIELDS and action not in decl.bulk_fields:
+        raise ValidationError(f"{decl.plural} cannot be changed this way in bulk ({action}).")
 
 
-def _cell_value(row: IncidentRow, key: str) -> Any:
+def _cell_value(row: WorkItemRow, key: str) -> Any:
     """A cell as the grid shows it: display labels ("In Progress", "P2 - High", "OK"), never
     the stored values ("in_progress", 2, "ok")."""
     value = getattr(row, key)
     if key == "priority":
         return PRIORITY_LABELS.get(value, str(value))
     if key == "status":
-        return IncidentStatus(value).label
+        return kinds.status_label(value, row.kind)
+    if key == "kind":
+        return kinds.kind(value).label
     if key == "sla_state" and value:
         return SlaState(value).label
     if isinstance(value, datetime):
@@ -747,7 +782,7 @@ def _cell_value(row: IncidentRow, key: str) -> Any:
     return value
 
 
-def _cell_text(row: IncidentRow, key: str) -> str:
+def _cell_text(row: WorkItemRow, key: str) -> str:
     value = _cell_value(row, key)
     if value is None:
         return ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import Incident
+from deskapp.db.models import WorkItem
 from deskapp.repositories.search import ParsedQuery, SearchRepository, parse_query
 from deskapp.repositories.uow import UnitOfWorkFactory
 
@@ -33,6 +33,7 @@ class SearchHit:
     priority: int
     exact_number: bool = False
     via_comment: bool = False
+    kind: str = "incident"
 
 
 @dataclass(frozen=True)
@@ -59,35 +60,35 @@ class SearchService:
             hits: list[SearchHit] = []
             seen: set[uuid.UUID] = set()
             if query.number is not None:
-                exact = uow.incidents.by_number(query.number)
+                exact = uow.work_items.by_number(query.number)
                 if exact is not None:
                     hits.append(SearchHit(exact.id, exact.number, exact.title, exact.status,
-                                          exact.priority, exact_number=True))
+                                          exact.priority, exact_number=True, kind=exact.kind))
                     seen.add(exact.id)
             repo = SearchRepository(uow.session)
             matched = repo.count_capped(query, RANK_LIMIT + 1)
             ranked = 0 < matched <= RANK_LIMIT
             matches = repo.matches(query, limit + 1, ranked=ranked)
-            details = _details(uow.session, [m.incident_id for m in matches
-                                             if m.incident_id not in seen])
+            details = _details(uow.session, [m.item_id for m in matches
+                                             if m.item_id not in seen])
             for m in matches:
-                row = details.get(m.incident_id)
-                if row is None or m.incident_id in seen:
+                row = details.get(m.item_id)
+                if row is None or m.item_id in seen:
                     continue
-                seen.add(m.incident_id)
-                hits.append(SearchHit(m.incident_id, row.number, row.title, row.status,
-                                      row.priority, via_comment=m.via_comment))
+                seen.add(m.item_id)
+                hits.append(SearchHit(m.item_id, row.number, row.title, row.status,
+                                      row.priority, via_comment=m.via_comment, kind=row.kind))
         more = len(hits) > limit or matched > RANK_LIMIT
         hits = hits[:limit]
         hint = None if hits else NOTHING_HINT.format(text=text.strip())
         return SearchResult(text, tuple(hits), ranked, more, hint)
 
 
-def _details(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, Incident]:
+def _details(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, WorkItem]:
     if not ids:
         return {}
-    rows = session.scalars(select(Incident).where(Incident.id.in_(ids),
-                                                  Incident.deleted_at.is_(None))).all()
+    rows = session.scalars(select(WorkItem).where(WorkItem.id.in_(ids),
+                                                  WorkItem.deleted_at.is_(None))).all()
     return {r.id: r for r in rows}
 
 

@@ -177,7 +177,7 @@ class ServiceLevelService:
             repo.replace_holidays(cal.id, sorted((d, n.strip()) for d, n in holidays))
             uow.flush()
             if draft.id is not None:  # its open tickets' deadlines moved: the sweep re-checks
-                uow.incidents.recheck_sla(repo.sla_ids_using(cal.id), datetime.now(UTC))
+                uow.work_items.recheck_sla(repo.sla_ids_using(cal.id), datetime.now(UTC))
             result = self._calendar_dto(uow, cal.id)
             uow.commit()
         return Saved(result, Changes("calendar", frozenset({result.id}),
@@ -263,7 +263,7 @@ class ServiceLevelService:
             repo.replace_targets(sla.id, sorted((p, r, s) for p, (r, s) in targets.items()))
             uow.flush()
             if draft.id is not None:  # new targets, pauses or calendar: the sweep re-checks
-                uow.incidents.recheck_sla([sla.id], datetime.now(UTC))
+                uow.work_items.recheck_sla([sla.id], datetime.now(UTC))
             result = self._definition_dto(uow, sla.id)
             uow.commit()
         return Saved(result, Changes("sla", frozenset({result.id}), created=draft.id is None))

@@ -1,6 +1,8 @@
-"""Applies the SLA clock (deskapp.domain.sla) to incidents.
+"""Applies the SLA clock (deskapp.domain.sla) to work items of any kind.
 
-The clock is always recomputed by replaying the incident's status events over the SLA's
+The metrics an item is measured on come from its kind's declaration (incidents: response and
+resolution; incident tasks: resolution). The clock is always recomputed by replaying the item's
+status events over the SLA's
 business-hours calendar, never incremented: that keeps it right when edits arrive late or out of
 order (offline replicas, clock skew). Results are stored on the incident for reports and queues.
 """
@@ -11,7 +13,9 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, time
 from typing import Any
 
-from deskapp.db.models import Incident, SlaDefinition, TicketEvent
+from deskapp.db.models import SlaDefinition, TicketEvent, WorkItem
+from deskapp.domain import kinds
+from deskapp.domain.kinds.base import RESPONSE
 from deskapp.domain.sla import (
     BusinessCalendar,
     MetricClock,
@@ -63,13 +67,13 @@ _TARGETS = "deskapp.sla.targets"
 
 
 class SlaEngine:
-    def _replay(self, uow: UnitOfWork, incident: Incident, now: datetime,
+    def _replay(self, uow: UnitOfWork, incident: WorkItem, now: datetime,
                 events: Sequence[TicketEvent] | None = None,
                 ) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
         with uow.session.no_autoflush:
             return self._replay_unflushed(uow, incident, now, events)
 
-    def _replay_unflushed(self, uow: UnitOfWork, incident: Incident, now: datetime,
+    def _replay_unflushed(self, uow: UnitOfWork, incident: WorkItem, now: datetime,
                           events: Sequence[TicketEvent] | None,
                           ) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
         sla = None
@@ -102,7 +106,7 @@ class SlaEngine:
             pause_statuses=frozenset(sla.pause_statuses or ()))
         return sla, cal_name, snapshot
 
-    def recompute(self, uow: UnitOfWork, incident: Incident, now: datetime) -> None:
+    def recompute(self, uow: UnitOfWork, incident: WorkItem, now: datetime) -> None:
         """Replay and store the SLA results on ``incident`` (inside the caller's transaction).
 
         Nothing is flushed here, so an operation still writes its row once (one version step).
@@ -110,7 +114,7 @@ class SlaEngine:
         for name, value in self.stored_values(uow, incident, now).items():
             setattr(incident, name, value)
 
-    def stored_values(self, uow: UnitOfWork, incident: Incident, now: datetime,
+    def stored_values(self, uow: UnitOfWork, incident: WorkItem, now: datetime,
                       events: Sequence[TicketEvent] | None = None) -> dict[str, Any]:
         """The SLA columns of ``incident`` as of ``now`` (a replay; nothing is written).
         ``events``: its status events when the caller loaded them already."""
@@ -119,21 +123,23 @@ class SlaEngine:
         if result is None:
             return {"sla_state": None, "sla_check_at": None}
         sla, _, snap = result
-        changes = [c.next_change_at for c in (snap.response, snap.resolution)
-                   if c.next_change_at is not None]
+        response = _measures_response(incident)
+        clocks = (snap.response, snap.resolution) if response else (snap.resolution,)
+        changes = [c.next_change_at for c in clocks if c.next_change_at is not None]
         return {
             "sla_id": sla.id,
-            "response_due_at": _due(snap.response, incident.opened_at),
+            "response_due_at": _due(snap.response, incident.opened_at) if response else None,
             "resolution_due_at": _due(snap.resolution, incident.opened_at),
-            "response_elapsed_min": round(snap.response.elapsed_minutes, 2),
+            "response_elapsed_min": round(snap.response.elapsed_minutes, 2) if response
+            else None,
             "resolution_elapsed_min": round(snap.resolution.elapsed_minutes, 2),
-            "response_breached": snap.response.breached_at is not None,
+            "response_breached": response and snap.response.breached_at is not None,
             "resolution_breached": snap.resolution.breached_at is not None,
-            "sla_state": summary_state(snap),
+            "sla_state": summary_state(snap, response=response),
             "sla_check_at": min(changes) if changes else None,
         }
 
-    def snapshot(self, uow: UnitOfWork, incident: Incident, now: datetime) -> SlaDTO | None:
+    def snapshot(self, uow: UnitOfWork, incident: WorkItem, now: datetime) -> SlaDTO | None:
         """The clocks for display; right after ``recompute`` in the same operation, its replay."""
         last = uow.session.info.pop(_LAST_REPLAY, None)
         if last is not None and last[0] == incident.id:
@@ -143,21 +149,27 @@ class SlaEngine:
         if result is None:
             return None
         sla, cal_name, snap = result
-        return SlaDTO(sla.name, cal_name, _metric(snap.response), _metric(snap.resolution))
+        response = _metric(snap.response) if _measures_response(incident) else None
+        return SlaDTO(sla.name, cal_name, response, _metric(snap.resolution))
 
 
-def _status_events(uow: UnitOfWork, incident: Incident) -> Iterable[TicketEvent]:
+def _status_events(uow: UnitOfWork, incident: WorkItem) -> Iterable[TicketEvent]:
     """Stored status events plus those this operation added but has not flushed yet."""
-    stored = list(uow.incidents.status_events(incident.id)) if incident.id else []
+    stored = list(uow.work_items.status_events(incident.id)) if incident.id else []
     seen = {e.id for e in stored}
     pending = [o for o in uow.session.new if isinstance(o, TicketEvent)
                and o.ticket_id == incident.id and o.field == "status" and o.id not in seen]
     return sorted(stored + pending, key=lambda e: e.occurred_at)
 
 
-def summary_state(snap: SlaSnapshot) -> str:
-    """One state for queue colouring: the worse of the two metrics."""
-    states = {snap.response.state, snap.resolution.state}
+def _measures_response(item: WorkItem) -> bool:
+    return RESPONSE in kinds.kind(item.kind).sla_metrics
+
+
+def summary_state(snap: SlaSnapshot, *, response: bool = True) -> str:
+    """One state for queue colouring: the worse of the metrics the item is measured on."""
+    states = {snap.response.state, snap.resolution.state} if response \
+        else {snap.resolution.state}
     for state in (SlaState.BREACHED, SlaState.WARNING, SlaState.PAUSED):
         if state in states:
             return state.value

@@ -43,11 +43,11 @@ class SlaSweepService:
         now = now or self._clock()
         changed: set[uuid.UUID] = set()
         with self._uow() as uow:
-            due = uow.incidents.sla_checks_due(now, limit)
+            due = uow.work_items.sla_checks_due(now, limit)
             # the batch's tickets and their status events in two queries, not two per ticket
-            events = uow.incidents.status_events_of(due) if due else {}
+            events = uow.work_items.status_events_of(due) if due else {}
             writes = []
-            for incident in uow.incidents.many(due) if due else []:
+            for incident in uow.work_items.many(due) if due else []:
                 values = self._sla.stored_values(uow, incident, now, events[incident.id])
                 before = {name: getattr(incident, name) for name in values}
                 if values["sla_check_at"] is not None and values["sla_check_at"] <= now:
@@ -56,7 +56,7 @@ class SlaSweepService:
                 if any(before[k] != values[k] for k in
                        ("sla_state", "response_breached", "resolution_breached")):
                     changed.add(incident.id)
-            uow.incidents.store_sla(writes)
+            uow.work_items.store_sla(writes)
             uow.commit()
         return SweepResult(len(due), frozenset(changed), len(due) == limit)
 

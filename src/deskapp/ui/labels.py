@@ -16,7 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from deskapp.domain.durations import DurationWords, format_duration, format_share
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.incident import PRIORITY_LABELS
+from deskapp.domain.kinds import status_label as kind_status_label
 from deskapp.domain.sla import SlaState
 
 CONTEXT = "Labels"
@@ -29,6 +30,19 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Pending"),
     QT_TRANSLATE_NOOP("Labels", "Resolved"),
     QT_TRANSLATE_NOOP("Labels", "Closed"),
+    # incident task statuses (the others as above)
+    QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    # kinds of work item
+    QT_TRANSLATE_NOOP("Labels", "Incident"),
+    QT_TRANSLATE_NOOP("Labels", "Incident task"),
+    QT_TRANSLATE_NOOP("Labels", "Incidents"),
+    QT_TRANSLATE_NOOP("Labels", "Incident tasks"),
+    QT_TRANSLATE_NOOP("Labels", "Service request"),
+    QT_TRANSLATE_NOOP("Labels", "Request task"),
+    QT_TRANSLATE_NOOP("Labels", "Problem"),
+    QT_TRANSLATE_NOOP("Labels", "Change"),
+    QT_TRANSLATE_NOOP("Labels", "Change task"),
+    QT_TRANSLATE_NOOP("Labels", "Access request"),
     # priorities
     QT_TRANSLATE_NOOP("Labels", "P1 - Critical"),
     QT_TRANSLATE_NOOP("Labels", "P2 - High"),
@@ -72,6 +86,7 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Desktop"),
     QT_TRANSLATE_NOOP("Labels", "Mobile"),
     # queue columns
+    QT_TRANSLATE_NOOP("Labels", "Kind"),
     QT_TRANSLATE_NOOP("Labels", "Number"),
     QT_TRANSLATE_NOOP("Labels", "Priority"),
     QT_TRANSLATE_NOOP("Labels", "Title"),
@@ -99,12 +114,10 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def status_label(status: str) -> str:
-    """An incident status value ("in_progress") as people read it ("In Progress")."""
-    try:
-        return tr_label(IncidentStatus(status).label)
-    except ValueError:
-        return status
+def status_label(status: str, kind: str | None = None) -> str:
+    """A status value ("in_progress") of a work item of ``kind`` (any kind when None) as people
+    read it ("In Progress"); an unknown value as it is."""
+    return tr_label(kind_status_label(status, kind))
 
 
 def priority_label(priority: int) -> str:

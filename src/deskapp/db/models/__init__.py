@@ -1,7 +1,6 @@
 """All mapped tables; importing this package registers them on ``Base.metadata``."""
 
 from deskapp.db.base import Base, Record
-from deskapp.db.models.incident import Comment, Incident, NumberCounter, TicketEvent
 from deskapp.db.models.org import (
     Department,
     Organisation,
@@ -15,6 +14,15 @@ from deskapp.db.models.resolution import ResolutionCode
 from deskapp.db.models.service import ConfigurationItem, Service
 from deskapp.db.models.settings import AppSetting, QueueDefinition
 from deskapp.db.models.sla import BusinessCalendar, CalendarHours, Holiday, SlaDefinition, SlaTarget
+from deskapp.db.models.work_item import (
+    Comment,
+    Incident,
+    IncidentTask,
+    NumberCounter,
+    TicketEvent,
+    WorkItem,
+    WorkItemLink,
+)
 
 __all__ = [
     "AppSetting",
@@ -26,6 +34,7 @@ __all__ = [
     "Department",
     "Holiday",
     "Incident",
+    "IncidentTask",
     "NumberCounter",
     "Organisation",
     "Person",
@@ -40,4 +49,6 @@ __all__ = [
     "Team",
     "TeamMember",
     "TicketEvent",
+    "WorkItem",
+    "WorkItemLink",
 ]

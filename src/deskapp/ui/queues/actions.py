@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from deskapp.domain.bulk import BulkChange, Members
+from deskapp.domain.kinds import REGISTRY
 from deskapp.services.dto import Changes
 from deskapp.services.queues import (
     BulkReport,
@@ -24,7 +25,7 @@ from deskapp.services.queues import (
     ShouldStop,
 )
 from deskapp.services.resolution_codes import ResolutionCodeDTO
-from deskapp.ui.labels import count_text
+from deskapp.ui.labels import count_text, tr_label
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.workers import CancelToken
 
@@ -236,6 +237,15 @@ class QueueActions:
             if not targets:
                 self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
                 return
+            allowed = service.bulk_options(targets)  # what every selected kind allows
+            if not allowed.allows(action):
+                refused = sorted(k for k in allowed.kinds
+                                 if action not in REGISTRY[k].bulk_fields)
+                self._bulk_notice(self.tr(
+                    "This bulk change does not apply to {kinds}; select other rows.").format(
+                        kinds=", ".join(tr_label(REGISTRY[k].plural) for k in refused)
+                        or self.tr("the selected rows")))
+                return
 
             def opened(found: tuple[Members, list[ResolutionCodeDTO]]) -> None:
                 dialog = BulkDialog(action, targets, self.ref, found[0], found[1], self)
@@ -348,4 +358,3 @@ class QueueActions:
             self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=count_text(total)),
             total, lambda report, stop: self.service.export(
                 queue, definition, path, progress=report, should_stop=stop), exported)
-

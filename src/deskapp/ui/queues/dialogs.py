@@ -39,6 +39,7 @@ from deskapp.domain.incident import (
     IncidentStatus,
     Urgency,
 )
+from deskapp.domain.kinds import ACTIVE, REGISTRY, all_statuses, bulk_options, status_label
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport, BulkTarget
@@ -47,6 +48,7 @@ from deskapp.ui.labels import sla_state_label, tr_label
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
 DataRole = Qt.ItemDataRole.UserRole + 1
+RESOLVED = IncidentStatus.RESOLVED.value  # the one step that asks for a code and notes
 
 
 @dataclass
@@ -94,7 +96,9 @@ class FilterDialog(QDialog):
         self.assignees = _check_list([(self.tr("Me"), ME), (self.tr("Unassigned"), UNASSIGNED)]
                                      + [(c.label, str(c.id)) for c in ref.staff],
                                      current.assignees)
-        self.statuses = _check_list([(self.tr(s.label), s.value) for s in IncidentStatus],
+        self.kinds = _check_list([(tr_label(REGISTRY[k].label), k) for k in ACTIVE],
+                                 current.kinds)
+        self.statuses = _check_list([(tr_label(status_label(s)), s) for s in all_statuses()],
                                     current.statuses)
         self.priorities = _check_list([(tr_label(v), k) for k, v in PRIORITY_LABELS.items()],
                                       current.priorities)
@@ -122,6 +126,7 @@ class FilterDialog(QDialog):
             (self.tr("Cate&gory:"), self.categories),
             (self.tr("Created &within:"), self.created_days),
             (self.tr("&Updated within:"), self.updated_days),
+            (self.tr("Kin&d:"), self.kinds),
         ]
         for n, (label, widget) in enumerate(cells):
             lab = QLabel(label)
@@ -138,7 +143,7 @@ class FilterDialog(QDialog):
 
     def _reset(self) -> None:
         for widget in (self.teams, self.assignees, self.statuses, self.priorities, self.sla,
-                       self.services, self.cis, self.categories):
+                       self.services, self.cis, self.categories, self.kinds):
             for i in range(widget.count()):
                 widget.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.text.clear()
@@ -147,7 +152,8 @@ class FilterDialog(QDialog):
 
     def queue_filter(self) -> QueueFilter:
         return QueueFilter(
-            teams=tuple(_checked(self.teams)), assignees=tuple(_checked(self.assignees)),
+            kinds=tuple(_checked(self.kinds)), teams=tuple(_checked(self.teams)),
+            assignees=tuple(_checked(self.assignees)),
             statuses=tuple(_checked(self.statuses)), priorities=tuple(_checked(self.priorities)),
             sla_states=tuple(_checked(self.sla)), services=tuple(_checked(self.services)),
             cis=tuple(_checked(self.cis)), categories=tuple(_checked(self.categories)),
@@ -279,9 +285,9 @@ class BulkDialog(QDialog):
             self.form.addRow(self.tr("&Assignee:"), self.assignee)
         if action == "status":
             self.status.add(keep, KEEP)
-            for s in IncidentStatus:
-                if s is not IncidentStatus.NEW:  # never a step of the lifecycle
-                    self.status.add(tr_label(s.label), s)
+            # the steps every selected kind may take in bulk (New is never a step)
+            for step in bulk_options({r.kind for r in self.rows}).steps:
+                self.status.add(tr_label(status_label(step)), step)
             self.code.add(self.tr("(choose a code)"), None)
             for item in codes:  # the list's active codes (Service Design keeps it)
                 self.code.add(tr_label(item.label), item.code)
@@ -350,7 +356,7 @@ class BulkDialog(QDialog):
 
     def _status_changed(self) -> None:
         if self.action == "status":
-            resolving = self.status.value() is IncidentStatus.RESOLVED
+            resolving = self.status.value() == RESOLVED
             self.form.setRowVisible(self.code, resolving)
             self.form.setRowVisible(self.notes, resolving)
         self._update()
@@ -362,7 +368,7 @@ class BulkDialog(QDialog):
                               assignee_id=self.assignee.value()
                               if self.action == "assign" else KEEP)
         if self.action == "status":
-            resolving = self.status.value() is IncidentStatus.RESOLVED
+            resolving = self.status.value() == RESOLVED
             return BulkChange(status=self.status.value(),
                               resolution_code=self.code.value() if resolving else None,
                               resolution_notes=self.notes.toPlainText() if resolving else None)
@@ -409,8 +415,9 @@ class BulkDialog(QDialog):
             parts.append(self.tr("Assignee → {value}").format(
                 value=self.assignee.label_of(change.assignee_id) if change.assignee_id
                 else self.tr("nobody")))
-        if isinstance(change.status, IncidentStatus):
-            parts.append(self.tr("Status → {value}").format(value=tr_label(change.status.label)))
+        if isinstance(change.status, str):
+            parts.append(self.tr("Status → {value}").format(
+                value=tr_label(status_label(change.status))))
         if change.impact is not KEEP:
             parts.append(self.tr("Impact → {value}").format(
                 value=self.impact.label_of(change.impact)))

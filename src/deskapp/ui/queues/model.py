@@ -32,9 +32,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from deskapp.domain.kinds import REGISTRY
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
-from deskapp.services.dto import IncidentRow
+from deskapp.services.dto import WorkItemRow
 from deskapp.services.queues import QueueService, ResolvedQueue, RowWindow
 from deskapp.ui.labels import (
     duration_text,
@@ -43,6 +44,7 @@ from deskapp.ui.labels import (
     status_label,
     tr_label,
 )
+from deskapp.ui.work_items.icons import kind_icon
 from deskapp.ui.workers import Runner, user_message
 
 BLOCK = 32
@@ -67,6 +69,7 @@ SLA_BRUSHES = {state: QBrush(colour) for state, colour in SLA_COLOURS.items()}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -105,7 +108,7 @@ class SafeRunner:
 
 @dataclass
 class _Block:
-    rows: list[IncidentRow]
+    rows: list[WorkItemRow]
     before: Cursor | None  # the position the block starts at (None: the start of the queue)
     used: float
     texts: list[list[str] | None] = field(default_factory=list)  # display text, made lazily
@@ -133,6 +136,7 @@ class QueueTableModel(QAbstractTableModel):
         self._queue: ResolvedQueue | None = None
         self._columns: tuple[str, ...] = ()
         self._sla_column = -1
+        self._kind_column = -1
         self._set_columns(QueueDefinition().columns)
         self._count = 0
         self._blocks: OrderedDict[int, _Block] = OrderedDict()
@@ -172,7 +176,7 @@ class QueueTableModel(QAbstractTableModel):
         """
         service = self._service
 
-        def work() -> tuple[ResolvedQueue, int, list[IncidentRow]]:
+        def work() -> tuple[ResolvedQueue, int, list[WorkItemRow]]:
             queue = resolve()
             cached = service.cached_count(queue)
             count = cached if cached is not None else service.count(queue)
@@ -186,7 +190,7 @@ class QueueTableModel(QAbstractTableModel):
         service = self._service
         self._start_open(lambda: service.open(definition, BLOCK), columns)
 
-    def _start_open(self, work: Callable[[], tuple[ResolvedQueue, int, list[IncidentRow]]],
+    def _start_open(self, work: Callable[[], tuple[ResolvedQueue, int, list[WorkItemRow]]],
                     columns: tuple[str, ...]) -> None:
         self._generation += 1
         generation = self._generation
@@ -196,7 +200,7 @@ class QueueTableModel(QAbstractTableModel):
                          lambda e: self._failed(generation, e))
 
     def _opened(self, generation: int, columns: tuple[str, ...],
-                result: tuple[ResolvedQueue, int, list[IncidentRow]]) -> None:
+                result: tuple[ResolvedQueue, int, list[WorkItemRow]]) -> None:
         if generation != self._generation:
             return
         self._opening = False
@@ -250,6 +254,7 @@ class QueueTableModel(QAbstractTableModel):
     def _set_columns(self, columns: tuple[str, ...]) -> None:
         self._columns = columns
         self._sla_column = columns.index("sla_state") if "sla_state" in columns else -1
+        self._kind_column = columns.index("kind") if "kind" in columns else -1
 
     def refresh(self, first_visible: int = 0) -> bool:
         """Tickets changed: re-count and re-read what is shown, keeping the scroll position.
@@ -270,12 +275,12 @@ class QueueTableModel(QAbstractTableModel):
             start = 0
         service = self._service
 
-        def work() -> tuple[int, list[IncidentRow], list[IncidentRow]]:
+        def work() -> tuple[int, list[WorkItemRow], list[WorkItemRow]]:
             count = service.count(queue, fresh=True)
             head = service.page(queue, None, BLOCK) if start > 0 else []
             return count, head, service.page(queue, before, 3 * BLOCK)
 
-        def done(result: tuple[int, list[IncidentRow], list[IncidentRow]]) -> None:
+        def done(result: tuple[int, list[WorkItemRow], list[WorkItemRow]]) -> None:
             if generation != self._generation:
                 return
             count, head, rows = result
@@ -351,6 +356,12 @@ class QueueTableModel(QAbstractTableModel):
                     colour = SLA_BRUSHES.get(found.sla_state or "")
                     return colour
             return None
+        if role == _DECORATION:
+            if self._kind_column == index.column():
+                found = self._row(row)
+                if found is not None:
+                    return kind_icon(found.kind)
+            return None
         if role in (_TOOLTIP, IdRole, SlaRole, RowRole):
             found = self._row(row)
             if found is None:
@@ -371,7 +382,7 @@ class QueueTableModel(QAbstractTableModel):
         return None
 
     # -- rows --------------------------------------------------------------------------------
-    def row_at(self, row: int) -> IncidentRow | None:
+    def row_at(self, row: int) -> WorkItemRow | None:
         """The loaded row at ``row`` (None while it is being fetched)."""
         return self._row(row)
 
@@ -396,7 +407,7 @@ class QueueTableModel(QAbstractTableModel):
     def loaded_rows(self) -> int:
         return sum(len(b.rows) for b in self._blocks.values())
 
-    def _row(self, row: int) -> IncidentRow | None:
+    def _row(self, row: int) -> WorkItemRow | None:
         start = row - row % BLOCK
         blk = self._blocks.get(start)
         if blk is None or row - start >= len(blk.rows):
@@ -404,7 +415,7 @@ class QueueTableModel(QAbstractTableModel):
         blk.used = time.monotonic()
         return blk.rows[row - start]
 
-    def _store(self, start: int, rows: list[IncidentRow], before: Cursor | None) -> None:
+    def _store(self, start: int, rows: list[WorkItemRow], before: Cursor | None) -> None:
         """Keep rows read from position ``before`` as blocks from row ``start`` (on the grid)."""
         queue = self._queue
         assert queue is not None and start % BLOCK == 0
@@ -509,10 +520,10 @@ class QueueTableModel(QAbstractTableModel):
         starts = [start + n * BLOCK for n in range(blocks)]
         self._in_flight.update(starts)
 
-        def work() -> tuple[Cursor | None, list[IncidentRow]]:
+        def work() -> tuple[Cursor | None, list[WorkItemRow]]:
             return service.window(queue, cursor, skip, limit, backwards=backwards)
 
-        def done(result: tuple[Cursor | None, list[IncidentRow]]) -> None:
+        def done(result: tuple[Cursor | None, list[WorkItemRow]]) -> None:
             self._in_flight.difference_update(starts)
             if generation != self._generation:
                 self._dispatch()
@@ -578,14 +589,17 @@ class QueueTableModel(QAbstractTableModel):
         return below[1], forward, False
 
 
-def _display(row: IncidentRow, key: str) -> str:
+def _display(row: WorkItemRow, key: str) -> str:
     value = getattr(row, key)
     if value is None:
         return ""
     if key == "priority":
         return priority_label(value)
     if key == "status":
-        return status_label(value)
+        return status_label(value, row.kind)
+    if key == "kind":
+        decl = REGISTRY.get(value)
+        return tr_label(decl.label) if decl is not None else str(value)
     if key == "sla_state":
         return sla_state_label(value)
     if hasattr(value, "astimezone"):
@@ -594,7 +608,7 @@ def _display(row: IncidentRow, key: str) -> str:
 
 
 
-def _due_tip(row: IncidentRow, now: datetime | None = None) -> str | None:
+def _due_tip(row: WorkItemRow, now: datetime | None = None) -> str | None:
     """The SLA and Due cells' tooltip: the state and how far the resolution due time is, as
     every duration reads ("due in 3 h 05 min", "overdue by 213 d 12 h"). Wall-clock time, worked
     out on hover, so it never goes stale the way cached cell text would."""

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.incident import PRIORITY_LABELS
+from deskapp.domain.kinds import status_label
 from deskapp.services.search import SearchResult
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import tr_label
@@ -93,8 +94,7 @@ class SearchDialog(QDialog):
         self.last = result
         self.results.clear()
         for hit in result.hits:
-            status = IncidentStatus(hit.status).label if hit.status in \
-                {s.value for s in IncidentStatus} else hit.status
+            status = status_label(hit.status, hit.kind)
             where = self.tr(" (in a comment)") if hit.via_comment else ""
             item = QListWidgetItem(
                 f"{hit.number}  {hit.title}  —  {tr_label(status)}, "

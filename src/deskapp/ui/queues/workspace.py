@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.incident import PRIORITY_LABELS
+from deskapp.domain.kinds import ACTIVE, REGISTRY, status_label
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
     COLUMN_BY_KEY,
@@ -90,6 +91,9 @@ class QueueTable(QTableView):
         if event.size().width() != event.oldSize().width():
             self.resized.emit()
 
+
+#: Bus change kinds that mean work items changed (one per kind of work item).
+WORK_ITEM_CHANGES = frozenset(ACTIVE)
 
 class QueueWorkspace(QueueActions, QWidget):
     """Queues for agents and supervisors. ``incident_activated(uuid)`` opens a ticket."""
@@ -638,11 +642,11 @@ class QueueWorkspace(QueueActions, QWidget):
 
     # -- live refresh ------------------------------------------------------------------------
     def _bus_changed(self, changes: Changes) -> None:
-        if changes.kind == "incident":
+        if changes.kind in WORK_ITEM_CHANGES:
             self._schedule_refresh()
 
     def _changed_elsewhere(self, payload: dict[str, Any]) -> None:
-        if payload.get("table") in (None, "incidents"):
+        if payload.get("table") in (None, "work_items"):
             self._schedule_refresh()
 
     def _schedule_refresh(self) -> None:
@@ -801,8 +805,10 @@ class QueueWorkspace(QueueActions, QWidget):
 def _group_label(column: str, value: Any, label: str) -> str:
     if column == "priority" and value is not None:
         return PRIORITY_LABELS.get(int(value), str(value))
-    if column == "status" and value in {s.value for s in IncidentStatus}:
-        return tr_label(IncidentStatus(value).label)
+    if column == "status" and isinstance(value, str):
+        return tr_label(status_label(value))
+    if column == "kind" and value in REGISTRY:
+        return tr_label(REGISTRY[value].label)
     if column == "sla_state" and value:
         return sla_state_label(value)
     return label

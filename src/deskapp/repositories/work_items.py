@@ -1,4 +1,9 @@
-"""Incident aggregate: the incident row, its comments and its event log."""
+"""Work items of every kind: the core row, its comments, its event log, its links and numbers.
+
+Everything here reads and writes the core table ``work_items`` (queue pages, counts, take next,
+the SLA sweep, search conditions); a kind's detail table is joined only when one item of that
+kind is loaded (``get_incident``, ``get`` through the ORM's polymorphic loading).
+"""
 
 from __future__ import annotations
 
@@ -34,28 +39,31 @@ from deskapp.db.models import (
     StaffUser,
     Team,
     TicketEvent,
+    WorkItem,
+    WorkItemLink,
 )
-from deskapp.domain.queries import DEFAULT_SORT, Cursor, IncidentFilter, SortKey
+from deskapp.domain.queries import DEFAULT_SORT, Cursor, SortKey, WorkItemFilter
 from deskapp.repositories.search import text_condition
 
-#: The incident's own columns a list or queue row carries (names are the keys of the returned
+#: The work item's own columns a list or queue row carries (names are the keys of the returned
 #: mappings), then the names it shows for its references (see ``page_after``).
 ROW_OWN_COLUMNS: tuple[Any, ...] = (
-    Incident.id,
-    Incident.version,
-    Incident.number,
-    Incident.title,
-    Incident.status,
-    Incident.priority,
-    Incident.impact,
-    Incident.urgency,
-    Incident.category,
-    Incident.opened_at,
-    Incident.updated_at,
-    Incident.resolution_due_at,
-    Incident.sla_state,
-    Incident.team_id,
-    Incident.assignee_id,
+    WorkItem.id,
+    WorkItem.kind,
+    WorkItem.version,
+    WorkItem.number,
+    WorkItem.title,
+    WorkItem.status,
+    WorkItem.priority,
+    WorkItem.impact,
+    WorkItem.urgency,
+    WorkItem.category,
+    WorkItem.opened_at,
+    WorkItem.updated_at,
+    WorkItem.resolution_due_at,
+    WorkItem.sla_state,
+    WorkItem.team_id,
+    WorkItem.assignee_id,
 )
 
 
@@ -65,11 +73,11 @@ def _name_of(column: Any, key: Any, reference: Any, label: str) -> Any:
 
 #: The names a row shows for its references, as correlated scalar subqueries: see page_after.
 ROW_NAME_COLUMNS: tuple[Any, ...] = (
-    _name_of(Team.name, Team.id, Incident.team_id, "team_name"),
-    _name_of(StaffUser.full_name, StaffUser.id, Incident.assignee_id, "assignee_name"),
-    _name_of(Person.full_name, Person.id, Incident.caller_id, "caller_name"),
-    _name_of(Service.name, Service.id, Incident.service_id, "service_name"),
-    _name_of(ConfigurationItem.name, ConfigurationItem.id, Incident.ci_id, "ci_name"),
+    _name_of(Team.name, Team.id, WorkItem.team_id, "team_name"),
+    _name_of(StaffUser.full_name, StaffUser.id, WorkItem.assignee_id, "assignee_name"),
+    _name_of(Person.full_name, Person.id, WorkItem.caller_id, "caller_name"),
+    _name_of(Service.name, Service.id, WorkItem.service_id, "service_name"),
+    _name_of(ConfigurationItem.name, ConfigurationItem.id, WorkItem.ci_id, "ci_name"),
 )
 
 
@@ -95,24 +103,79 @@ def _no_due_date_pg(element: NoDueDate, compiler: Any, **kw: Any) -> str:
 
 
 def _sort_column(key: SortKey) -> ColumnElement[Any]:
-    column: ColumnElement[Any] = getattr(Incident, key.column)
+    column: ColumnElement[Any] = getattr(WorkItem, key.column)
     if key.column == "resolution_due_at":
         # NULL (no SLA) sorts last; the sentinel keeps keyset comparisons total.
         column = func.coalesce(column, NoDueDate())
     return column
 
 
-class IncidentRepository:
+class WorkItemRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     # -- single records -------------------------------------------------------------------
-    def add(self, incident: Incident) -> None:
-        self.session.add(incident)
+    def add(self, item: WorkItem) -> None:
+        self.session.add(item)
 
-    def get(self, incident_id: uuid.UUID) -> Incident | None:
-        incident = self.session.get(Incident, incident_id)
-        return None if incident is None or incident.deleted_at is not None else incident
+    def get(self, item_id: uuid.UUID) -> WorkItem | None:
+        """Any kind (its detail columns load when first read)."""
+        item = self.session.get(WorkItem, item_id)
+        return None if item is None or item.deleted_at is not None else item
+
+    def get_incident(self, item_id: uuid.UUID) -> Incident | None:
+        """An incident with its details in one query; None for another kind."""
+        item = self.session.get(Incident, item_id)
+        return None if item is None or item.deleted_at is not None else item
+
+    def children(self, parent_id: uuid.UUID, kind: str | None = None) -> list[dict[str, Any]]:
+        """List rows of the live items under ``parent_id`` (of ``kind``), by number."""
+        cond = [WorkItem.parent_id == parent_id, WorkItem.deleted_at.is_(None)]
+        if kind is not None:
+            cond.append(WorkItem.kind == kind)
+        stmt = (select(*ROW_OWN_COLUMNS, *ROW_NAME_COLUMNS, WorkItem.due_at,
+                       WorkItem.status_category)
+                .where(*cond).order_by(WorkItem.number))
+        return [dict(row._mapping) for row in self.session.execute(stmt)]
+
+    def open_children(self, parent_id: uuid.UUID, kind: str) -> list[str]:
+        """Numbers of the live, not done items of ``kind`` under ``parent_id``."""
+        return list(self.session.scalars(
+            select(WorkItem.number).where(
+                WorkItem.parent_id == parent_id, WorkItem.kind == kind,
+                WorkItem.deleted_at.is_(None), WorkItem.status_category != "done")
+            .order_by(WorkItem.number)))
+
+    def kinds_of(self, ids: Sequence[uuid.UUID]) -> set[str]:
+        if not ids:
+            return set()
+        return set(self.session.scalars(
+            select(WorkItem.kind).where(WorkItem.id.in_(list(ids))).distinct()))
+
+    # -- links ----------------------------------------------------------------------------
+    def add_link(self, link: WorkItemLink) -> None:
+        self.session.add(link)
+
+    def live_link(self, source_id: uuid.UUID, target_id: uuid.UUID,
+                  link_type: str) -> WorkItemLink | None:
+        return self.session.scalar(select(WorkItemLink).where(
+            WorkItemLink.source_id == source_id, WorkItemLink.target_id == target_id,
+            WorkItemLink.link_type == link_type, WorkItemLink.deleted_at.is_(None)))
+
+    def link(self, link_id: uuid.UUID) -> WorkItemLink | None:
+        found = self.session.get(WorkItemLink, link_id)
+        return None if found is None or found.deleted_at is not None else found
+
+    def links_of(self, item_id: uuid.UUID) -> list[tuple[WorkItemLink, WorkItem]]:
+        """Live links from or to the item, each with the item at the other end."""
+        out: list[tuple[WorkItemLink, WorkItem]] = []
+        for link in self.session.scalars(select(WorkItemLink).where(
+                or_(WorkItemLink.source_id == item_id, WorkItemLink.target_id == item_id),
+                WorkItemLink.deleted_at.is_(None)).order_by(WorkItemLink.created_at)):
+            other = self.get(link.target_id if link.source_id == item_id else link.source_id)
+            if other is not None:
+                out.append((link, other))
+        return out
 
     def related_labels(self, caller_id: uuid.UUID | None, service_id: uuid.UUID | None,
                        ci_id: uuid.UUID | None, team_id: uuid.UUID | None,
@@ -136,9 +199,9 @@ class IncidentRepository:
         )).one()
         return dict(row._mapping)
 
-    def by_number(self, number: str) -> Incident | None:
+    def by_number(self, number: str) -> WorkItem | None:
         return self.session.scalar(
-            select(Incident).where(Incident.number == number, Incident.deleted_at.is_(None))
+            select(WorkItem).where(WorkItem.number == number, WorkItem.deleted_at.is_(None))
         )
 
     def allocate_number(self, kind: str) -> int:
@@ -162,10 +225,10 @@ class IncidentRepository:
     def add_comment(self, comment: Comment) -> None:
         self.session.add(comment)
 
-    def events(self, incident_id: uuid.UUID) -> Sequence[TicketEvent]:
+    def events(self, item_id: uuid.UUID) -> Sequence[TicketEvent]:
         return self.session.scalars(
             select(TicketEvent)
-            .where(TicketEvent.ticket_id == incident_id)
+            .where(TicketEvent.ticket_id == item_id)
             .order_by(TicketEvent.occurred_at, TicketEvent.id)
         ).all()
 
@@ -175,16 +238,17 @@ class IncidentRepository:
         PostgreSQL locks them FOR UPDATE SKIP LOCKED, so several DeskApps sweeping at once
         share the work instead of repeating it; SQLite's write transaction is already exclusive.
         """
-        stmt = (select(Incident.id)
-                .where(Incident.sla_check_at <= now, Incident.sla_check_at.is_not(None),
-                       Incident.deleted_at.is_(None))
-                .order_by(Incident.sla_check_at).limit(limit))
+        stmt = (select(WorkItem.id)
+                .where(WorkItem.sla_check_at <= now, WorkItem.sla_check_at.is_not(None),
+                       WorkItem.deleted_at.is_(None))
+                .order_by(WorkItem.sla_check_at).limit(limit))
         if self.session.get_bind().dialect.name == "postgresql":
             stmt = stmt.with_for_update(skip_locked=True)
         return list(self.session.scalars(stmt))
 
-    def many(self, ids: Sequence[uuid.UUID]) -> list[Incident]:
-        return list(self.session.scalars(select(Incident).where(Incident.id.in_(list(ids)))))
+    def many(self, ids: Sequence[uuid.UUID]) -> list[WorkItem]:
+        """Core rows of any kinds (detail columns are not read)."""
+        return list(self.session.scalars(select(WorkItem).where(WorkItem.id.in_(list(ids)))))
 
     def status_events_of(self, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[TicketEvent]]:
         """Status events of several tickets in one query, each ticket's in time order."""
@@ -201,11 +265,11 @@ class IncidentRepository:
         tickets, so an agent's open form must not get a conflict from it. A row whose version
         moved meanwhile is left alone (that write recomputed its SLA itself). One statement
         per shape of values, executed for all rows at once."""
-        table = cast(Table, Incident.__table__)
+        table = cast(Table, WorkItem.__table__)
         shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-        for incident_id, version, values in rows:
+        for item_id, version, values in rows:
             shapes.setdefault(tuple(sorted(values)), []).append(
-                {"b_id": incident_id, "b_version": version,
+                {"b_id": item_id, "b_version": version,
                  **{f"v_{n}": v for n, v in values.items()}})
         for names, params in shapes.items():
             stmt = (update(table)
@@ -220,72 +284,74 @@ class IncidentRepository:
         changed); returns how many."""
         if not sla_ids:
             return 0
-        table = cast(Table, Incident.__table__)
+        table = cast(Table, WorkItem.__table__)
         done = self.session.execute(
             update(table).where(table.c.sla_id.in_(list(sla_ids)),
-                                table.c.status.not_in(("resolved", "closed")),
+                                table.c.status_category != "done",
                                 table.c.deleted_at.is_(None))
             .values(sla_check_at=now, updated_at=table.c.updated_at))
         return int(getattr(done, "rowcount", 0) or 0)
 
-    def last_change(self, incident_id: uuid.UUID) -> tuple[uuid.UUID | None, datetime] | None:
+    def last_change(self, item_id: uuid.UUID) -> tuple[uuid.UUID | None, datetime] | None:
         """Who wrote the incident's latest event, and when (None: no history yet)."""
         found = self.session.execute(
             select(TicketEvent.actor_id, TicketEvent.occurred_at)
-            .where(TicketEvent.ticket_id == incident_id)
+            .where(TicketEvent.ticket_id == item_id)
             .order_by(TicketEvent.occurred_at.desc(), TicketEvent.id.desc())
             .limit(1)
         ).first()
         return (found[0], found[1]) if found is not None else None
 
-    def status_events(self, incident_id: uuid.UUID) -> Sequence[TicketEvent]:
+    def status_events(self, item_id: uuid.UUID) -> Sequence[TicketEvent]:
         return self.session.scalars(
             select(TicketEvent)
-            .where(TicketEvent.ticket_id == incident_id, TicketEvent.field == "status")
+            .where(TicketEvent.ticket_id == item_id, TicketEvent.field == "status")
             .order_by(TicketEvent.occurred_at)
         ).all()
 
-    def comments(self, incident_id: uuid.UUID) -> Sequence[Comment]:
+    def comments(self, item_id: uuid.UUID) -> Sequence[Comment]:
         return self.session.scalars(
             select(Comment)
-            .where(Comment.incident_id == incident_id)
+            .where(Comment.work_item_id == item_id)
             .order_by(Comment.created_at, Comment.id)
         ).all()
 
     # -- lists ----------------------------------------------------------------------------
-    def conditions(self, flt: IncidentFilter) -> list[ColumnElement[bool]]:
-        cond: list[ColumnElement[bool]] = [Incident.deleted_at.is_(None)]
+    def conditions(self, flt: WorkItemFilter) -> list[ColumnElement[bool]]:
+        cond: list[ColumnElement[bool]] = [WorkItem.deleted_at.is_(None)]
+        if flt.kinds:
+            cond.append(WorkItem.kind.in_(sorted(flt.kinds)))
         if flt.statuses:
-            cond.append(Incident.status.in_(sorted(flt.statuses)))
+            cond.append(WorkItem.status.in_(sorted(flt.statuses)))
         if flt.priorities:
-            cond.append(Incident.priority.in_(sorted(flt.priorities)))
+            cond.append(WorkItem.priority.in_(sorted(flt.priorities)))
         if flt.team_ids:
-            cond.append(Incident.team_id.in_(flt.team_ids))
+            cond.append(WorkItem.team_id.in_(flt.team_ids))
         if flt.assignee_ids and flt.unassigned:
-            cond.append(or_(Incident.assignee_id.in_(flt.assignee_ids),
-                            Incident.assignee_id.is_(None)))
+            cond.append(or_(WorkItem.assignee_id.in_(flt.assignee_ids),
+                            WorkItem.assignee_id.is_(None)))
         elif flt.assignee_ids:
-            cond.append(Incident.assignee_id.in_(flt.assignee_ids))
+            cond.append(WorkItem.assignee_id.in_(flt.assignee_ids))
         elif flt.unassigned:
-            cond.append(Incident.assignee_id.is_(None))
+            cond.append(WorkItem.assignee_id.is_(None))
         if flt.service_ids:
-            cond.append(Incident.service_id.in_(flt.service_ids))
+            cond.append(WorkItem.service_id.in_(flt.service_ids))
         if flt.ci_ids:
-            cond.append(Incident.ci_id.in_(flt.ci_ids))
+            cond.append(WorkItem.ci_id.in_(flt.ci_ids))
         if flt.categories:
-            cond.append(Incident.category.in_(sorted(flt.categories)))
+            cond.append(WorkItem.category.in_(sorted(flt.categories)))
         if flt.sla_states:
-            cond.append(Incident.sla_state.in_(sorted(flt.sla_states)))
+            cond.append(WorkItem.sla_state.in_(sorted(flt.sla_states)))
         if flt.caller_id:
-            cond.append(Incident.caller_id == flt.caller_id)
+            cond.append(WorkItem.caller_id == flt.caller_id)
         if flt.created_from:
-            cond.append(Incident.opened_at >= flt.created_from)
+            cond.append(WorkItem.opened_at >= flt.created_from)
         if flt.created_to:
-            cond.append(Incident.opened_at < flt.created_to)
+            cond.append(WorkItem.opened_at < flt.created_to)
         if flt.updated_from:
-            cond.append(Incident.updated_at >= flt.updated_from)
+            cond.append(WorkItem.updated_at >= flt.updated_from)
         if flt.updated_to:
-            cond.append(Incident.updated_at < flt.updated_to)
+            cond.append(WorkItem.updated_at < flt.updated_to)
         if flt.text.strip():
             # Full-text (FTS5 / tsvector) with number matching, the same as global search; an
             # ILIKE '%x%' here read every row of a 1M-ticket table.
@@ -304,7 +370,7 @@ class IncidentRepository:
     def page_after(
         self,
         cursor: Cursor | None,
-        flt: IncidentFilter,
+        flt: WorkItemFilter,
         sort: Sequence[SortKey] = DEFAULT_SORT,
         limit: int = 100,
     ) -> list[dict[str, Any]]:
@@ -320,7 +386,7 @@ class IncidentRepository:
         stmt = self.rows_query(flt, sort, cursor).limit(limit)
         return [dict(row._mapping) for row in self.session.execute(stmt)]
 
-    def rows_query(self, flt: IncidentFilter, sort: Sequence[SortKey] = DEFAULT_SORT,
+    def rows_query(self, flt: WorkItemFilter, sort: Sequence[SortKey] = DEFAULT_SORT,
                    cursor: Cursor | None = None) -> Select[Any]:
         """The list rows of ``flt`` in ``sort`` order (after ``cursor``), without a limit."""
         stmt = select(*ROW_OWN_COLUMNS, *ROW_NAME_COLUMNS).where(*self.conditions(flt))
@@ -328,8 +394,8 @@ class IncidentRepository:
             stmt = stmt.where(keyset_condition(sort, cursor))
         return stmt.order_by(*sort_order(sort))
 
-    def count(self, flt: IncidentFilter) -> int:
-        stmt = select(func.count()).select_from(Incident).where(*self.conditions(flt))
+    def count(self, flt: WorkItemFilter) -> int:
+        stmt = select(func.count()).select_from(WorkItem).where(*self.conditions(flt))
         return int(self.session.scalar(stmt) or 0)
 
 
@@ -346,7 +412,7 @@ def sort_order(sort: Sequence[SortKey]) -> list[ColumnElement[Any]]:
     """ORDER BY terms for ``sort`` plus the id tie-breaker (the order is total)."""
     order: list[ColumnElement[Any]] = [
         _sort_column(k).desc() if k.descending else _sort_column(k).asc() for k in sort]
-    order.append(Incident.id.desc() if id_descending(sort) else Incident.id.asc())
+    order.append(WorkItem.id.desc() if id_descending(sort) else WorkItem.id.asc())
     return order
 
 
@@ -378,16 +444,16 @@ def keyset_after(
     directions = {*descending, id_desc}
     if len(directions) == 1 and row_value:
         desc = directions.pop()
-        left = tuple_(*columns, Incident.id)
+        left = tuple_(*columns, WorkItem.id)
         right = tuple_(*[literal(v, c.type) for c, v in zip(columns, values, strict=True)],
-                       literal(last_id, Incident.id.type))
+                       literal(last_id, WorkItem.id.type))
         return left < right if desc else left > right
     branches: list[ColumnElement[bool]] = []
     equal: list[ColumnElement[bool]] = []
     for column, desc, value in zip(columns, descending, values, strict=True):
         branches.append(and_(*equal, column < value if desc else column > value))
         equal.append(column == value)
-    branches.append(and_(*equal, Incident.id < last_id if id_desc else Incident.id > last_id))
+    branches.append(and_(*equal, WorkItem.id < last_id if id_desc else WorkItem.id > last_id))
     first, first_desc, first_value = columns[0], descending[0], values[0]
     bound = first <= first_value if first_desc else first >= first_value
     return and_(bound, or_(*branches))
