@@ -87,3 +87,21 @@ def test_more_than_the_limit_needs_confirmation() -> None:
     rows = [WAITING] * (CONFIRM_ABOVE + 1)
     assert plan(BulkChange(urgency=1), rows, MEMBERS).needs_confirmation
     assert not plan(BulkChange(urgency=1), rows[:CONFIRM_ABOVE], MEMBERS).needs_confirmation
+
+
+def test_each_row_follows_its_own_kinds_lifecycle() -> None:
+    """A selection may mix incidents and incident tasks: each row's result comes from its
+    kind's lifecycle (a task cannot be Resolved, an incident cannot be Cancelled)."""
+    Row, Why = RowState, Skip
+    task = Row("in_progress", None, None, "incident_task")
+    incident = Row("in_progress", None, None, "incident")
+    assert outcome(BulkChange(status="resolved"), task, {}) is Why.MOVE
+    assert outcome(BulkChange(status="cancelled"), incident, {}) is Why.MOVE
+    assert outcome(BulkChange(status="cancelled"), task, {}) == Row("cancelled", None, None,
+                                                                     "incident_task")
+    cancelled = Row("cancelled", None, None, "incident_task")
+    assert outcome(BulkChange(team_id=None), cancelled, {}) is Why.CLOSED  # final
+    new_task = Row("new", None, None, "incident_task")
+    team = uuid.uuid4()
+    after = outcome(BulkChange(team_id=team), new_task, {})
+    assert isinstance(after, Row) and after.status == "assigned"
