@@ -13,10 +13,10 @@ from deskapp.db.models import (
     Comment,
     ConfigurationItem,
     Holiday,
-    Incident,
     ResolutionCode,
     Service,
     SlaDefinition,
+    WorkItem,
 )
 from deskapp.domain import calendar_rules, incident
 from deskapp.services import cmdb, portfolio
@@ -27,9 +27,9 @@ def _column(model: Any, name: str) -> Column[Any]:
 
 
 LIMITS = [
-    (incident.TITLE_MAX, Incident, "title"),
-    (incident.CATEGORY_MAX, Incident, "category"),
-    (incident.RESOLUTION_CODE_MAX, Incident, "resolution_code"),
+    (incident.TITLE_MAX, WorkItem, "title"),
+    (incident.CATEGORY_MAX, WorkItem, "category"),
+    (incident.RESOLUTION_CODE_MAX, WorkItem, "resolution_code"),
     (incident.RESOLUTION_CODE_MAX, ResolutionCode, "code"),
     (incident.RESOLUTION_LABEL_MAX, ResolutionCode, "label"),
     (incident.RESOLUTION_DESCRIPTION_MAX, ResolutionCode, "description"),
@@ -55,7 +55,7 @@ def test_limit_equals_the_column(limit: int, model: Any, name: str) -> None:
 
 
 @pytest.mark.parametrize(("model", "name"), [
-    (Incident, "description"), (Incident, "resolution_notes"), (Comment, "body"),
+    (WorkItem, "description"), (WorkItem, "resolution_notes"), (Comment, "body"),
     (Service, "description"), (ConfigurationItem, "description")])
 def test_long_text_fields_are_unbounded_columns(model: Any, name: str) -> None:
     """Checked against a limit of their own (20,000 or 4,000 characters) that no column cuts."""

@@ -435,16 +435,22 @@ class MainWindow(QMainWindow):
     def open_search(self) -> SearchDialog:
         if self._search is None:
             self._search = SearchDialog(self.ctx, self)
-            self._search.incident_activated.connect(self.open_incident)
+            self._search.incident_activated.connect(
+                lambda item_id: self.open_incident(item_id, self._search_kind(item_id)))
         self._search.show()
         self._search.raise_()
         self._search.activateWindow()
         return self._search
 
-    def open_incident(self, incident_id: object) -> None:
+    def open_incident(self, incident_id: object, kind: str | None = None) -> None:
         view = self.show_area("operation")
         assert isinstance(view, OperationView)
-        view.open_incident(incident_id)
+        view.open_incident(incident_id, kind)
+
+    def _search_kind(self, item_id: object) -> str | None:
+        """The kind of a search hit (a task opens in the task editor)."""
+        last = self._search.last if self._search is not None else None
+        return next((h.kind for h in last.hits if h.id == item_id), None) if last else None
 
     def show_message(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)

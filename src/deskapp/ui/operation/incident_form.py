@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -32,7 +33,15 @@ from deskapp.domain.incident import (
     allowed_transitions,
 )
 from deskapp.errors import ConflictError, ValidationError
-from deskapp.services.dto import CallerDTO, Changes, Choice, CommentDTO, EventDTO, IncidentDTO
+from deskapp.services.dto import (
+    CallerDTO,
+    Changes,
+    Choice,
+    CommentDTO,
+    EventDTO,
+    IncidentDTO,
+    WorkItemRow,
+)
 from deskapp.services.reference import CallerDraft
 from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.context import UiContext
@@ -51,6 +60,7 @@ from deskapp.ui.operation.resolve_dialog import ERROR_STYLE, ResolveDialog
 from deskapp.ui.operation.side_tabs import CommentsTab, HistoryTab
 from deskapp.ui.operation.sla_panel import SlaPanel
 from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.work_items.tasks_tab import TasksTab
 from deskapp.ui.workers import user_message
 
 S = IncidentStatus
@@ -107,6 +117,7 @@ class IncidentEditor(QWidget):
     loaded = Signal(object)  # the DTO now shown (None for a blank form)
     message = Signal(str)  # a sentence for the status bar
     title_changed = Signal(str)  # what the tab should read
+    open_task_requested = Signal(object)  # a task's id, from the Tasks tab
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +166,12 @@ class IncidentEditor(QWidget):
         self.tabs.addTab(details_page, self.tr("Details"))
         self.tabs.addTab(self.comments, self.tr("Comments && work notes"))
         self.tabs.addTab(self.history, self.tr("History"))
+        # the incident's tasks (work items whose parent it is): open or create one
+        self.tasks_tab = TasksTab()
+        self.tasks_tab.open_requested.connect(self.open_task_requested)
+        self.tasks_tab.create_requested.connect(self.create_task)
+        self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
+        self.reason_dialog: QInputDialog | None = None
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setObjectName("saveIncident")
@@ -187,6 +204,7 @@ class IncidentEditor(QWidget):
         self.details.service_changed.connect(self._load_cis)
         self.details.team_changed.connect(self._load_members)
         ctx.bus.changed.connect(self._bus_changed)
+        ctx.bus.changed.connect(self._tasks_changed)
         self._show_lifecycle()
         self.setEnabled(False)
 
@@ -264,6 +282,7 @@ class IncidentEditor(QWidget):
         self._show(dto)
         self.comments.set_comments(result.comments)
         self.history.set_events(result.history)
+        self._refresh_tasks()
         self.setEnabled(True)
         self._ready = True
         if dto is None:
@@ -287,11 +306,71 @@ class IncidentEditor(QWidget):
             self.sla_panel.show_sla(None, new=True)
         self.comments.setEnabled(dto is not None)
         self.history.setEnabled(dto is not None)
+        self.tasks_tab.setEnabled(dto is not None)
         self._show_resolution()
         self.show_notice("")
         self._show_lifecycle()
         self._update_dirty()
         self._update_header()
+
+    # -- tasks (issue 11) ------------------------------------------------------------------
+    def _refresh_tasks(self) -> None:
+        incident_id = self.incident_id
+        if incident_id is None:
+            self.tasks_tab.set_tasks([])
+            return
+        tasks, reference = self.ctx.services.incident_tasks, self.reference
+
+        def done(result: tuple[list[WorkItemRow], list[Choice]]) -> None:
+            if self.incident_id == incident_id:
+                self.tasks_tab.teams = result[1]
+                self.tasks_tab.set_tasks(result[0])
+
+        self.runner.run(lambda: (tasks.tasks_of(incident_id), reference.teams()), done,
+                        lambda exc: self.show_notice(user_message(exc)))
+
+    def create_task(self, title: str, team_id: uuid.UUID | None) -> None:
+        """A new task under this incident (from the Tasks tab's dialog)."""
+        if self.dto is None:
+            return
+        incident_id, tasks = self.dto.id, self.ctx.services.incident_tasks
+        dialog = self.tasks_tab.dialog
+
+        def done(task: Any) -> None:
+            if dialog is not None:
+                dialog.accept()
+            self.message.emit(self.tr("{task} added to {n}.").format(task=task.number,
+                                                                    n=task.parent_number))
+            self.ctx.bus.publish(Changes("incident_task", frozenset({task.id, incident_id}),
+                                         created=True))
+
+        def failed(exc: BaseException) -> None:
+            if dialog is not None:
+                dialog.show_error(user_message(exc))
+            else:
+                self.show_notice(user_message(exc))
+
+        self.runner.run(lambda: tasks.create(incident_id, {"title": title, "team_id": team_id}),
+                        done, failed)
+
+    def _tasks_changed(self, changes: Changes) -> None:
+        if changes.kind == "incident_task" and self.dto is not None \
+                and self.dto.id in changes.ids:
+            self._refresh_tasks()
+            self._side_refresh()
+
+    def _ask_open_tasks_reason(self, message: str, retry: Callable[[str], None]) -> None:
+        """The incident has open tasks: ask why it may be resolved anyway, then retry."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("openTasksReason")
+        dialog.setWindowTitle(self.tr("Resolve with open tasks"))
+        dialog.setLabelText(message + "\n\n" + self.tr("&Reason (kept in the history):"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda text: text.strip() and retry(text.strip()))
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "reason_dialog", None))
+        self.reason_dialog = dialog
+        dialog.open()
 
     def _side_refresh(self) -> None:
         incident_id = self.incident_id
@@ -536,13 +615,14 @@ class IncidentEditor(QWidget):
     def transition(self, target: str, resolution_code: str | None = None,
                    resolution_notes: str | None = None,
                    on_error: Callable[[BaseException], None] | None = None,
-                   on_done: Callable[[], None] | None = None) -> None:
+                   on_done: Callable[[], None] | None = None,
+                   open_tasks_reason: str | None = None) -> None:
         """Move the saved incident; unsaved edits are saved first."""
         if self.dto is None or self._busy:
             return
         if self._dirty:
             self.save(then=lambda: self.transition(target, resolution_code, resolution_notes,
-                                                   on_error, on_done))
+                                                   on_error, on_done, open_tasks_reason))
             return
         incident_id, version, incidents = self.dto.id, self.dto.version, self.incidents
         self._set_busy(True)
@@ -567,7 +647,8 @@ class IncidentEditor(QWidget):
                 self.show_notice(user_message(exc))
 
         self.runner.run(lambda: incidents.transition(incident_id, version, target,
-                                                     resolution_code, resolution_notes),
+                                                     resolution_code, resolution_notes,
+                                                     open_tasks_reason),
                         ok, failed)
 
     def open_resolve(self) -> None:
@@ -588,6 +669,11 @@ class IncidentEditor(QWidget):
         def submitted(code: str, notes: str) -> None:
             def failed(exc: BaseException) -> None:
                 fields = exc.fields if isinstance(exc, ValidationError) else {}
+                if "open_tasks_reason" in fields:  # open tasks: resolving needs a reason
+                    self._ask_open_tasks_reason(user_message(exc), lambda reason: (
+                        self.transition(S.RESOLVED.value, code, notes, on_error=failed,
+                                        on_done=dialog.accept, open_tasks_reason=reason)))
+                    return
                 dialog.show_errors(fields, user_message(exc))
 
             self.transition(S.RESOLVED.value, code, notes, on_error=failed,

@@ -214,7 +214,8 @@ class SlaPanel(QWidget):
         self.heading.setVisible(True)
         self.heading.set_full_text(self.tr("SLA: {sla} · calendar: {calendar}").format(
             sla=sla.sla_name, calendar=sla.calendar_name))
-        self.response.show_metric(sla.response)
+        if sla.response is not None:  # a kind not measured on response (tasks) has none
+            self.response.show_metric(sla.response)
         self.resolution.show_metric(sla.resolution)
-        self.response.setVisible(True)
+        self.response.setVisible(sla.response is not None)
         self.resolution.setVisible(True)

@@ -29,12 +29,15 @@ from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.people_dialog import PeopleDialog
+from deskapp.ui.operation.task_form import TaskEditor
 from deskapp.ui.queues.model import IdRole
 from deskapp.ui.queues.navigator import QueueSection
 from deskapp.ui.queues.workspace import QueueWorkspace
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
 _HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
+#: The editors a tab may hold: an incident's or an incident task's.
+Editor = IncidentEditor | TaskEditor
 #: Height of the hint strip under the queue while no incident is open.
 HINT_HEIGHT = 56
 
@@ -135,16 +138,24 @@ class OperationView(AreaView):
             action.setEnabled(not hosted)
 
     # -- editors ----------------------------------------------------------------------------
-    def editors(self) -> list[IncidentEditor]:
+    def editors(self) -> list[Editor]:
         return [e for i in range(self.tabs.count())
-                if isinstance(e := self.tabs.widget(i), IncidentEditor)]
+                if isinstance(e := self.tabs.widget(i), IncidentEditor | TaskEditor)]
 
-    def current_editor(self) -> IncidentEditor | None:
+    def current_editor(self) -> Editor | None:
         editor = self.tabs.currentWidget()
-        return editor if isinstance(editor, IncidentEditor) else None
+        return editor if isinstance(editor, IncidentEditor | TaskEditor) else None
 
-    def _add_editor(self) -> IncidentEditor:
-        editor = IncidentEditor(self.ctx)
+    def _add_editor(self, kind: str = "incident") -> Editor:
+        editor: Editor
+        if kind == "incident_task":
+            editor = TaskEditor(self.ctx)
+            editor.open_parent.connect(self.open_incident)
+        else:
+            editor = IncidentEditor(self.ctx)
+            # the incident form's Tasks tab opens a task in its own tab
+            editor.open_task_requested.connect(
+                lambda task_id: self.open_incident(task_id, "incident_task"))
         index = self.tabs.addTab(editor, editor.display_title())
         editor.title_changed.connect(lambda text: self._retitle(editor, text))
         editor.message.connect(self.status_message)
@@ -170,14 +181,16 @@ class OperationView(AreaView):
             self.splitter.setStretchFactor(1, 3)
             self.splitter.setSizes(self._open_sizes)
 
-    def _retitle(self, editor: IncidentEditor, text: str) -> None:
+    def _retitle(self, editor: Editor, text: str) -> None:
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, text)
             self.tabs.setTabToolTip(index, editor.dto.title if editor.dto else text)
 
-    def open_incident(self, incident_id: object) -> IncidentEditor | None:
-        """Show the incident in its tab, opening one if needed."""
+    def open_incident(self, incident_id: object, kind: str | None = None) -> Editor | None:
+        """Show the work item in its tab, opening one if needed: an incident task in the task
+        editor, anything else in the incident editor. ``kind`` when the caller knows it, else
+        the kind of the queue's loaded row (an id the queue has not loaded is an incident)."""
         if not isinstance(incident_id, uuid.UUID):
             try:
                 incident_id = uuid.UUID(str(incident_id))
@@ -188,13 +201,19 @@ class OperationView(AreaView):
             if editor.shown_id == incident_id:
                 self.tabs.setCurrentWidget(editor)
                 return editor
-        editor = self._add_editor()
+        kind = kind or self._known_kind(incident_id)
+        editor = self._add_editor(kind or "incident")
         editor.load(incident_id)
         return editor
 
+    def _known_kind(self, item_id: uuid.UUID) -> str | None:
+        row = self.queues.model.row_of(item_id)
+        found = self.queues.model.row_at(row) if row is not None else None
+        return found.kind if found is not None else None
+
     def close_tab(self, index: int) -> bool:
         editor = self.tabs.widget(index)
-        if isinstance(editor, IncidentEditor) and not self._may_discard(editor):
+        if isinstance(editor, IncidentEditor | TaskEditor) and not self._may_discard(editor):
             return False
         self.tabs.removeTab(index)
         if editor is not None:
@@ -214,7 +233,7 @@ class OperationView(AreaView):
         if editor is not None:
             editor.save(then=lambda: self.close_tab(self.tabs.indexOf(editor)))
 
-    def _may_discard(self, editor: IncidentEditor) -> bool:
+    def _may_discard(self, editor: Editor) -> bool:
         if not editor.is_dirty():
             return True
         self.tabs.setCurrentWidget(editor)
@@ -331,8 +350,9 @@ class OperationView(AreaView):
                 self.tabs.setCurrentWidget(other)
                 return
         editor = self.current_editor()
-        if editor is None:
-            self.open_incident(incident_id)
+        kind = self._known_kind(incident_id) or "incident"
+        if editor is None or isinstance(editor, TaskEditor) != (kind == "incident_task"):
+            self.open_incident(incident_id, kind)  # another kind needs its own editor
             return
         if not self._may_discard(editor):
             return

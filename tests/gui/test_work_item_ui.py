@@ -1,0 +1,164 @@
+"""Incident tasks in the UI: the incident form's Tasks tab (list, open, create), the task form's
+lifecycle, resolving an incident with open tasks (a reason is asked for), and the queue's Kind
+column with its icon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from deskapp.db.demo import generate
+from deskapp.runtime import Database
+from deskapp.ui.context import UiContext
+from deskapp.ui.operation.incident_form import IncidentEditor
+from deskapp.ui.operation.task_form import TaskEditor
+from deskapp.ui.operation.view import OperationView
+from deskapp.ui.work_items.tasks_tab import NewTaskDialog
+from tests.support.factories import Desk, make_desk
+from tests.support.gui import make_context
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
+                                       "does not support raise", "grabbing the keyboard")
+WAIT = 10_000
+
+
+@pytest.fixture
+def desk(sqlite_database: Database) -> Desk:
+    return make_desk(sqlite_database)
+
+
+@pytest.fixture
+def ctx(sqlite_database: Database, desk: Desk, qapp: QApplication,
+        settings_dir: Path) -> UiContext:
+    return make_context(sqlite_database, qapp)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, ctx: UiContext) -> Iterator[OperationView]:
+    v = OperationView(ctx)
+    qtbot.addWidget(v)
+    v.resize(1300, 760)
+    v.show()
+    qtbot.waitExposed(v)
+    yield v
+    v.shutdown()
+    ctx.runner.wait_idle()
+
+
+def _incident_editor(qtbot: QtBot, view: OperationView, incident_id: object) -> IncidentEditor:
+    editor = view.open_incident(incident_id)
+    assert isinstance(editor, IncidentEditor)
+    qtbot.waitUntil(lambda: editor.is_ready() and editor.dto is not None, timeout=WAIT)
+    return editor
+
+
+def test_tasks_tab_lists_opens_and_creates_tasks(qtbot: QtBot, view: OperationView,
+                                                 ctx: UiContext, desk: Desk) -> None:
+    services = ctx.services
+    incident = services.incidents.create({"title": "Mail down", "impact": 2, "urgency": 2})
+    task = services.incident_tasks.create(incident.id, {"title": "Restart relay",
+                                                        "team_id": desk.team_id})
+    editor = _incident_editor(qtbot, view, incident.id)
+    tab = editor.tasks_tab
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)
+    assert tab.model.index(0, 0).data() == task.number
+    assert tab.model.index(0, 2).data() == "Assigned"
+    assert "1 open" in tab.summary.text()
+
+    # Enter on the task opens it in its own tab, in the task form
+    tab.table.setFocus()
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.current_editor(), TaskEditor), timeout=WAIT)
+    task_editor = view.current_editor()
+    assert isinstance(task_editor, TaskEditor)
+    qtbot.waitUntil(lambda: task_editor.dto is not None, timeout=WAIT)
+    assert task_editor.dto is not None and task_editor.dto.number == task.number
+    assert view.tabs.tabText(view.tabs.currentIndex()) == task.number
+    assert not task_editor.sla_panel.response.isVisible()  # tasks: resolution clock only
+
+    # the task's lifecycle: start work, then close; its incident's list follows
+    with qtbot.waitSignal(task_editor.saved, timeout=WAIT):
+        qtbot.mouseClick(task_editor.step_buttons["start"], Qt.MouseButton.LeftButton)
+    assert task_editor.dto.status == "in_progress"
+    with qtbot.waitSignal(task_editor.saved, timeout=WAIT):
+        qtbot.mouseClick(task_editor.step_buttons["close"], Qt.MouseButton.LeftButton)
+    assert task_editor.dto.status == "closed"
+    assert task_editor.step_buttons["reopen"].isVisible()
+    qtbot.waitUntil(lambda: "0 open" in tab.summary.text(), timeout=WAIT)
+
+    # a new task from the tab: title and team in a small dialog
+    view.tabs.setCurrentWidget(editor)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, NewTaskDialog)
+    qtbot.keyClicks(dialog.title, "Call the ISP")
+    dialog.team.setCurrentIndex(dialog.team.findText("Network"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=WAIT)
+    assert tab.model.index(1, 1).data() == "Call the ISP"
+    assert tab.model.index(1, 3).data() == "Network"
+
+
+def test_resolving_with_open_tasks_asks_why(qtbot: QtBot, view: OperationView,
+                                            ctx: UiContext) -> None:
+    services = ctx.services
+    incident = services.incidents.create({"title": "VPN flaky", "impact": 2, "urgency": 2})
+    services.incident_tasks.create(incident.id, {"title": "Check tunnel"})
+    editor = _incident_editor(qtbot, view, incident.id)
+    qtbot.mouseClick(editor.resolve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.resolve_dialog is not None, timeout=WAIT)
+    dialog = editor.resolve_dialog
+    assert dialog is not None
+    dialog.code.setFocus()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Down)
+    qtbot.keyClicks(dialog.notes, "Rerouted through the backup line.")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.reason_dialog is not None, timeout=WAIT)
+    reason = editor.reason_dialog
+    assert isinstance(reason, QInputDialog) and "ITASK-000001" in reason.labelText()
+    assert services.incidents.get(incident.id).status == "new"  # nothing saved yet
+    reason.setTextValue("The network team closes its task tomorrow.")
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        reason.accept()
+    assert blocker.args[0].status == "resolved"
+    events = services.incidents.history(incident.id)
+    assert any(e.field == "open_tasks_reason"
+               and e.new_value == "The network team closes its task tomorrow." for e in events)
+
+
+def test_queue_kind_column_shows_each_kind_with_its_icon(qtbot: QtBot, ctx: UiContext,
+                                                         sqlite_database: Database,
+                                                         view: OperationView) -> None:
+    generate(sqlite_database.engine, 50, seed=5, open_ratio=0.9)
+    ws = view.queues
+    with qtbot.waitSignal(ws.model.opened, timeout=WAIT):
+        ws.open_queue("all_open")
+    model = ws.model
+    assert model.columns[0] == "kind"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+    qtbot.waitUntil(lambda: model.row_at(min(model.rowCount(), 31) - 1) is not None,
+                    timeout=WAIT)
+    shown = {}
+    for row in range(min(model.rowCount(), 32)):
+        found = model.row_at(row)
+        assert found is not None
+        shown[found.kind] = model.index(row, 0)
+    assert set(shown) == {"incident", "incident_task"}
+    for kind, index in shown.items():
+        assert index.data() == {"incident": "Incident", "incident_task": "Incident task"}[kind]
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+    # activating a task row opens the task form
+    task_row = shown["incident_task"].row()
+    ws.view.setCurrentIndex(model.index(task_row, 1))
+    ws.view.setFocus()
+    qtbot.keyClick(ws.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(view.current_editor(), TaskEditor), timeout=WAIT)
