@@ -129,18 +129,22 @@ PG_SEARCH_RENAMES = {
 }
 #: Notification triggers on work items (renamed from 0002's) and, new, on comments and links.
 PG_NOTIFY_RENAMES = {
-    f"deskapp_notify_incidents_{op_}": f"deskapp_notify_work_items_{op_}"
-    for op_ in ("ins", "upd", "del")
+    "deskapp_notify_incidents_ins": "deskapp_notify_work_items_ins",
+    "deskapp_notify_incidents_upd": "deskapp_notify_work_items_upd",
+    "deskapp_notify_incidents_del": "deskapp_notify_work_items_del",
 }
 PG_NOTIFY = [
-    f"CREATE TRIGGER deskapp_notify_{table}_ins AFTER INSERT ON {table} "
-    "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION deskapp_notify_change()"
-    for table in ("work_item_comments", "work_item_links")
-] + [
+    "CREATE TRIGGER deskapp_notify_work_item_comments_ins AFTER INSERT ON work_item_comments "
+    "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION deskapp_notify_change()",
+    "CREATE TRIGGER deskapp_notify_work_item_links_ins AFTER INSERT ON work_item_links "
+    "REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION deskapp_notify_change()",
     "CREATE TRIGGER deskapp_notify_work_item_links_upd AFTER UPDATE ON work_item_links "
     "REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows "
     "FOR EACH STATEMENT EXECUTE FUNCTION deskapp_notify_change()",
 ]
+#: Table renames, for code that rebuilds 0002-0004's objects on the renamed tables
+#: (deskapp.db.maintenance reads these literals).
+TABLE_RENAMES = {"incidents": "work_items", "incident_comments": "work_item_comments"}
 PG_NOTIFY_DOWN = [
     "DROP TRIGGER IF EXISTS deskapp_notify_work_item_comments_ins ON work_item_comments",
     "DROP TRIGGER IF EXISTS deskapp_notify_work_item_links_ins ON work_item_links",

@@ -328,17 +328,17 @@ def test_a_killed_bulk_load_is_reported_by_check_and_repaired_on_open(
     assert check.returncode == 1, check.stdout + check.stderr
     assert "run 'deskapp-admin db repair'" in check.stdout
     assert "queue index ix_queue_priority" in check.stdout
-    assert ("search trigger incidents_fts_ai" if local else
-            "search index ix_search_incidents_vector") in check.stdout
+    assert ("search trigger work_items_fts_ai" if local else
+            "search index ix_search_work_items_vector") in check.stdout
     if local:  # the next open of a local desk repairs by itself
         reopened = open_database(database.url)
         try:
             assert maintenance.missing_objects(reopened.engine) == []
             with reopened.engine.connect() as conn:  # the loaded rows are searchable
                 found = conn.exec_driver_sql(
-                    "SELECT count(*) FROM incidents_fts WHERE incidents_fts MATCH 'printer OR "
+                    "SELECT count(*) FROM work_items_fts WHERE work_items_fts MATCH 'printer OR "
                     "email OR vpn OR laptop OR password'").scalar()
-                written = conn.exec_driver_sql("SELECT count(*) FROM incidents").scalar()
+                written = conn.exec_driver_sql("SELECT count(*) FROM work_items").scalar()
             assert written and written >= 2000 and found
             services = _services(reopened)
             number = services.incidents.create(dict(DRAFT, title="Zyxwv trigger check")).number

@@ -104,7 +104,7 @@ def test_killed_writers_lose_no_acknowledged_write(sqlite_database: Database) ->
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
             conn.exec_driver_sql(
-                "INSERT INTO incidents_fts(incidents_fts) VALUES ('integrity-check')")
+                "INSERT INTO work_items_fts(work_items_fts) VALUES ('integrity-check')")
     finally:
         db.dispose()
     assert len(acknowledged) > KILL_CYCLES  # the writers did get work done

@@ -55,7 +55,9 @@ def test_postgresql_catalogue_matches_a_fresh_migration(pg_databases: PostgresDa
 def test_every_object_is_suspended_or_kept_on_purpose(dialect: str) -> None:
     kept = {o.name for o in maintenance.expected_objects(dialect) if not o.bulk_suspendable}
     if dialect == "sqlite":
-        assert kept == {"incidents_fts", "incident_comments_fts"}
+        assert kept == {"work_items_fts", "work_item_comments_fts"}
     else:
-        assert kept == {"deskapp_notify_incidents_ins", "deskapp_notify_incidents_upd",
-                        "deskapp_notify_incidents_del"}
+        assert kept == {"deskapp_notify_work_items_ins", "deskapp_notify_work_items_upd",
+                        "deskapp_notify_work_items_del", "deskapp_notify_work_item_comments_ins",
+                        "deskapp_notify_work_item_links_ins",
+                        "deskapp_notify_work_item_links_upd"}

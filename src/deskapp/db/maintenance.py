@@ -86,34 +86,51 @@ def _created_name(statement: str) -> tuple[str, str]:
     return words[1].lower(), words[2]
 
 
+ITEMS = "work_items"  # the table 0002-0004's objects live on since 0006
+
+
+def _renamed(statement: str, m6: dict[str, Any]) -> str:
+    """A 0002-0004 statement as it reads on 0006's tables and object names."""
+    for old, new in [*m6["PG_NOTIFY_RENAMES"].items(), *m6["PG_SEARCH_RENAMES"].items()]:
+        statement = statement.replace(old, new)
+    for old, new in m6["TABLE_RENAMES"].items():
+        statement = statement.replace(f" ON {old} ", f" ON {new} ").replace(
+            f" ON {old}(", f" ON {new}(")
+    return statement
+
+
 @cache
 def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
-    """Every object of migrations 0002-0004 outside the models, in creation order (tables,
-    then triggers, then indexes). tests/migrations checks it against a fresh migration."""
+    """Every object of migrations 0002-0006 outside the models, as they are at the head, in
+    creation order (tables, then triggers, then indexes). tests/migrations checks it against
+    a fresh migration."""
     m2, m3, m4 = _literals("0002"), _literals("0003"), _literals("0004")
+    m6 = _literals("0006")
     no_due = m2["NO_DUE"].get(dialect, m2["NO_DUE"]["sqlite"])
     objects: list[SchemaObject] = []
     if dialect == "sqlite":
-        for statement in m2["SQLITE_FTS"]:
+        for statement in m6["SQLITE_FTS"]:  # 0006 recreated them over the work-item tables
             if statement.startswith("CREATE"):
                 kind, name = _created_name(statement)
                 objects.append(SchemaObject(kind, name, statement))
     else:
-        for statement in m2["PG_NOTIFY"]:
+        for statement in [*m2["PG_NOTIFY"], *m6["PG_NOTIFY"]]:
             if statement.startswith("CREATE TRIGGER"):
+                statement = _renamed(statement, m6)
                 objects.append(SchemaObject("trigger", _created_name(statement)[1], statement))
         for statement in m2["PG_SEARCH"]:
             if statement.startswith("CREATE INDEX"):
+                statement = _renamed(statement, m6)
                 objects.append(SchemaObject("index", _created_name(statement)[1], statement))
         for name, columns in m2["PG_OPEN_INDEXES"].items():
             objects.append(SchemaObject(
                 "index", name,
-                f"CREATE INDEX {name} ON incidents ({columns}) WHERE {m2['OPEN_WHERE']}"))
+                f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m2['OPEN_WHERE']}"))
     for name, columns in [*m2["QUEUE_INDEXES"].items(), *m3["INDEXES"].items()]:
         expr = columns.format(no_due=no_due)
         objects.append(SchemaObject(
-            "index", name, f"CREATE INDEX {name} ON incidents ({expr}) {QUEUE_WHERE}"))
-    sla_check = m4["SLA_CHECK_INDEX"]
+            "index", name, f"CREATE INDEX {name} ON {ITEMS} ({expr}) {QUEUE_WHERE}"))
+    sla_check = _renamed(m4["SLA_CHECK_INDEX"], m6)
     objects.append(SchemaObject("index", _created_name(sla_check)[1], sla_check))
     return tuple(objects)
 
@@ -145,9 +162,9 @@ def missing_objects(engine: Engine | Connection) -> list[SchemaObject]:
 
 def _rebuild_search(conn: Connection) -> None:
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO incidents_fts(incidents_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql("INSERT INTO work_items_fts(work_items_fts) VALUES ('rebuild')")
         conn.exec_driver_sql(
-            "INSERT INTO incident_comments_fts(incident_comments_fts) VALUES ('rebuild')")
+            "INSERT INTO work_item_comments_fts(work_item_comments_fts) VALUES ('rebuild')")
 
 
 def _writer(engine: Engine) -> Engine:
@@ -161,7 +178,7 @@ def repair(engine: Engine, *, rebuild_search: bool = False) -> list[SchemaObject
     """Recreate every missing object in one transaction; returns what was recreated.
 
     The full-text index (SQLite) is rebuilt when a search object was missing, or when asked.
-    Planner statistics of ``incidents`` are refreshed when an index was recreated.
+    Planner statistics of ``work_items`` are refreshed when an index was recreated.
     """
     if not missing_objects(engine) and not rebuild_search:
         return []
@@ -172,7 +189,7 @@ def repair(engine: Engine, *, rebuild_search: bool = False) -> list[SchemaObject
         if rebuild_search or any(o.search for o in missing):
             _rebuild_search(conn)
         if any(o.kind == "index" for o in missing):
-            conn.exec_driver_sql("ANALYZE incidents")  # the planner must see the new indexes
+            conn.exec_driver_sql(f"ANALYZE {ITEMS}")  # the planner must see the new indexes
     return missing
 
 
@@ -267,7 +284,7 @@ def check_backup(path: Path) -> str | None:
         raise ValueError(f"it is not a SQLite database ({exc})") from None
     if ok != "ok":
         raise ValueError(f"it is damaged ({ok})")
-    if "incidents" not in tables or revision is None:
+    if not {"incidents", "work_items"} & tables or revision is None:  # before / since 0006
         raise ValueError("it is not a DeskApp database")
     return str(revision[0])
 

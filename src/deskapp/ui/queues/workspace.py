@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.incident import PRIORITY_LABELS
-from deskapp.domain.kinds import ACTIVE, REGISTRY, status_label
+from deskapp.domain.kinds import ACTIVE, REGISTRY, all_statuses
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
     COLUMN_BY_KEY,
@@ -538,11 +538,13 @@ class QueueWorkspace(QueueActions, QWidget):
             content = metrics.averageCharWidth() * TEXT_CHARS[key]
         else:
             if key == "number":
-                samples = ["INC-000000"]
+                samples = ["INC-000000", "ITASK-000000"]
+            elif key == "kind":  # the label beside its icon
+                samples = [tr_label(REGISTRY[k].label) + "MMM" for k in ACTIVE]
             elif key == "priority":
                 samples = [priority_label(p) for p in PRIORITY_LABELS]
             elif key == "status":
-                samples = [status_label(s) for s in IncidentStatus]
+                samples = [status_label(s) for s in all_statuses()]
             elif key == "sla_state":
                 samples = [sla_state_label(state) for state in SLA_STATES]
             else:
@@ -806,7 +808,7 @@ def _group_label(column: str, value: Any, label: str) -> str:
     if column == "priority" and value is not None:
         return PRIORITY_LABELS.get(int(value), str(value))
     if column == "status" and isinstance(value, str):
-        return tr_label(status_label(value))
+        return status_label(value)
     if column == "kind" and value in REGISTRY:
         return tr_label(REGISTRY[value].label)
     if column == "sla_state" and value:
