@@ -158,7 +158,9 @@ def _schema(database: Database) -> set[str]:
 
     with database.engine.connect() as conn:
         if database.url.get_backend_name() == "sqlite":
-            return {r[0] for r in conn.execute(text(
+            # SQLite writes a renamed table's name quoted into its indexes' text (0006
+            # renamed incidents to work_items); a recreated index reads it unquoted
+            return {r[0].replace('"work_items"', "work_items") for r in conn.execute(text(
                 "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND type IN "
                 "('index', 'trigger')"))}
         # names: PostgreSQL re-deparses a restored partial index's IN list with extra casts

@@ -32,7 +32,7 @@ from sqlalchemy import text
 
 from deskapp.db.models import Base
 from deskapp.domain.kpi import Period
-from deskapp.domain.queries import Cursor, IncidentFilter, SortKey
+from deskapp.domain.queries import Cursor, SortKey, WorkItemFilter
 from deskapp.errors import DeskAppError
 from deskapp.runtime import Database, open_database
 from deskapp.services.container import Services, service_classes
@@ -122,8 +122,8 @@ def _build_world(services: Services, db: Database, desk: Desk, tmp: Path) -> Wor
     samples: dict[type, list[Any]] = {
         type(definitions[0]): definitions,
         type(resolved[0]): resolved,
-        IncidentFilter: [IncidentFilter(), IncidentFilter(text="printer"),
-                         IncidentFilter(statuses=frozenset({"new"}))],
+        WorkItemFilter: [WorkItemFilter(), WorkItemFilter(text="printer"),
+                         WorkItemFilter(statuses=frozenset({"new"}))],
         SortKey: [SortKey("priority"), SortKey("title", True)],
         Cursor: [Cursor((2, now), ids[0])],
         BulkTarget: [BulkTarget.of(r) for r in rows] + [BulkTarget(ids[0], 99, "INC-000009")],

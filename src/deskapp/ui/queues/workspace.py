@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStyle,
     QTableView,
     QToolBar,
     QToolButton,
@@ -79,6 +80,7 @@ TEXT_CHARS = {"title": 38, "team_name": 15, "assignee_name": 16, "caller_name": 
 DATE_SAMPLE = "0000-00-00 00:00"
 #: Space a cell needs around its text (margins and the focus frame).
 CELL_PADDING = 14
+KIND_ICON_GAP = 4
 
 
 class QueueTable(QTableView):
@@ -539,8 +541,8 @@ class QueueWorkspace(QueueActions, QWidget):
         else:
             if key == "number":
                 samples = ["INC-000000", "ITASK-000000"]
-            elif key == "kind":  # the label beside its icon
-                samples = [tr_label(REGISTRY[k].label) + "MMM" for k in ACTIVE]
+            elif key == "kind":
+                samples = [tr_label(REGISTRY[k].label) for k in ACTIVE]
             elif key == "priority":
                 samples = [priority_label(p) for p in PRIORITY_LABELS]
             elif key == "status":
@@ -550,6 +552,9 @@ class QueueWorkspace(QueueActions, QWidget):
             else:
                 samples = [DATE_SAMPLE]
             content = max(metrics.horizontalAdvance(text) for text in samples)
+            if key == "kind":  # the label sits beside the kind's icon
+                content += self.view.style().pixelMetric(
+                    QStyle.PixelMetric.PM_SmallIconSize) + KIND_ICON_GAP
         return max(header.sectionSizeHint(section), content + CELL_PADDING)
 
     def _count_changed(self, count: int) -> None:
