@@ -431,3 +431,23 @@ def test_daily_backup_once_a_day_keeping_the_newest(sqlite_database: Database) -
     kept = sorted(p.name for p in maintenance.backups_folder(file).iterdir())
     assert [name.split("-daily-")[1][:8] for name in kept] == ["20261203", "20261204",
                                                                "20261205"]
+
+
+def test_a_unique_value_taken_meanwhile_is_a_conflict_not_a_driver_error(
+        database: Database) -> None:
+    """Two writers pass the service's "is the code free?" check; the second insert hits the
+    database's UNIQUE constraint: a ConflictError sentence, nothing written."""
+    from deskapp.db.models import Team
+    from deskapp.errors import ConflictError
+    from deskapp.repositories.uow import DUPLICATE_MESSAGE
+
+    with database.uow() as uow:
+        uow.session.add(Team(name="Network"))
+        uow.commit()
+    with pytest.raises(ConflictError, match="already uses this name or code"), \
+            database.uow() as uow:
+        uow.session.add(Team(name="Network"))
+        uow.commit()
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM teams")).scalar() == 1
+    assert DUPLICATE_MESSAGE.endswith("choose another.")

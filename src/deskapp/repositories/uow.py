@@ -24,10 +24,32 @@ CONFLICT_MESSAGE = (
 )
 
 
+DUPLICATE_MESSAGE = (
+    "Another record already uses this name or code (someone may have saved it meanwhile); "
+    "reload, then choose another."
+)
+GONE_MESSAGE = (
+    "Something this record refers to was deleted meanwhile; reload and choose again."
+)
+
+
 def translated_error(exc: BaseException) -> DeskAppError | None:
-    """The typed error a person sees for a driver error: the connection is gone, or the
-    database is locked, full or read-only. None: not one of those (a bug; re-raised as is)."""
-    return connection_error(exc) or operating_error(exc)
+    """The typed error a person sees for a driver error: the connection is gone; the database
+    is locked, full or read-only; a unique value taken or a referenced row deleted between the
+    service's check and the write. None: not one of those (a bug; re-raised as is)."""
+    return connection_error(exc) or operating_error(exc) or integrity_error(exc)
+
+
+def integrity_error(exc: BaseException) -> DeskAppError | None:
+    if not isinstance(exc, sa_exc.IntegrityError) or exc.orig is None:
+        return None
+    state = getattr(exc.orig, "sqlstate", None)
+    message = str(exc.orig)
+    if state == "23505" or message.startswith("UNIQUE constraint failed"):
+        return ConflictError(DUPLICATE_MESSAGE)
+    if state == "23503" or message.startswith("FOREIGN KEY constraint failed"):
+        return ConflictError(GONE_MESSAGE)
+    return None
 
 
 def connection_error(exc: BaseException) -> ConnectionFailed | None:
@@ -102,6 +124,11 @@ class UnitOfWork:
             self.session.flush()
         except StaleDataError:
             raise ConflictError(CONFLICT_MESSAGE) from None
+        except sa_exc.IntegrityError as exc:
+            translated = integrity_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
 
     def commit(self) -> None:
         try:
