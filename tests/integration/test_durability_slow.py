@@ -61,6 +61,15 @@ while True:
 """
 
 
+def _acknowledged(line: str, into: dict[str, int]) -> bool:
+    """Record a whole "NUMBER VERSION" line; a line the kill cut short acknowledged nothing."""
+    parts = line.split()
+    if not line.endswith("\n") or len(parts) != 2 or not parts[1].isdigit():
+        return False
+    into[parts[0]] = max(into.get(parts[0], 0), int(parts[1]))
+    return True
+
+
 def _titles(engine: Engine) -> dict[str, tuple[int, str]]:
     with engine.connect() as conn:
         rows = conn.execute(select(Incident.number, Incident.version, Incident.title)).all()
@@ -85,16 +94,18 @@ def test_killed_writers_lose_no_acknowledged_write(sqlite_database: Database) ->
             line = proc.stdout.readline()
             if not line:
                 break
-            number, version = line.split()
-            acknowledged[number] = int(version)
-            seen += 1
+            seen += _acknowledged(line, acknowledged)
         time.sleep(rng.random() * 0.05)
         proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=60)
+        # read on through the same text stream (communicate() would read the pipe under it,
+        # skipping what readline had buffered and starting mid-line)
+        rest = proc.stdout.read()
+        assert proc.stderr is not None
+        err = proc.stderr.read()
+        proc.wait(timeout=60)
         assert proc.returncode == -signal.SIGKILL, err
-        for line in out.splitlines():  # acknowledged before the kill landed
-            number, version = line.split()
-            acknowledged[number] = int(version)
+        for line in rest.splitlines(keepends=True):  # acknowledged before the kill landed
+            _acknowledged(line, acknowledged)
     db = open_database(url)
     try:
         stored = _titles(db.engine)
