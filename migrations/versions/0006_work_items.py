@@ -287,8 +287,8 @@ def _refusal(bind: sa.Connection) -> str | None:
     if links:
         parts.append(f"{links} link(s) between work items")
     extra = bind.execute(sa.text(
-        "SELECT count(*) FROM work_items WHERE due_at IS NOT NULL OR external_source IS NOT NULL "
-        "OR external_id IS NOT NULL")).scalar() or 0
+        "SELECT count(*) FROM work_items WHERE kind = 'incident' AND (due_at IS NOT NULL "
+        "OR external_source IS NOT NULL OR external_id IS NOT NULL)")).scalar() or 0
     if extra:
         parts.append(f"{extra} incident(s) with a due date or an external reference")
     if not parts:
