@@ -241,3 +241,39 @@ def test_links_between_items(services: Services, desk: Desk) -> None:
     again = services.work_items.link(b.id, a.id, "duplicate_of")  # a tombstone does not block
     assert again.id != link.id
     assert any(e.field == "link:duplicate_of" for e in services.incidents.history(b.id))
+
+
+def test_paging_seeking_grouping_and_export_over_mixed_kinds(services: Services, desk: Desk,
+                                                             tmp_path: Any) -> None:
+    """Keyset pages, seeks and group counts treat every kind alike; the export names each
+    row's kind."""
+    made = []
+    for n in range(6):
+        incident = services.incidents.create({"title": f"incident {n}", "impact": 2,
+                                              "urgency": 2})
+        made.append(incident.id)
+        made.append(services.incident_tasks.create(incident.id, {"title": f"task {n}"}).id)
+    queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition)
+    every = services.queues.page(queue, None, 100)
+    assert {r.id for r in every} == set(made)
+    # five pages of three, read by keyset, give the same rows in the same order
+    paged: list[Any] = []
+    cursor = None
+    from deskapp.domain.queries import cursor_for
+    while True:
+        page = services.queues.page(queue, cursor, 3)
+        paged.extend(page)
+        if len(page) < 3:
+            break
+        cursor = cursor_for(page[-1], queue.sort)
+    assert [r.id for r in paged] == [r.id for r in every]
+    start, rows = services.queues.window(queue, None, 7, 2)
+    assert [r.id for r in rows] == [r.id for r in every[7:9]]
+    groups = {value: count for value, _label, count in services.queues.group_counts(queue,
+                                                                                    "kind")}
+    assert groups == {"incident": 6, "incident_task": 6}
+    definition = BUILT_IN_BY_KEY["all_open"].definition
+    out = services.queues.export(queue, definition, tmp_path / "open.csv")
+    text = (tmp_path / "open.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert out.rows == 12 and text[0].startswith("Kind,Number")
+    assert sum(line.startswith("Incident task,ITASK-") for line in text) == 6
