@@ -14,9 +14,6 @@ from deskapp.db.models import IncidentTask, WorkItem
 from deskapp.domain.ids import new_id
 from deskapp.domain.incident import (
     DESCRIPTION_MAX,
-    TITLE_MAX,
-    parse_impact,
-    parse_urgency,
     validate_text,
 )
 from deskapp.domain.kinds import Category
@@ -184,20 +181,7 @@ class IncidentTaskService(WorkItemOperations):
 
     def _validated(self, data: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
         fields: dict[str, str] = {}
-        out: dict[str, Any] = {}
-        if creating or "title" in data:
-            out["title"] = validate_text(fields, "title", data.get("title"), label="Title",
-                                         required=True, limit=TITLE_MAX)
-        if "description" in data:
-            out["description"] = validate_text(fields, "description", data["description"],
-                                               label="Description", required=False,
-                                               limit=DESCRIPTION_MAX)
-        for name, parse in (("impact", parse_impact), ("urgency", parse_urgency)):
-            if creating or name in data:
-                try:
-                    out[name] = int(parse(data.get(name)))
-                except ValidationError as exc:
-                    fields.update(exc.fields)
+        out = self._validated_core(fields, data, creating=creating)
         if "due_at" in data:
             due = data["due_at"]
             if due is not None and (not isinstance(due, datetime) or due.tzinfo is None):

@@ -14,14 +14,11 @@ from deskapp.domain.incident import (
     DESCRIPTION_MAX,
     NOTE_MAX,
     RESOLUTION_CODE_MAX,
-    TITLE_MAX,
     IncidentStatus,
     PriorityMatrix,
     allowed_transitions,
     check_transition,
-    parse_impact,
     parse_status,
-    parse_urgency,
     validate_text,
 )
 from deskapp.domain.kinds import Category
@@ -258,15 +255,7 @@ class IncidentService(WorkItemOperations):
     def _validated(self, uow: UnitOfWork, data: Mapping[str, Any], *,
                    creating: bool) -> dict[str, Any]:
         fields: dict[str, str] = {}
-        out: dict[str, Any] = {}
-        if creating or "title" in data:
-            out["title"] = validate_text(fields, "title", data.get("title"), label="Title",
-                                         required=True, limit=TITLE_MAX,
-                                         missing="Enter a title.")
-        if "description" in data:
-            out["description"] = validate_text(fields, "description", data["description"],
-                                               label="Description", required=False,
-                                               limit=DESCRIPTION_MAX)
+        out = self._validated_core(fields, data, creating=creating)
         if "category" in data:
             out["category"] = validate_text(fields, "category", data["category"],
                                             label="Category", required=False, limit=CATEGORY_MAX)
@@ -275,12 +264,6 @@ class IncidentService(WorkItemOperations):
             if channel not in CHANNELS:
                 fields["channel"] = f"Channel must be one of {', '.join(CHANNELS)}."
             out["channel"] = channel
-        for name, parse in (("impact", parse_impact), ("urgency", parse_urgency)):
-            if creating or name in data:
-                try:
-                    out[name] = int(parse(data.get(name)))
-                except ValidationError as exc:
-                    fields.update(exc.fields)
         if "is_major" in data:
             out["is_major"] = bool(data["is_major"])
         refs = (("caller_id", uow.people.get, "caller"), ("service_id", uow.catalog.service,

@@ -20,7 +20,14 @@ from deskapp.db.models import Comment, TicketEvent, WorkItem, WorkItemLink
 from deskapp.db.models.work_item import LINK_TYPES
 from deskapp.domain import kinds
 from deskapp.domain.ids import new_id
-from deskapp.domain.incident import NOTE_MAX, validate_text
+from deskapp.domain.incident import (
+    DESCRIPTION_MAX,
+    NOTE_MAX,
+    TITLE_MAX,
+    parse_impact,
+    parse_urgency,
+    validate_text,
+)
 from deskapp.domain.kinds import BulkOptions, KindDeclaration
 from deskapp.errors import ConflictError, NotFound, ValidationError
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
@@ -140,6 +147,27 @@ class WorkItemOperations:
         raise NotImplementedError  # each kind's service builds its own DTO
 
     # -- helpers for the kind services -------------------------------------------------------
+    def _validated_core(self, fields: dict[str, str], data: Mapping[str, Any], *,
+                        creating: bool) -> dict[str, Any]:
+        """Title, description, impact and urgency as every kind's form sends them: checked
+        values in the result, one message per bad field in ``fields``."""
+        out: dict[str, Any] = {}
+        if creating or "title" in data:
+            out["title"] = validate_text(fields, "title", data.get("title"), label="Title",
+                                         required=True, limit=TITLE_MAX,
+                                         missing="Enter a title.")
+        if "description" in data:
+            out["description"] = validate_text(fields, "description", data["description"],
+                                               label="Description", required=False,
+                                               limit=DESCRIPTION_MAX)
+        for name, parse in (("impact", parse_impact), ("urgency", parse_urgency)):
+            if creating or name in data:
+                try:
+                    out[name] = int(parse(data.get(name)))
+                except ValidationError as exc:
+                    fields.update(exc.fields)
+        return out
+
     def _first_assignment(self, uow: UnitOfWork, item: WorkItem, now: datetime) -> None:
         """A new item given a team or an assignee moves on (its lifecycle's ``on_assign``)."""
         life = kinds.lifecycle(item.kind)
