@@ -86,3 +86,37 @@ def test_changing_targets_makes_open_tickets_due(database: Database, actor: Acto
     row = stored(database, inc.id)
     assert result.changed == {inc.id}
     assert row.sla_state == "breached" and row.response_breached  # 60 > 30 minutes
+
+
+def test_untouched_incident_task_goes_warning_then_breached(database: Database,
+                                                            actor: Actor) -> None:
+    """The same sweep for an incident task: measured on resolution only (its kind declares
+    no response clock), so its first mark is 75 % of the resolution target."""
+    from deskapp.db.models import WorkItem
+    from deskapp.services.incident_tasks import IncidentTaskService
+
+    make_desk(database, actor_id=actor.staff_id)
+    incidents = IncidentService(database.uow, actor, clock=lambda: T0)
+    tasks = IncidentTaskService(database.uow, actor, clock=lambda: T0)
+    inc = incidents.create({"title": "Shared drive slow", "impact": 2, "urgency": 2})
+    task = tasks.create(inc.id, {"title": "Check the file server"})  # P3, as its incident
+
+    def row() -> WorkItem:
+        with database.uow(read_only=True) as uow:
+            found = uow.session.get(WorkItem, task.id)
+            assert found is not None
+            uow.session.expunge(found)
+            return found
+
+    first = row()
+    assert first.sla_state == "ok" and first.sla_check_at == T0 + 540 * MIN
+    assert first.response_due_at is None and not first.response_breached
+    sweep = SlaSweepService(database.uow)
+    assert task.id not in sweep.sweep_batch(now=T0 + 100 * MIN).changed  # no response clock
+    warned = sweep.sweep_batch(now=T0 + 541 * MIN)
+    assert task.id in warned.changed and row().sla_state == "warning"
+    breached = sweep.sweep_batch(now=T0 + 721 * MIN)
+    last = row()
+    assert task.id in breached.changed and last.sla_state == "breached"
+    assert last.resolution_breached and last.sla_check_at is None
+    assert last.version == task.version  # derived columns only
