@@ -162,3 +162,26 @@ def test_queue_kind_column_shows_each_kind_with_its_icon(qtbot: QtBot, ctx: UiCo
     ws.view.setFocus()
     qtbot.keyClick(ws.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(view.current_editor(), TaskEditor), timeout=WAIT)
+
+
+def test_task_saved_elsewhere_keeps_my_edits_on_their_version(qtbot: QtBot, view: OperationView,
+                                                              ctx: UiContext) -> None:
+    services = ctx.services
+    incident = services.incidents.create({"title": "Printer jam", "impact": 3, "urgency": 3})
+    task = services.incident_tasks.create(incident.id, {"title": "Order toner"})
+    editor = view.open_incident(task.id, "incident_task")
+    assert isinstance(editor, TaskEditor)
+    qtbot.waitUntil(lambda: editor.dto is not None, timeout=WAIT)
+    # another agent saves a description meanwhile
+    services.incident_tasks.edit(task.id, task.version, {"description": "Two cartridges."})
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Order toner today")
+    editor.save()
+    qtbot.waitUntil(lambda: "after you opened it" in editor.notice.text(), timeout=WAIT)
+    assert editor.dto is not None and editor.dto.version == task.version + 1
+    assert editor.description.toPlainText() == "Two cartridges."  # theirs
+    assert editor.title.text() == "Order toner today" and editor.is_dirty()  # mine, unsaved
+    with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
+        editor.save()
+    saved = blocker.args[0]
+    assert (saved.title, saved.description) == ("Order toner today", "Two cartridges.")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.incident import PRIORITY_LABELS, TITLE_MAX, Impact, Urgency
+from deskapp.errors import ConflictError
 from deskapp.services.dto import Changes, Choice, CommentDTO, EventDTO, IncidentTaskDTO
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label, tr_label
@@ -216,7 +217,28 @@ class TaskEditor(QWidget):
             return
         task_id, version, tasks = self.dto.id, self.dto.version, self.tasks
         self.runner.run(lambda: tasks.edit(task_id, version, changes),
-                        lambda dto: self._saved(dto, then), self._failed)
+                        lambda dto: self._saved(dto, then),
+                        lambda exc: self._save_failed(exc, changes))
+
+    def _save_failed(self, exc: BaseException, changes: dict[str, Any]) -> None:
+        """Someone saved the task first: show their version with this person's edits on top
+        (still unsaved), and say who and when; anything else is a message."""
+        theirs = exc.theirs if isinstance(exc, ConflictError) else None
+        if not isinstance(theirs, IncidentTaskDTO):
+            self._failed(exc)
+            return
+        clocks = self.dto.sla if self.dto is not None else None
+        self._show(theirs)
+        self.sla_panel.show_sla(clocks)  # theirs carries no clocks; they move on the next save
+        self._put(changes)
+        self._update_dirty()
+        who = exc.by or self.tr("Someone else") if isinstance(exc, ConflictError) else ""
+        when = local_time(exc.at) if isinstance(exc, ConflictError) and exc.at else ""
+        self.show_notice(self.tr(
+            "{who} saved {n} after you opened it{when}; their version is shown with your "
+            "changes on top. Check them and save again.").format(
+                who=who, n=theirs.number, when=self.tr(" (at {t})").format(t=when) if when
+                else ""))
 
     # -- loading and showing ---------------------------------------------------------------
     def _loaded(self, result: _Loaded) -> None:
@@ -254,19 +276,13 @@ class TaskEditor(QWidget):
         for widget in (self.title, self.description, self.impact, self.urgency, self.team,
                        self.assignee, self.has_due, self.due):
             widget.blockSignals(True)
-        self.title.setText(dto.title)
-        self.description.setPlainText(dto.description)
-        self.impact.setCurrentIndex(max(self.impact.findData(dto.impact), 0))
-        self.urgency.setCurrentIndex(max(self.urgency.findData(dto.urgency), 0))
         self._select(self.team, dto.team)
         self._select(self.assignee, dto.assignee)
-        self.has_due.setChecked(dto.due_at is not None)
-        self.due.setEnabled(dto.due_at is not None)
-        self.due.setDateTime(QDateTime(dto.due_at.astimezone()) if dto.due_at
-                             else QDateTime.currentDateTime().addDays(1))
         for widget in (self.title, self.description, self.impact, self.urgency, self.team,
                        self.assignee, self.has_due, self.due):
             widget.blockSignals(False)
+        self._put({"title": dto.title, "description": dto.description, "impact": dto.impact,
+                   "urgency": dto.urgency, "due_at": dto.due_at})
         self._base = self.values()
         self.sla_panel.show_sla(dto.sla)
         for name, _label, target in STEPS:
@@ -281,6 +297,30 @@ class TaskEditor(QWidget):
             opened=local_time(dto.opened_at), who=dto.requested_by or self.tr("unknown")))
         self.show_notice("")
         self._update_dirty()
+
+    def _put(self, values: dict[str, Any]) -> None:
+        """Show field values (a saved state, or edits put back on top of one); signals stay
+        quiet, the caller updates the dirty flag."""
+        boxes = {"impact": self.impact, "urgency": self.urgency, "team_id": self.team,
+                 "assignee_id": self.assignee}
+        widgets = (self.title, self.description, *boxes.values(), self.has_due, self.due)
+        for widget in widgets:
+            widget.blockSignals(True)
+        if "title" in values:
+            self.title.setText(values["title"])
+        if "description" in values:
+            self.description.setPlainText(values["description"])
+        for name, box in boxes.items():
+            if name in values:
+                box.setCurrentIndex(max(box.findData(values[name]), 0))
+        if "due_at" in values:
+            due = values["due_at"]
+            self.has_due.setChecked(due is not None)
+            self.due.setEnabled(due is not None)
+            self.due.setDateTime(QDateTime(due.astimezone()) if due is not None
+                                 else QDateTime.currentDateTime().addDays(1))
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def values(self) -> dict[str, Any]:
         due = self.due.dateTime().toPython().astimezone(UTC) if self.has_due.isChecked() \
