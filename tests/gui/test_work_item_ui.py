@@ -185,3 +185,36 @@ def test_task_saved_elsewhere_keeps_my_edits_on_their_version(qtbot: QtBot, view
         editor.save()
     saved = blocker.args[0]
     assert (saved.title, saved.description) == ("Order toner today", "Two cartridges.")
+
+
+def test_links_tab_adds_shows_both_ways_and_removes(qtbot: QtBot, view: OperationView,
+                                                    ctx: UiContext) -> None:
+    from deskapp.ui.work_items.links_tab import LinkDialog
+
+    services = ctx.services
+    outage = services.incidents.create({"title": "Outage", "impact": 1, "urgency": 1})
+    again = services.incidents.create({"title": "Same outage", "impact": 1, "urgency": 1})
+    editor = _incident_editor(qtbot, view, again.id)
+    tab = editor.links_tab
+    editor.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    dialog = tab.dialog
+    assert isinstance(dialog, LinkDialog)
+    dialog.link_type.setCurrentIndex(dialog.link_type.findData("duplicate_of"))
+    qtbot.keyClicks(dialog.number, "inc-999999")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "No ticket is numbered" in dialog.message.text(), timeout=WAIT)
+    dialog.number.clear()
+    qtbot.keyClicks(dialog.number, outage.number.lower())
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=WAIT)
+    assert [tab.model.index(0, c).data() for c in range(2)] == ["Duplicate of", outage.number]
+    # the other side reads it the other way round
+    other = _incident_editor(qtbot, view, outage.id)
+    qtbot.waitUntil(lambda: other.links_tab.model.rowCount() == 1, timeout=WAIT)
+    assert other.links_tab.model.index(0, 0).data() == "Duplicated by"
+    view.tabs.setCurrentWidget(editor)
+    tab.table.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT)
+    assert services.work_items.links(outage.id) == []

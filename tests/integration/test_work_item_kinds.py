@@ -277,3 +277,13 @@ def test_paging_seeking_grouping_and_export_over_mixed_kinds(services: Services,
     text = (tmp_path / "open.csv").read_text(encoding="utf-8-sig").splitlines()
     assert out.rows == 12 and text[0].startswith("Kind,Number")
     assert sum(line.startswith("Incident task,ITASK-") for line in text) == 6
+
+
+def test_link_by_typed_number(services: Services, desk: Desk) -> None:
+    problem_like = services.incidents.create({"title": "Root cause", "impact": 2, "urgency": 2})
+    symptom = Maker(services, "incident_task")("Symptom")
+    link = services.work_items.link_number(symptom.id, f" {problem_like.number.lower()} ",
+                                           "caused_by")
+    assert link.other_id == problem_like.id and link.link_type == "caused_by"
+    with pytest.raises(ValidationError, match="No ticket is numbered 'XYZ-1'"):
+        services.work_items.link_number(symptom.id, "XYZ-1", "relates_to")

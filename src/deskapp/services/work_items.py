@@ -29,6 +29,7 @@ from deskapp.domain.incident import (
     validate_text,
 )
 from deskapp.domain.kinds import BulkOptions, KindDeclaration
+from deskapp.domain.numbers import format_number, parse_number
 from deskapp.errors import ConflictError, NotFound, ValidationError
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
 from deskapp.services.dto import Actor, CommentDTO, EventDTO, LinkDTO, WorkItemRow
@@ -279,6 +280,17 @@ class WorkItemService(WorkItemOperations):
             uow.commit()
             return LinkDTO(row.id, link_type, True, target.id, target.kind, target.number,
                            target.title, target.status)
+
+    def link_number(self, source_id: uuid.UUID, number: str, link_type: str) -> LinkDTO:
+        """Link to the item a person typed the number of ("INC-42", "itask-000007")."""
+        with self._uow(read_only=True) as uow:
+            parsed = parse_number(number)
+            target = uow.work_items.by_number(format_number(*parsed)) if parsed else None
+            target_id = target.id if target is not None else None
+        if target_id is None:
+            raise ValidationError(f"No ticket is numbered '{number.strip()}'; type a number "
+                                  "such as INC-000042.", {"target_id": "Unknown number."})
+        return self.link(source_id, target_id, link_type)
 
     def unlink(self, link_id: uuid.UUID) -> None:
         """Remove a link (a tombstone: the row stays for sync and history)."""

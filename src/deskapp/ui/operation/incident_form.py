@@ -60,6 +60,7 @@ from deskapp.ui.operation.resolve_dialog import ERROR_STYLE, ResolveDialog
 from deskapp.ui.operation.side_tabs import CommentsTab, HistoryTab
 from deskapp.ui.operation.sla_panel import SlaPanel
 from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.work_items.links_tab import LinksTab
 from deskapp.ui.work_items.tasks_tab import TasksTab
 from deskapp.ui.workers import user_message
 
@@ -171,6 +172,10 @@ class IncidentEditor(QWidget):
         self.tasks_tab.open_requested.connect(self.open_task_requested)
         self.tasks_tab.create_requested.connect(self.create_task)
         self.tabs.addTab(self.tasks_tab, self.tr("Tasks"))
+        self.links_tab = LinksTab()  # caused by, fixes, relates to, duplicate of
+        self.links_tab.bind(ctx.services.work_items, self.runner, lambda: self.incident_id)
+        self.links_tab.message.connect(self.message)
+        self.tabs.addTab(self.links_tab, self.tr("Links"))
         self.reason_dialog: QInputDialog | None = None
 
         self.save_button = QPushButton(self.tr("&Save"))
@@ -283,6 +288,7 @@ class IncidentEditor(QWidget):
         self.comments.set_comments(result.comments)
         self.history.set_events(result.history)
         self._refresh_tasks()
+        self.links_tab.refresh()
         self.setEnabled(True)
         self._ready = True
         if dto is None:
@@ -307,6 +313,7 @@ class IncidentEditor(QWidget):
         self.comments.setEnabled(dto is not None)
         self.history.setEnabled(dto is not None)
         self.tasks_tab.setEnabled(dto is not None)
+        self.links_tab.setEnabled(dto is not None)
         self._show_resolution()
         self.show_notice("")
         self._show_lifecycle()

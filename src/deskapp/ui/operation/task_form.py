@@ -40,6 +40,7 @@ from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 from deskapp.ui.operation.side_tabs import CommentsTab, HistoryTab
 from deskapp.ui.operation.sla_panel import SlaPanel
 from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.work_items.links_tab import LinksTab
 from deskapp.ui.workers import user_message
 
 KIND = "incident_task"
@@ -135,6 +136,10 @@ class TaskEditor(QWidget):
         self.tabs.addTab(details, self.tr("Details"))
         self.tabs.addTab(self.comments, self.tr("Comments && work notes"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.links_tab = LinksTab()
+        self.links_tab.bind(ctx.services.work_items, self.runner, lambda: self.incident_id)
+        self.links_tab.message.connect(self.message)
+        self.tabs.addTab(self.links_tab, self.tr("Links"))
 
         self.parent_button = QPushButton(self.tr("Open &incident"))
         self.parent_button.setObjectName("openParent")
@@ -248,6 +253,7 @@ class TaskEditor(QWidget):
         self._show(result.dto)
         self.comments.set_comments(result.comments)
         self.history.set_events(result.history)
+        self.links_tab.refresh()
         self.setEnabled(True)
         self._ready = True
         self.loaded.emit(result.dto)
