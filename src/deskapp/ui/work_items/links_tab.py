@@ -110,7 +110,7 @@ class LinksTab(QWidget):
         self.add_button = QPushButton(self.tr("&Add link…"))
         self.add_button.setObjectName("addLink")
         self.add_button.clicked.connect(self.ask_link)
-        self.remove_button = QPushButton(self.tr("Remo&ve link"))
+        self.remove_button = QPushButton(self.tr("Re&move link"))
         self.remove_button.setObjectName("removeLink")
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()
