@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -218,3 +219,24 @@ def test_links_tab_adds_shows_both_ways_and_removes(qtbot: QtBot, view: Operatio
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0, timeout=WAIT)
     assert services.work_items.links(outage.id) == []
+
+
+def test_tasks_and_links_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+    import uuid
+    from datetime import UTC, datetime
+
+    from deskapp.services.dto import LinkDTO, WorkItemRow
+    from deskapp.ui.work_items.links_tab import LinksModel
+    from deskapp.ui.work_items.tasks_tab import TasksModel
+
+    now = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    tasks = TasksModel()
+    tasks.set_rows([WorkItemRow(uuid.uuid4(), 1, "ITASK-000001", "Check", "pending", 3, None,
+                                "Network", None, None, None, None, now, now, None, "paused",
+                                kind="incident_task", due_at=now)])
+    qtmodeltester.check(tasks)
+    links = LinksModel()
+    links.set_rows([LinkDTO(uuid.uuid4(), "fixes", False, uuid.uuid4(), "incident",
+                            "INC-000001", "Outage", "resolved")])
+    qtmodeltester.check(links)
+    assert links.index(0, 0).data() == "Fixed by" and tasks.index(0, 2).data() == "Pending"

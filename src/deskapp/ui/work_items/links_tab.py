@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -31,6 +30,7 @@ from deskapp.ui.labels import status_label, tr_label
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.work_items.icons import kind_icon
+from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,36 +47,10 @@ READINGS = {
 HEADERS = ("Link", "Number", "Title", "Status")
 
 
-class LinksModel(QAbstractTableModel):
+class LinksModel(RowsModel[LinkDTO]):
     """One item's live links, fully loaded."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LinkDTO] = []
-
-    def set_rows(self, rows: Sequence[LinkDTO]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> LinkDTO | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        # Override QAbstractTableModel::rowCount
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        # Override QAbstractTableModel::columnCount
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Override QAbstractTableModel::headerData
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return tr_label(HEADERS[section])
-        return None
+    HEADERS = HEADERS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Override QAbstractTableModel::data

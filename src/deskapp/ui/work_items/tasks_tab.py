@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,47 +23,22 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.incident import TITLE_MAX
 from deskapp.services.dto import Choice, WorkItemRow
-from deskapp.ui.labels import status_label, tr_label
+from deskapp.ui.labels import status_label
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.work_items.icons import kind_icon
+from deskapp.ui.work_items.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Number", "Title", "Status", "Team", "Assignee", "Due")
 TaskIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class TasksModel(QAbstractTableModel):
+class TasksModel(RowsModel[WorkItemRow]):
     """The tasks of one item, fully loaded (an item has a handful)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WorkItemRow] = []
-
-    def set_rows(self, rows: Sequence[WorkItemRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> WorkItemRow | None:
-        return self._rows[index] if 0 <= index < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        # Override QAbstractTableModel::rowCount
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        # Override QAbstractTableModel::columnCount
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Override QAbstractTableModel::headerData
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return tr_label(HEADERS[section])
-        return None
+    HEADERS = HEADERS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Override QAbstractTableModel::data
