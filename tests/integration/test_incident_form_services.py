@@ -87,3 +87,27 @@ def test_readable_history_names_people_and_records(services: Services, desk: Des
     assert events["assignee_id"].old_value is None
     raw = {e.field: e for e in services.incidents.history(inc.id)}
     assert raw["caller_id"].new_value == str(desk.caller_id)
+
+
+@pytest.mark.parametrize("kind", ["incident", "incident_task"])
+def test_a_save_that_changes_nothing_keeps_the_version_hours_later(
+        database: Database, actor: Actor, desk: Desk, kind: str) -> None:
+    """The stored SLA minutes move with the clock; a no-op save must not write them (it gave
+    the record a new version whenever the two saves were a fraction of a second apart)."""
+    from datetime import UTC, datetime, timedelta
+
+    from deskapp.services.incident_tasks import IncidentTaskService
+    from deskapp.services.incidents import IncidentService
+
+    now = [datetime(2026, 12, 1, 9, 0, tzinfo=UTC)]
+    incidents = IncidentService(database.uow, actor, clock=lambda: now[0])
+    parent = incidents.create({"title": "Outlook will not start", "impact": 2, "urgency": 2})
+    service: IncidentService | IncidentTaskService = incidents
+    item = parent
+    if kind == "incident_task":
+        service = IncidentTaskService(database.uow, actor, clock=lambda: now[0])
+        item = service.create(parent.id, {"title": "Replace the docking station"})
+    now[0] += timedelta(hours=3)
+    again = service.edit(item.id, item.version, {"title": item.title})
+    assert again.version == item.version
+    assert again.sla is not None and again.sla.resolution.elapsed_minutes > 0

@@ -110,7 +110,13 @@ class SlaEngine:
         """Replay and store the SLA results on ``incident`` (inside the caller's transaction).
 
         Nothing is flushed here, so an operation still writes its row once (one version step).
+        A stored item this operation left unchanged is not replayed: its elapsed minutes move
+        with the clock, so storing them would give a save that changed nothing a new version
+        (the SLA sweep keeps the stored state current).
         """
+        if incident.id is not None and incident not in uow.session.new \
+                and not uow.session.is_modified(incident):
+            return
         for name, value in self.stored_values(uow, incident, now).items():
             setattr(incident, name, value)
 
