@@ -68,15 +68,22 @@ def test_take_next_claims_by_urgency_whatever_the_views_sort(services: Services,
                                                          low.id]
 
 
+@pytest.mark.parametrize("kind", ["incident", "incident_task"])
 @pytest.mark.parametrize("workers_sqlite, workers_pg", [(4, 8)])
 def test_parallel_agents_never_get_the_same_ticket(database: Database, services: Services,
                                                    desk: Desk, workers_sqlite: int,
-                                                   workers_pg: int) -> None:
+                                                   workers_pg: int, kind: str) -> None:
     workers = workers_pg if database.url.get_backend_name() == "postgresql" else workers_sqlite
     made = set()
+    parent = services.incidents.create({"title": "the tasks' incident (no team: not queued)",
+                                        "impact": 3, "urgency": 3})
     for n in range(TICKETS):
-        inc = services.incidents.create({"title": f"queue item {n}", "impact": 1 + n % 3,
-                                         "urgency": 1 + n % 2})
+        values = {"title": f"queue item {n}", "impact": 1 + n % 3, "urgency": 1 + n % 2}
+        if kind == "incident_task":
+            made.add(services.incident_tasks.create(
+                parent.id, {**values, "team_id": desk.team_id}).id)
+            continue
+        inc = services.incidents.create(values)
         made.add(services.incidents.assign(inc.id, inc.version, desk.team_id, None).id)
     agents: list[Actor] = []
     for w in range(workers):
@@ -119,6 +126,7 @@ def test_parallel_agents_never_get_the_same_ticket(database: Database, services:
     assert set(counts) == made  # and every ticket was taken
     by_agent = Counter(a for _, a in claims)
     assert sum(by_agent.values()) == TICKETS
-    for incident_id, agent_id in claims:
-        assignee = services.incidents.get(incident_id).assignee
+    service = services.incidents if kind == "incident" else services.incident_tasks
+    for item_id, agent_id in claims:
+        assignee = service.get(item_id).assignee
         assert assignee is not None and assignee.id == agent_id
