@@ -26,3 +26,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.gui)
         if "postgresql" in item.name or "[pg" in item.name:
             item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> object:
+    """pytest-qt's application, with DeskApp's translations installed as the app installs them
+    (English plural forms: "1 item", "5 items"), so tests read what people read."""
+    from PySide6.QtWidgets import QApplication
+
+    from deskapp.app import install_translations
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
+    install_translations(app)
+    return app

@@ -363,14 +363,25 @@ class Application:
 
 
 def install_translations(qapp: Any) -> None:
-    """Load Qt's own and DeskApp's translations for the system locale, when present."""
+    """Load DeskApp's English plural forms, then Qt's and DeskApp's translations for the system
+    locale when present (a translator installed later is asked first).
+
+    Source strings say "%Ln item(s)"; ``deskapp_en.qm`` holds only their English singular and
+    plural forms ("1 item", "1,031 items"), so it is the fallback under every other language.
+    """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    folder = str(resources_dir() / "translations")
+    english = QTranslator(qapp)
+    if english.load("deskapp_en", folder):
+        qapp.installTranslator(english)
     locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("deskapp", str(resources_dir() / "translations"))):
+    for name, where in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                        ("deskapp", folder)):
+        if name == "deskapp" and locale.language() == QLocale.Language.English:
+            continue  # the plurals above are DeskApp's English
         translator = QTranslator(qapp)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", folder if name == "deskapp" else where):
             qapp.installTranslator(translator)
 
 

@@ -121,7 +121,7 @@ def test_enter_on_a_fresh_bulk_dialog_changes_nothing(
     select_by_title(qtbot, ws, "desk", len(chosen))
     before = versions(services, chosen)
     dialog = open_bulk(qtbot, ws, action)
-    assert "5 incident(s)" in dialog.windowTitle()
+    assert "5 items" in dialog.windowTitle()
     qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
     settle(qtbot, ws)
     assert versions(services, chosen) == before
@@ -139,13 +139,13 @@ def test_the_summary_counts_what_will_change(qtbot: QtBot, workspace: QueueWorks
     select_by_title(qtbot, ws, "desk", 5)
     dialog = open_bulk(qtbot, ws, "priority")
     choose(dialog.impact, "2 - Medium")
-    assert dialog.summary.text() == "5 incident(s) will change: Impact → 2 - Medium"
+    assert dialog.summary.text() == "5 items will change: Impact → 2 - Medium"
     assert ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     dialog.reject()
     dialog = open_bulk(qtbot, ws, "status")
     choose(dialog.status, "In Progress")  # the three alpha rows already are
     assert dialog.summary.text().splitlines() == [
-        "2 incident(s) will change: Status → In Progress",
+        "2 items will change: Status → In Progress",
         "3 already as asked (left as they are)."]
     ok_button(dialog).click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
@@ -165,7 +165,7 @@ def test_clearing_a_field_asks_again_naming_the_count(qtbot: QtBot, workspace: Q
     before = versions(services, tickets.waiting)
     dialog = open_bulk(qtbot, ws, "assign")
     choose(dialog.assignee, "(nobody)")
-    assert dialog.summary.text() == "2 incident(s) will change: Assignee → nobody"
+    assert dialog.summary.text() == "2 items will change: Assignee → nobody"
     ok_button(dialog).click()  # type: ignore[attr-defined]
     box = dialog.findChild(QMessageBox, "bulkConfirm")
     assert box is not None and box.isVisible()
@@ -195,8 +195,8 @@ def test_more_than_fifty_incidents_ask_again(qtbot: QtBot, workspace: QueueWorks
     ok_button(dialog).click()  # type: ignore[attr-defined]
     box = dialog.findChild(QMessageBox, "bulkConfirm")
     assert box is not None and box.isVisible()
-    assert f"This changes {MANY} incident(s)." in box.text()
-    assert box.button(QMessageBox.StandardButton.Yes).text() == f"&Change {MANY} incident(s)"
+    assert f"This changes {MANY} items." in box.text()
+    assert box.button(QMessageBox.StandardButton.Yes).text() == f"&Change {MANY} items"
     box.button(QMessageBox.StandardButton.Cancel).click()
     settle(qtbot, ws)
     assert versions(services, tickets.many) == before
@@ -218,7 +218,7 @@ def test_a_result_the_lifecycle_forbids_is_refused_in_the_dialog(
     dialog = open_bulk(qtbot, ws, "assign")
     choose(dialog.assignee, "(nobody)")
     assert dialog.problem.isVisible()
-    assert "3 of the selected incident(s) would be In Progress with nobody assigned" \
+    assert "3 of the selected items would be In Progress with nobody assigned" \
         in dialog.problem.text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     # moving them to a team their assignee is not in would leave nobody on them too
@@ -233,7 +233,7 @@ def test_a_result_the_lifecycle_forbids_is_refused_in_the_dialog(
     select_by_title(qtbot, ws, "charlie", 2)
     dialog = open_bulk(qtbot, ws, "status")
     choose(dialog.status, "In Progress")
-    assert "2 of the selected incident(s) would be In Progress" in dialog.problem.text()
+    assert "2 of the selected items would be In Progress" in dialog.problem.text()
     assert not ok_button(dialog).isEnabled()  # type: ignore[attr-defined]
     choose(dialog.status, "Resolved")
     assert dialog.code.isVisible() and dialog.notes.isVisible()
@@ -262,7 +262,7 @@ def test_a_bulk_message_goes_when_its_cause_does(
     monkeypatch.setattr(actions_module, "MAX_BULK", 2)
     select_by_title(qtbot, ws, "alpha", 3)
     ws.bulk_actions["assign"].trigger()
-    assert ws.message.isVisible() and "up to 2 incidents" in ws.message.text()
+    assert ws.message.isVisible() and "up to 2 items" in ws.message.text()
     ws.view.selectRow(0)  # a selection the action takes: the message is about nothing now
     assert not ws.message.isVisible()
     # a message of something else stays when the selection changes

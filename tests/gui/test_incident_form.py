@@ -460,7 +460,7 @@ def test_a_title_over_the_limit_is_never_cut(qtbot: QtBot, view: OperationView,
     details.title.selectAll()
     qtbot.keyClick(details.title, Qt.Key.Key_V, CTRL)
     assert len(details.title.text()) == 300  # was cut to 250 while the message said 200
-    assert counter.text() == "300 / 200" and "100 character(s) too long" in counter.toolTip()
+    assert counter.text() == "300 / 200" and "100 characters too long" in counter.toolTip()
     details.category.setFocus()
     qtbot.keyClicks(details.category.lineEdit(), "c" * 90)
     assert len(details.category.currentText()) == 90  # was cut to 80

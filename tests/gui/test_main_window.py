@@ -446,7 +446,7 @@ def test_status_bar_names_the_profile_not_the_url(qtbot: QtBot, ctx: UiContext,
 
 def test_status_bar_messages_have_room_at_1366x768(qtbot: QtBot, ctx: UiContext) -> None:
     win = open_at(qtbot, ctx, 1366, 768)
-    message = ("Exported 1,031 incident(s) to /home/agent/Documents/Service desk/"
+    message = ("Exported 1,031 items to /home/agent/Documents/Service desk/"
                "queue exports/all-open-2026-12-05.xlsx.")
     win.show_message(message)
     status = win.statusBar()

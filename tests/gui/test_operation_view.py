@@ -164,6 +164,6 @@ def test_the_queue_list_moves_to_a_host_and_its_fold_persists(qtbot: QtBot,
     # the grid's messages leave the area's status line with their cause
     cleared: list[str] = []
     view.status_cleared.connect(cleared.append)
-    ws.show_message("Exported 3 incident(s).")
+    ws.show_message("Exported 3 items.")
     ws.refresh_action.trigger()
-    assert cleared == ["Exported 3 incident(s)."]
+    assert cleared == ["Exported 3 items."]

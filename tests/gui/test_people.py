@@ -261,11 +261,11 @@ def test_merge_two_callers_moves_incidents_and_open_forms_follow(
     qtbot.waitUntil(merge.isVisible, timeout=WAIT)
     # keep the first (C. Caller) is preselected: nothing moves from Casey
     casey, dupe_who = "Casey Caller (casey@example.com)", "C. Caller (c.caller@example.com)"
-    qtbot.waitUntil(lambda: f"0 incident(s) move from {casey} to {dupe_who}" in
+    qtbot.waitUntil(lambda: f"0 incidents move from {casey} to {dupe_who}" in
                     merge.preview_label.text(), timeout=WAIT)
     keep(qtbot, merge, 1)  # keep Casey Caller
     qtbot.waitUntil(merge.merge_button.isEnabled, timeout=WAIT)
-    assert f"2 incident(s) move from {dupe_who} to {casey}" in merge.preview_label.text()
+    assert f"2 incidents move from {dupe_who} to {casey}" in merge.preview_label.text()
     qtbot.keyClick(merge, Qt.Key.Key_Return)  # Enter is Cancel: nothing merged
     assert not merge.isVisible()
     assert ctx.services.incidents.get(moved[0]).caller.id == dupe.id  # type: ignore[union-attr]
@@ -278,7 +278,7 @@ def test_merge_two_callers_moves_incidents_and_open_forms_follow(
     keep(qtbot, merge, 1)
     qtbot.waitUntil(merge.merge_button.isEnabled, timeout=WAIT)
     qtbot.mouseClick(merge.merge_button, LEFT)
-    qtbot.waitUntil(lambda: f"Merged {dupe_who} into {casey}: 2 incident(s) moved" in
+    qtbot.waitUntil(lambda: f"Merged {dupe_who} into {casey}: 2 incidents moved" in
                     dialog.message.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
     for incident_id in moved:
@@ -323,7 +323,7 @@ def test_rename_and_merge_organisations(qtbot: QtBot, view: OperationView,
     keep(qtbot, merge, 1)  # keep Acme Ltd
     assert not merge.merge_button.isEnabled()  # until the new preview is in
     qtbot.waitUntil(merge.merge_button.isEnabled, timeout=WAIT)
-    assert "1 caller(s) and 0 department(s) move from ACME Limited to Acme Ltd" in \
+    assert "1 caller and 0 departments move from ACME Limited to Acme Ltd" in \
         merge.preview_label.text()
     qtbot.mouseClick(merge.merge_button, LEFT)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)

@@ -456,7 +456,7 @@ def test_a_filter_matching_nothing_says_so(qtbot: QtBot, workspace: QueueWorkspa
         qtbot.keyClicks(ws.search, "zzzyyyxxx")
         qtbot.keyClick(ws.search, Qt.Key.Key_Return)
     assert ws.model.rowCount() == 0
-    assert ws.count_label.text() == "0 incident(s)"  # not the count of the queue before
+    assert ws.count_label.text() == "0 items"  # not the count of the queue before
     assert ws.empty_state.isVisible() and "change the filter" in ws.empty_state.text()
     ws.search.clear()
     with qtbot.waitSignal(ws.model.opened, timeout=10_000):
@@ -479,7 +479,7 @@ def test_bulk_on_a_selection_with_rows_not_loaded(qtbot: QtBot,
     ws.bulk_actions["status"].trigger()
     qtbot.waitUntil(lambda: ws.findChild(BulkDialog) is not None, timeout=10_000)
     dialog = ws.findChild(BulkDialog)
-    assert dialog is not None and f"{total} incident(s)" in dialog.windowTitle()
+    assert dialog is not None and f"{total:,} items" in dialog.windowTitle()
     # the steps every selected kind may take: no Resolved (tasks), no Cancelled (incidents)
     offered = list(dialog.status._values)
     assert "resolved" not in offered and "cancelled" not in offered and "pending" in offered
@@ -514,7 +514,7 @@ def test_a_selection_over_the_bulk_limit_touches_no_rows(
     ws.view.selectAll()
     monkeypatch.setattr(ws.model, "row_at", no_rows)
     ws.bulk_actions["assign"].trigger()
-    assert "up to 50 incidents" in ws.message.text()
+    assert "up to 50 items" in ws.message.text()
     assert ws.findChild(BulkDialog) is None
     # a live refresh keeps the large selection as ranges instead of re-selecting by id
     with qtbot.waitSignal(ws.model.refreshed, timeout=10_000):

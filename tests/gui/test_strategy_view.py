@@ -92,7 +92,7 @@ def test_filter_by_typing_and_by_status(view: StrategyView, ctx: UiContext,
     view.filter_edit.setFocus()
     qtbot.keyClicks(view.filter_edit, "pay")
     assert _visible(view) == ["Payroll"]
-    assert f"1 of {total} service(s)" in view.summary_label.text()
+    assert f"1 of {total} services" in view.summary_label.text()
     view.filter_edit.clear()
     assert view.proxy.rowCount() == total
 

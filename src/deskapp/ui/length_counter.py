@@ -65,7 +65,7 @@ class LengthCounter(QLabel):
         over = count > self._limit
         self.setText(self._text(count))
         self.setStyleSheet(OVER_STYLE if over else NEAR_STYLE)
-        self.setToolTip(self.tr("%n character(s) too long; shorten the text.", "",
+        self.setToolTip(self.tr("%Ln character(s) too long; shorten the text.", "",
                                 count - self._limit) if over else
                         self.tr("The limit is {limit} characters.").format(
                             limit=QLocale().toString(self._limit)))

@@ -263,9 +263,9 @@ class DesignView(AreaView):
             elif not pane.editor.dirty and rows:
                 pane.table.selectRow(0)
         self.status_message.emit(self.tr("{slas}, {cals}, {codes}").format(
-            slas=self.tr("%n SLA definition(s)", "", len(slas)),
-            cals=self.tr("%n calendar(s)", "", len(calendars)),
-            codes=self.tr("%n resolution code(s)", "", len(codes))))
+            slas=self.tr("%Ln SLA definition(s)", "", len(slas)),
+            cals=self.tr("%Ln calendar(s)", "", len(calendars)),
+            codes=self.tr("%Ln resolution code(s)", "", len(codes))))
         self.commands_changed.emit()
 
     def _row_chosen(self, pane: _Pane, selected: QItemSelection) -> None:

@@ -300,9 +300,9 @@ class CallersPage(_Page):
         a, b = pair[0].caller, pair[1].caller
 
         def describe(p: MergePreview) -> str:
-            return self.tr("{n} incident(s) move from {merged} to {kept}, each with a history "
-                           "entry; {merged} is then removed. This cannot be undone.").format(
-                n=p.incidents, merged=p.merged, kept=p.kept)
+            return self.tr("%Ln incident(s) move from {merged} to {kept}, each with a history "
+                           "entry; {merged} is then removed. This cannot be undone.", "",
+                           p.incidents).format(merged=p.merged, kept=p.kept)
 
         return MergeDialog(
             self.tr("Merge callers"), (a, b), (caller_line(a), caller_line(b)),
@@ -310,8 +310,8 @@ class CallersPage(_Page):
             people.merge_callers, describe, self.ctx.runner, self)
 
     def merged_text(self, preview: MergePreview) -> str:
-        return self.tr("Merged {merged} into {kept}: {n} incident(s) moved.").format(
-            merged=preview.merged, kept=preview.kept, n=preview.incidents)
+        return self.tr("Merged {merged} into {kept}: %Ln incident(s) moved.", "",
+                       preview.incidents).format(merged=preview.merged, kept=preview.kept)
 
 
 class OrganisationsPage(_Page):
@@ -388,10 +388,12 @@ class OrganisationsPage(_Page):
         a, b = pair
 
         def describe(p: MergePreview) -> str:
-            return self.tr("{people} caller(s) and {departments} department(s) move from "
-                           "{merged} to {kept} (a department {kept} already has is joined "
-                           "with it); {merged} is then removed. This cannot be undone.").format(
-                people=p.people, departments=p.departments, merged=p.merged, kept=p.kept)
+            return self.tr("{people} and {departments} move from {merged} to {kept} (a department "
+                           "{kept} already has is joined with it); {merged} is then removed. "
+                           "This cannot be undone.").format(
+                people=self.tr("%Ln caller(s)", "", p.people),
+                departments=self.tr("%Ln department(s)", "", p.departments),
+                merged=p.merged, kept=p.kept)
 
         return MergeDialog(
             self.tr("Merge organisations"), (a, b), (a.name, b.name),
@@ -399,10 +401,10 @@ class OrganisationsPage(_Page):
             people.merge_organisations, describe, self.ctx.runner, self)
 
     def merged_text(self, preview: MergePreview) -> str:
-        return self.tr("Merged {merged} into {kept}: {people} caller(s) and {departments} "
-                       "department(s) moved.").format(
-            merged=preview.merged, kept=preview.kept, people=preview.people,
-            departments=preview.departments)
+        return self.tr("Merged {merged} into {kept}: {people} and {departments} moved.").format(
+            merged=preview.merged, kept=preview.kept,
+            people=self.tr("%Ln caller(s)", "", preview.people),
+            departments=self.tr("%Ln department(s)", "", preview.departments))
 
 
 class PeopleDialog(QDialog):

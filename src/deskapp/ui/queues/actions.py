@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
 
 from deskapp.domain.bulk import BulkChange, Members
@@ -25,7 +25,7 @@ from deskapp.services.queues import (
     ShouldStop,
 )
 from deskapp.services.resolution_codes import ResolutionCodeDTO
-from deskapp.ui.labels import count_text, tr_label
+from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.workers import CancelToken
 
@@ -34,6 +34,17 @@ MAX_BULK = 1000
 
 class QueueActions:
     """Mixed into QueueWorkspace; ``self`` is the workspace."""
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Translate under the workspace's context, else this mixin's: lupdate files the
+        strings written here under ``QueueActions``, while PySide's ``tr`` looks only under the
+        class of ``self`` (``QueueWorkspace``), so these (plural forms included) were missed."""
+        plain = QCoreApplication.translate("", text, disambiguation, n)
+        for context in (type(self).__name__, "QueueActions"):
+            out = QCoreApplication.translate(context, text, disambiguation, n)
+            if out != plain:
+                return out
+        return plain
 
     # attributes the workspace provides
     ctx: Any
@@ -181,8 +192,8 @@ class QueueActions:
             self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
             return
         if size > MAX_BULK:
-            self._bulk_notice(self.tr("Bulk actions work on up to {n} incidents at a time; "
-                                      "narrow the selection.").format(n=count_text(MAX_BULK)))
+            self._bulk_notice(self.tr("Bulk actions work on up to %Ln item(s) at a time; "
+                                      "narrow the selection.", "", MAX_BULK))
             return
         # (row, target) for loaded rows; (first, last) spans of rows still to read
         known: list[tuple[int, BulkTarget]] = []
@@ -259,14 +270,14 @@ class QueueActions:
 
     def run_bulk(self, action: str, targets: list[BulkTarget], change: BulkChange) -> None:
         if len(targets) > MAX_BULK:
-            self._bulk_notice(self.tr("Bulk actions work on up to {n} incidents at a time; "
-                                      "narrow the selection.").format(n=count_text(MAX_BULK)))
+            self._bulk_notice(self.tr("Bulk actions work on up to %Ln item(s) at a time; "
+                                      "narrow the selection.", "", MAX_BULK))
             return
         self._hide_bulk_notice()
         service = self.service
         self.bulk_progress, self.bulk_token = self._run_cancellable(
             self.tr("Bulk change"),
-            self.tr("Changing {n} incident(s)…").format(n=count_text(len(targets))), len(targets),
+            self.tr("Changing %Ln item(s)…", "", len(targets)), len(targets),
             lambda report, stop: service.bulk_change(action, targets, change, progress=report,
                                                      should_stop=stop),
             self._bulk_done, self._bulk_notice)
@@ -351,10 +362,10 @@ class QueueActions:
             if result.cancelled:
                 self.show_message(self.tr("Export cancelled; no file was written."))
             else:
-                self.show_message(self.tr("Exported {n} incident(s) to {path}.").format(
-                    n=count_text(result.rows), path=result.path))
+                self.show_message(self.tr("Exported %Ln item(s) to {path}.", "",
+                                          result.rows).format(path=result.path))
 
         self.export_progress, self.export_token = self._run_cancellable(
-            self.tr("Export"), self.tr("Exporting {n} incident(s)…").format(n=count_text(total)),
+            self.tr("Export"), self.tr("Exporting %Ln item(s)…", "", total),
             total, lambda report, stop: self.service.export(
                 queue, definition, path, progress=report, should_stop=stop), exported)

@@ -44,7 +44,7 @@ from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, 
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport, BulkTarget
 from deskapp.services.resolution_codes import ResolutionCodeDTO
-from deskapp.ui.labels import sla_state_label, tr_label
+from deskapp.ui.labels import count_text, sla_state_label, tr_label
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
 DataRole = Qt.ItemDataRole.UserRole + 1
@@ -256,10 +256,10 @@ class BulkDialog(QDialog):
         self.members: Members = members or {}
         self.ref = ref
         n = len(self.rows)
-        titles = {"assign": self.tr("Assign %n incident(s)", "", n),
-                  "status": self.tr("Set the status of %n incident(s)", "", n),
-                  "priority": self.tr("Set impact and urgency of %n incident(s)", "", n),
-                  "team": self.tr("Move %n incident(s) to a team", "", n)}
+        titles = {"assign": self.tr("Assign %Ln item(s)", "", n),
+                  "status": self.tr("Set the status of %Ln item(s)", "", n),
+                  "priority": self.tr("Set impact and urgency of %Ln item(s)", "", n),
+                  "team": self.tr("Move %Ln item(s) to a team", "", n)}
         self.setWindowTitle(titles[action])
         self.setObjectName(f"bulk-{action}")
         self.form = QFormLayout()
@@ -388,18 +388,18 @@ class BulkDialog(QDialog):
         p = self.planned
         if change.empty:
             return self.tr("Nothing changes yet: choose a new value above.")
-        lines = [self.tr("%n incident(s) will change: {what}", "", p.changing).format(
+        lines = [self.tr("%Ln item(s) will change: {what}", "", p.changing).format(
             what=", ".join(self._what(change)))]
         if p.unchanged:
-            lines.append(self.tr("%n already as asked (left as they are).", "", p.unchanged))
+            lines.append(self.tr("%Ln already as asked (left as they are).", "", p.unchanged))
         if p.loses_assignee and change.assignee_id is KEEP:
-            lines.append(self.tr("%n will lose their assignee, who is not in the new team.",
+            lines.append(self.tr("%Ln will lose their assignee, who is not in the new team.",
                                  "", p.loses_assignee))
-        skipped = {Skip.CLOSED: self.tr("%n closed: cannot be reassigned.", "",
+        skipped = {Skip.CLOSED: self.tr("%Ln closed: cannot be reassigned.", "",
                                         p.skipped.get(Skip.CLOSED, 0)),
-                   Skip.MOVE: self.tr("%n cannot take this step from their status.", "",
+                   Skip.MOVE: self.tr("%Ln cannot take this step from their status.", "",
                                       p.skipped.get(Skip.MOVE, 0)),
-                   Skip.NOT_MEMBER: self.tr("%n: the assignee is not in their team.", "",
+                   Skip.NOT_MEMBER: self.tr("%Ln: the assignee is not in their team.", "",
                                             p.skipped.get(Skip.NOT_MEMBER, 0))}
         left = [text for reason, text in skipped.items() if p.skipped.get(reason)]
         if left:
@@ -438,11 +438,11 @@ class BulkDialog(QDialog):
                      "status": self.tr("Assign them first, or leave them out of the "
                                        "selection."),
                      "team": self.tr("Use Assign to pick somebody in the new team.")}
-            lines.append(self.tr("%n of the selected incident(s) would be In Progress with "
+            lines.append(self.tr("%Ln of the selected item(s) would be In Progress with "
                                  "nobody assigned; an incident in progress needs an assignee.",
                                  "", p.nobody_working) + " " + hints[self.action])
         if p.nobody_assigned:
-            lines.append(self.tr("%n of the selected incident(s) would be Assigned with neither "
+            lines.append(self.tr("%Ln of the selected item(s) would be Assigned with neither "
                                  "a team nor an assignee; keep one of them.", "",
                                  p.nobody_assigned))
         return "\n".join(lines)
@@ -460,11 +460,11 @@ class BulkDialog(QDialog):
 
     def _confirm(self) -> None:
         p = self.planned
-        text = [self.tr("This changes %n incident(s).", "", p.changing)]
+        text = [self.tr("This changes %Ln item(s).", "", p.changing)]
         if p.loses_team:
-            text.append(self.tr("%n will have no team afterwards.", "", p.loses_team))
+            text.append(self.tr("%Ln will have no team afterwards.", "", p.loses_team))
         if p.loses_assignee:
-            text.append(self.tr("%n will have nobody assigned afterwards.", "",
+            text.append(self.tr("%Ln will have nobody assigned afterwards.", "",
                                 p.loses_assignee))
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), " ".join(text),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -472,7 +472,7 @@ class BulkDialog(QDialog):
         box.setObjectName("bulkConfirm")
         box.setInformativeText(self.tr("Go ahead?"))
         box.button(QMessageBox.StandardButton.Yes).setText(
-            self.tr("&Change %n incident(s)", "", p.changing))
+            self.tr("&Change %Ln item(s)", "", p.changing))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -508,10 +508,11 @@ class BulkReportDialog(QDialog):
         self.setObjectName("bulkReport")
         self.report = report
         layout = QVBoxLayout(self)
-        summary = self.tr("{ok} of {n} incident(s) changed; {bad} not changed.").format(
-            ok=report.ok, n=len(report.outcomes), bad=report.failed)
+        summary = self.tr("{ok} of %Ln item(s) changed; {bad} not changed.", "",
+                          len(report.outcomes)).format(
+            ok=count_text(report.ok), bad=count_text(report.failed))
         if report.unchanged:
-            summary += " " + self.tr("%n already as asked.", "", report.unchanged)
+            summary += " " + self.tr("%Ln already as asked.", "", report.unchanged)
         if report.connection_lost:
             summary += " " + self.tr("The connection to the database was lost: {n} not "
                                      "tried; the rows marked Done are saved.").format(

@@ -558,7 +558,7 @@ class QueueWorkspace(QueueActions, QWidget):
         return max(header.sectionSizeHint(section), content + CELL_PADDING)
 
     def _count_changed(self, count: int) -> None:
-        self.count_label.setText(self.tr("{n} incident(s)").format(n=count_text(count)))
+        self.count_label.setText(self.tr("%Ln item(s)", "", count))
         self.empty_state.setVisible(count == 0)
         # the navigator counts the queue as saved, not a filter tried on it for a moment
         if self.key is not None and self.info is not None \

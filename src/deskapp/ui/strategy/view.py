@@ -217,9 +217,9 @@ class StrategyView(AreaView):
                  for r in range(self.proxy.rowCount())]
         text = self.tr("{services} · {incidents}, {urgent} P1/P2, {breached} past target")
         self.summary_label.setText(text.format(
-            services=self.tr("{shown} of %n service(s)", "", self.model.rowCount()).format(
+            services=self.tr("{shown} of %Ln service(s)", "", self.model.rowCount()).format(
                 shown=len(shown)),
-            incidents=self.tr("%n open incident(s)", "", sum(s.open_incidents for s in shown)),
+            incidents=self.tr("%Ln open incident(s)", "", sum(s.open_incidents for s in shown)),
             urgent=sum(s.open_p1_p2 for s in shown),
             breached=sum(s.breached_open for s in shown)))
 

@@ -214,7 +214,7 @@ class TransitionView(AreaView):
             self.count_label.setText(self.tr("First {n} CIs shown; scroll down for more")
                                      .format(n=n))
         else:
-            self.count_label.setText(self.tr("%n configuration item(s)", "", n))
+            self.count_label.setText(self.tr("%Ln configuration item(s)", "", n))
 
     def _load_detail(self, ci_id: uuid.UUID) -> None:
         service = self.ctx.services.cmdb

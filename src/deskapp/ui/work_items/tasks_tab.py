@@ -96,7 +96,7 @@ class TasksTab(QWidget):
     def set_tasks(self, rows: Sequence[WorkItemRow]) -> None:
         self.model.set_rows(rows)
         open_tasks = sum(1 for r in rows if r.status not in ("closed", "cancelled"))
-        self.summary.setText(self.tr("%n task(s), {open} open", "", len(rows)).format(
+        self.summary.setText(self.tr("%Ln task(s), {open} open", "", len(rows)).format(
             open=open_tasks))
         self.open_button.setEnabled(bool(rows))
 
