@@ -3153,135 +3153,135 @@
 <context>
     <name>QueueActions</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="69" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="80" />
         <source>Save queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="69" />
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="92" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="80" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="103" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="79" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="90" />
         <source>Saved as '{name}' under My queues.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="90" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="101" />
         <source>Built-in queues cannot be renamed; use Save as.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="92" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="103" />
         <source>Rename queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="102" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="113" />
         <source>Save the queue as your own first, then share it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="104" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="115" />
         <source>(personal, not shared)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="105" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="116" />
         <source>Share queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="105" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="116" />
         <source>&amp;Team:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="116" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="127" />
         <source>Built-in queues cannot be deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="121" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="132" />
         <source>Queue '{name}' deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="141" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="152" />
         <source>Nothing left to take in this queue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="143" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="154" />
         <source>{number} is yours now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="181" />
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="238" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="192" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="249" />
         <source>Select the incidents first (Shift or Ctrl + click).</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="184" />
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="262" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="195" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="273" />
         <source>Bulk actions work on up to %Ln item(s) at a time; narrow the selection.</source>
         <translation><numerusform>Bulk actions work on up to %Ln item at a time; narrow the selection.</numerusform><numerusform>Bulk actions work on up to %Ln items at a time; narrow the selection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="245" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="256" />
         <source>This bulk change does not apply to {kinds}; select other rows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="247" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="258" />
         <source>the selected rows</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="269" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="280" />
         <source>Changing %Ln item(s)…</source>
         <translation><numerusform>Changing %Ln item…</numerusform><numerusform>Changing %Ln items…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="358" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="369" />
         <source>Exporting %Ln item(s)…</source>
         <translation><numerusform>Exporting %Ln item…</numerusform><numerusform>Exporting %Ln items…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="268" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="279" />
         <source>Bulk change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="337" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="348" />
         <source>Export queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="338" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="349" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="296" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="307" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="354" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="365" />
         <source>Exported %Ln item(s) to {path}.</source>
         <translation><numerusform>Exported %Ln item to {path}.</numerusform><numerusform>Exported %Ln items to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="358" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="369" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/actions.py" line="352" />
+        <location filename="../../src/deskapp/ui/queues/actions.py" line="363" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
