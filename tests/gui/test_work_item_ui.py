@@ -240,3 +240,28 @@ def test_tasks_and_links_models_pass_the_model_tester(qtmodeltester: Any) -> Non
                             "INC-000001", "Outage", "resolved")])
     qtmodeltester.check(links)
     assert links.index(0, 0).data() == "Fixed by" and tasks.index(0, 2).data() == "Pending"
+
+
+def test_a_long_task_title_is_never_cut_and_is_refused_with_its_limit(qtbot: QtBot) -> None:
+    """The task dialog cut a pasted title at 200 characters without a word (issue 13's rule:
+    nothing is cut silently); now the text stays whole and Create says what is too long."""
+    dialog = NewTaskDialog([])
+    qtbot.addWidget(dialog)
+    submitted: list[str] = []
+    dialog.submitted.connect(lambda title, _team: submitted.append(title))
+    dialog.title.setText("x" * 300)  # a paste
+    assert len(dialog.title.text()) == 300
+    assert dialog.title_counter.text() == "300 / 200"
+    dialog._submit()
+    assert submitted == []
+    assert "300 characters long; the limit is 200" in dialog.message.text()
+    dialog.title.setText("Replace the docking station")
+    dialog._submit()
+    assert submitted == ["Replace the docking station"]
+
+
+def test_the_task_form_keeps_a_long_title_whole(qtbot: QtBot, ctx: UiContext) -> None:
+    editor = TaskEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.title.setText("y" * 260)
+    assert len(editor.title.text()) == 260 and editor.title_counter.text() == "260 / 200"

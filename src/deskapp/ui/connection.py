@@ -63,7 +63,7 @@ class FirstRunDialog(QDialog):
 
         form = QFormLayout()
         self.full_name = QLineEdit()
-        self.full_name.setMaxLength(FULL_NAME_MAX)  # the staff column's length
+        # no maxLength: a pasted name stays whole and choosing says it is too long
         self.full_name.setPlaceholderText(self.tr("e.g. Alex Morgan"))
         self.full_name.setText(login_name().replace(".", " ").title())
         name_label = QLabel(self.tr("Your &name:"))
@@ -97,9 +97,15 @@ class FirstRunDialog(QDialog):
         self.empty_button.setFocus()
 
     def _choose(self, choice: StartChoice) -> None:
-        if choice is not StartChoice.SHARED and not self.full_name.text().strip():
-            self.error.setText(self.tr("Enter your name first; it is shown on the tickets you "
-                                       "work."))
+        name = self.full_name.text().strip()
+        problem = ""
+        if choice is not StartChoice.SHARED and not name:
+            problem = self.tr("Enter your name first; it is shown on the tickets you work.")
+        elif choice is not StartChoice.SHARED and len(name) > FULL_NAME_MAX:
+            problem = self.tr("Your name is {count} characters long; the limit is {limit}. "
+                              "Shorten it.").format(count=len(name), limit=FULL_NAME_MAX)
+        if problem:
+            self.error.setText(problem)
             self.error.setVisible(True)
             self.full_name.setFocus()
             return

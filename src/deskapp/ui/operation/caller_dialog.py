@@ -44,7 +44,6 @@ from deskapp.services.reference import (
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 
 #: Room to paste a little too much, then a clear message instead of a silent cut.
-_PASTE_ROOM = 20
 _CallerRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -90,7 +89,6 @@ class CallerFields(QWidget):
     def _edit(self, name: str, limit: int, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setMaxLength(limit + _PASTE_ROOM)
         edit.setPlaceholderText(placeholder)
         return edit
 

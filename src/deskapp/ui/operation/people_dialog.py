@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import CallerDTO, Changes
 from deskapp.services.people import CallerLine, MergePreview, MergeResult, OrganisationDTO
-from deskapp.services.reference import ORGANISATION_MAX, CallerDraft, DuplicateCallerError
+from deskapp.services.reference import CallerDraft, DuplicateCallerError
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.caller_dialog import CallerFields, DuplicatePanel, caller_line
 from deskapp.ui.operation.merge_dialog import MergeDialog
@@ -322,7 +322,6 @@ class OrganisationsPage(_Page):
         self.table.setObjectName("organisationTable")
         self.name = QLineEdit()
         self.name.setObjectName("organisationName")
-        self.name.setMaxLength(ORGANISATION_MAX + 20)
         self.name_error = error_label()
         self.name.textEdited.connect(lambda _t: self.name_error.setVisible(False))
         form = QFormLayout()

@@ -35,6 +35,7 @@ from deskapp.errors import ConflictError
 from deskapp.services.dto import Changes, Choice, CommentDTO, EventDTO, IncidentTaskDTO
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label, tr_label
+from deskapp.ui.length_counter import LengthCounter
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 from deskapp.ui.operation.side_tabs import CommentsTab, HistoryTab
@@ -93,7 +94,8 @@ class TaskEditor(QWidget):
         self.notice.setVisible(False)
         self.title = QLineEdit()
         self.title.setObjectName("title")
-        self.title.setMaxLength(TITLE_MAX)
+        # no maxLength: a paste stays whole; the counter and the save say it is too long
+        self.title_counter = LengthCounter(self.title, TITLE_MAX)
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
@@ -111,7 +113,11 @@ class TaskEditor(QWidget):
         self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.has_due.toggled.connect(self.due.setEnabled)
         form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.title_counter)
+        form.addRow(self.tr("&Title:"), title_row)
         form.addRow(self.tr("D&escription:"), self.description)
         form.addRow(self.tr("Im&pact:"), self.impact)
         form.addRow(self.tr("&Urgency:"), self.urgency)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.incident import TITLE_MAX
 from deskapp.services.dto import Choice, WorkItemRow
 from deskapp.ui.labels import status_label
+from deskapp.ui.length_counter import LengthCounter
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
@@ -126,7 +127,7 @@ class NewTaskDialog(QDialog):
         self.setWindowTitle(self.tr("New incident task"))
         self.title = QLineEdit()
         self.title.setObjectName("taskTitle")
-        self.title.setMaxLength(TITLE_MAX)
+        self.title_counter = LengthCounter(self.title, TITLE_MAX)  # never cut a paste
         self.team = QComboBox()
         self.team.setObjectName("taskTeam")
         self.team.addItem(self.tr("(no team yet)"), None)
@@ -134,7 +135,11 @@ class NewTaskDialog(QDialog):
             self.team.addItem(c.label, c.id)
         self.message = error_label()
         form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title)
+        title_row = QHBoxLayout()
+        title_row.setContentsMargins(0, 0, 0, 0)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.title_counter)
+        form.addRow(self.tr("&Title:"), title_row)
         form.addRow(self.tr("T&eam:"), self.team)
         lay_out_form_dialog(self, form, self.message, self.tr("&Create"), self._submit)
 
@@ -142,6 +147,9 @@ class NewTaskDialog(QDialog):
         title = self.title.text().strip()
         if not title:
             self.show_error(self.tr("Give the task a title."))
+            return
+        if problem := self.title_counter.problem(self.tr("The title")):
+            self.show_error(problem)
             return
         team = self.team.currentData()
         self.submitted.emit(title, team if isinstance(team, uuid.UUID) else None)
