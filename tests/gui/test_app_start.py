@@ -217,7 +217,7 @@ def test_first_run_name_box_holds_what_the_staff_column_holds(qtbot: QtBot,
     dialog.full_name.setText("N" * 130)  # a paste is never cut (issue 13); choosing refuses it
     assert len(dialog.full_name.text()) == 130
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert dialog.choice is None and dialog.error.isVisible()
+    assert dialog.choice is None and not dialog.error.isHidden()
     assert "130 characters long; the limit is 120" in dialog.error.text()
     dialog.full_name.setText("N" * 120)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
