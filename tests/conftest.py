@@ -20,7 +20,20 @@ import pytest  # noqa: E402
 pytest_plugins = ["tests.support.fixtures", "tests.support.gui"]
 
 
+def slow_asked(config: pytest.Config) -> bool:
+    """Long checks (``slow``: kill -9 cycles, the long fuzz, 100k-row migrations, the bundle)
+    run when ``-m`` asks for them (``.ci/run`` does) or a bundle is named to test."""
+    markers = str(config.getoption("markexpr") or "")
+    return ("slow" in markers and "not slow" not in markers) or \
+        "DESKAPP_TEST_BUNDLE" in os.environ
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not slow_asked(config):  # deselected, not skipped: the summary stays readable
+        slow = [item for item in items if item.get_closest_marker("slow")]
+        if slow:
+            config.hook.pytest_deselected(items=slow)
+            items[:] = [item for item in items if not item.get_closest_marker("slow")]
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)

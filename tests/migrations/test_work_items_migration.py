@@ -138,13 +138,9 @@ def test_upgrade_and_downgrade_keep_every_row_event_and_number(engine: Engine) -
 
 
 @pytest.mark.slow
-def test_upgrade_and_downgrade_with_100k_incidents(engine: Engine,
-                                                   request: pytest.FixtureRequest) -> None:
+def test_upgrade_and_downgrade_with_100k_incidents(engine: Engine) -> None:
     """The issue's check at full size (about 2.5 minutes a database on the project machine);
     the normal run does the same with 5,000."""
-    markers = str(request.config.getoption("markexpr") or "")
-    if not ("slow" in markers and "not slow" not in markers):
-        pytest.skip("100k incidents run with -m slow (.ci/run does)")
     _up_and_down(engine, 100_000)
 
 

@@ -276,18 +276,9 @@ def test_service_method_takes_any_input_without_untyped_errors(
     _fuzz(desktop, attr, name, FUZZ_EXAMPLES)
 
 
-@pytest.fixture
-def _only_when_asked(request: pytest.FixtureRequest) -> Iterator[None]:
-    markers = request.config.getoption("-m") or ""
-    if not ("slow" in markers and "not slow" not in markers):
-        pytest.skip("the long fuzz runs with -m slow (.ci/run does)")
-    yield
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("attr", "name"), METHODS, ids=[f"{a}.{n}" for a, n in METHODS])
-def test_service_method_long_fuzz(_only_when_asked: None, desktop: Desktop, attr: str,
-                                  name: str) -> None:
+def test_service_method_long_fuzz(desktop: Desktop, attr: str, name: str) -> None:
     _fuzz(desktop, attr, name, LONG_EXAMPLES)
 
 
