@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -402,8 +403,6 @@ def test_suspended_indexes_are_restored_and_search_finds_the_new_tickets(
 def test_sla_check_instants_agree_with_the_replay(demo: tuple[Database, DemoStats]) -> None:
     """Demo tickets join the SLA sweep: the stored 'next change' instant is where the clock
     engine puts it, so untouched sample tickets turn warning/breached on time."""
-    from datetime import timedelta
-
     from deskapp.services.sla_clock import SlaEngine
 
     db, _ = demo
@@ -425,3 +424,89 @@ def test_sla_check_instants_agree_with_the_replay(demo: tuple[Database, DemoStat
                     seconds=61), row.number
             compared += 1
     assert compared == 120
+
+
+# -- a working desk (issue 12 part 5): open work is days or weeks old, few breaches -----------
+
+DESK_ITEMS = 3_000
+
+
+@dataclass(frozen=True)
+class _Item:
+    id: Any
+    kind: str
+    priority: int
+    status: str
+    sla_state: str | None
+    opened_at: datetime
+    ci_id: Any
+    parent_id: Any
+
+    @property
+    def open(self) -> bool:
+        return self.status in OPEN_WORK
+
+    @property
+    def age(self) -> timedelta:
+        return NOW - self.opened_at
+
+
+OPEN_WORK = {"new", "assigned", "in_progress", "pending"}
+
+
+@pytest.fixture
+def desk(database: Database) -> list[_Item]:
+    """A generated desk of DESK_ITEMS work items, on each backend."""
+    generate(database.engine, DESK_ITEMS, seed=5, now=NOW)
+    items = Base.metadata.tables["work_items"]
+    with database.engine.connect() as conn:
+        rows = conn.execute(select(
+            items.c.id, items.c.kind, items.c.priority, items.c.status, items.c.sla_state,
+            items.c.opened_at, items.c.ci_id, items.c.parent_id)).all()
+    assert len(rows) == DESK_ITEMS
+    return [_Item(*row) for row in rows]
+
+
+def _median_age(items: list[_Item]) -> timedelta:
+    return sorted(i.age for i in items)[len(items) // 2]
+
+
+def test_a_working_desk_has_few_breaches(desk: list[_Item]) -> None:
+    open_items = [i for i in desk if i.open]
+    assert 0.2 <= len(open_items) / len(desk) <= 0.35  # --open-ratio 0.3 keeps its meaning
+    breached = sum(i.sla_state == "breached" for i in open_items) / len(open_items)
+    assert 0.05 <= breached <= 0.20, breached
+
+
+def test_open_work_is_days_or_weeks_old(desk: list[_Item]) -> None:
+    open_items = [i for i in desk if i.open]
+    assert _median_age(open_items) < timedelta(days=21), _median_age(open_items)
+    # a tail of older (pending) items, but nothing open from the early history
+    assert max(i.age for i in open_items) < timedelta(days=180)
+
+
+def test_an_open_p1_is_hours_old(desk: list[_Item]) -> None:
+    p1 = [i for i in desk if i.open and i.priority == 1]
+    assert p1, "expected a few open P1s"
+    assert len(p1) <= 0.05 * sum(i.open for i in desk)
+    assert max(i.age for i in p1) < timedelta(days=2), max(i.age for i in p1)
+
+
+def test_no_open_work_on_a_retired_ci(database: Database, desk: list[_Item]) -> None:
+    ci = _t(ConfigurationItem)
+    with database.engine.connect() as conn:
+        retired = set(conn.execute(select(ci.c.id).where(ci.c.status == "retired")).scalars())
+    assert retired
+    assert [i.id for i in desk if i.open and i.ci_id in retired] == []
+    assert any(i.ci_id in retired for i in desk if not i.open)  # history may name one
+
+
+def test_tasks_follow_their_incident(desk: list[_Item]) -> None:
+    by_id = {i.id: i for i in desk}
+    tasks = [i for i in desk if i.kind == "incident_task"]
+    assert all(t.opened_at >= by_id[t.parent_id].opened_at for t in tasks)
+    open_tasks = [t for t in tasks if t.open]
+    assert all(by_id[t.parent_id].open for t in open_tasks)
+    assert _median_age(open_tasks) < timedelta(days=21), _median_age(open_tasks)
+    breached = sum(t.sla_state == "breached" for t in open_tasks) / len(open_tasks)
+    assert breached <= 0.20, breached

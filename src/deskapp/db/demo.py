@@ -42,6 +42,14 @@ What is exact and what is approximate:
   paused after it had already breached, its due date is pushed by that pause too. The SLA is the
   one the engine would pick: the service's SLA (the 24x7 one for critical services), else the
   default. Running clocks are measured at generation time.
+* The desk looks like a working one: resolved and closed items are spread over the two years
+  along the demand curve, while the open ones (``open_ratio`` of the incidents) are planned
+  first and are young. Each open item's age is drawn as a share of its own SLA target on its
+  calendar (median 35 %, about one in ten past it), a ``pending`` one has waited days or weeks
+  on top (the paused clock does not run: the tail of older items), an open P1 is hours old
+  and open work never names a retired CI. Both streams are merged in opening order, so
+  numbers still follow time. Tasks open after their incident; a pending incident's tasks wait
+  with it or are done.
 * ``version`` is 1 + the number of service operations a ticket went through; ``updated_at`` is
   the time of its last change (comments do not change an incident, as in the service).
 * Closed tickets were auto-closed three to four days after resolution by "system" (no actor);
@@ -117,6 +125,8 @@ TASK_TITLES = (
     "Collect logs for analysis", "Re-run the failed job",
 )
 TASK_OPEN_PICK = ("new", "assigned", "in_progress", "in_progress", "pending", "closed")
+#: tasks of a pending incident wait with it (or are done); they do not run their own clock
+TASK_WAITING_PICK = ("pending", "pending", "closed")
 CATEGORY_OF = {"new": "open", "assigned": "open", "in_progress": "open", "pending": "waiting",
                "resolved": "done", "closed": "done", "cancelled": "done"}
 
@@ -307,6 +317,7 @@ class _Reference:
     services: list[tuple[str, _ServiceSpec, str | None]] = field(default_factory=list)
     service_count: int = 0
     cis: dict[str, list[str]] = field(default_factory=dict)  # service hex -> CI hexes
+    live_cis: dict[str, list[str]] = field(default_factory=dict)  # the same, retired left out
     ci_count: int = 0
     default_sla: str | None = None
     sla_targets: dict[str, dict[int, tuple[int, int]]] = field(default_factory=dict)
@@ -570,11 +581,13 @@ def _load_reference(conn: Connection, ref: _Reference) -> _Reference:
     ref.services = [(r.id.hex, specs[r.name], r.sla_id.hex if r.sla_id else None)
                     for r in svc_rows]
     ref.service_count = len(svc_rows)
-    ci_rows = conn.execute(select(ci_t.c.id, ci_t.c.service_id)
+    ci_rows = conn.execute(select(ci_t.c.id, ci_t.c.service_id, ci_t.c.status)
                            .where(ci_t.c.deleted_at.is_(None), ci_t.c.service_id.is_not(None))
                            .order_by(ci_t.c.name, ci_t.c.id)).all()
-    for r in ci_rows:
-        ref.cis.setdefault(r.service_id.hex, []).append(r.id.hex)
+    for ci in ci_rows:
+        ref.cis.setdefault(ci.service_id.hex, []).append(ci.id.hex)
+        if ci.status != "retired":
+            ref.live_cis.setdefault(ci.service_id.hex, []).append(ci.id.hex)
     ref.ci_count = len(ci_rows)
 
     sla_t, target_t = _table(SlaDefinition), _table(SlaTarget)
@@ -889,7 +902,15 @@ class _Generator:
         self.fmt = _Formatter(self.window_start // 86400 - 2, self.now // 86400 + 800, postgres)
         self._build_slots()
         self.slot = 0
-        self.k_open = min(2.0, 1 / open_ratio - 1) if 0 < open_ratio < 1 else 0.0
+        # open items are planned up front (their own stream, built on the first batch, in the
+        # worker when there is one); the rest are spread over the demand curve, and the two
+        # are merged in opening order so numbers still follow time
+        self.seed = seed
+        self.n_open = round(open_ratio * total)
+        self.open_plan: list[tuple[int, int, int, int, str]] | None = None
+        self.open_done = 0  # planned open items used
+        self.closed_done = 0  # resolved/closed items used
+        self.next_closed: int | None = None  # the next resolved item's opening time, drawn
 
         self.titles = {c: _expand(TITLE_TEMPLATES.get(c, TITLE_TEMPLATES["Other"]))
                        for c in CATEGORIES}
@@ -914,6 +935,56 @@ class _Generator:
         for i in range(1, 4):
             for u in range(1, 4):
                 self.prio[i][u] = ref.matrix.cells[(i, u)]
+        # open items: how far their clock has run, as a share of the target (median 35 %,
+        # about 8 % past it), and how long a pending one has been waiting (median five days)
+        self.open_x = _lognormal(math.log(0.35), 0.75)
+        self.wait_s = [min(120 * 86400.0, max(3600.0, x))
+                       for x in _lognormal(math.log(5 * 86400), 1.0)]
+
+    def _plan_open(self) -> list[tuple[int, int, int, int, str]]:
+        """The open items, oldest first: (opened, service pick, impact, urgency, status).
+
+        A working desk's open items are young: the age is drawn as a share of the item's own
+        SLA target on its calendar (response target while ``new``, resolution target after),
+        so about one in ten is past it; a ``pending`` one has waited on top of that (the
+        paused clock does not run), which gives the tail of older items. An open P1 is hours
+        old: its age is counted in wall time and it is never left pending.
+        """
+        rng = random.Random(f"open:{self.seed}:{self.number}")
+        rnd = rng.random
+        ref, clocks, now = self.ref, self.clocks, self.now
+        default_sla, sla_targets = ref.default_sla, ref.sla_targets
+        services, service_pick = self.services, self.service_pick
+        open_x, wait_s, open_pick = self.open_x, self.wait_s, self.open_pick
+        b_nows = {key: clock.to_b(now) for key, clock in clocks.items()}
+        latest, earliest = now - 120, self.window_start
+        plan: list[tuple[int, int, int, int, str]] = []
+        for _ in range(self.n_open):
+            pick = service_pick[int(rnd() * len(service_pick))]
+            svc_sla = services[pick][2]
+            impact = self.impact_pick[int(rnd() * 100)]
+            urgency = self.urgency_pick[int(rnd() * 100)]
+            priority = self.prio[impact][urgency]
+            final = open_pick[int(rnd() * len(open_pick))]
+            if priority == 1 and final == "pending":
+                final = "in_progress"
+            sla = svc_sla if svc_sla in sla_targets else default_sla
+            targets = sla_targets.get(sla) if sla else None
+            target = targets.get(priority) if targets else None
+            key = sla if sla and target else _WALL
+            resp_t, res_t = target if target else (60, 1440)
+            age_b = (resp_t if final == "new" else res_t) * open_x[int(rnd() * 4096)]
+            if final == "pending":
+                age_b *= 0.5
+            if priority == 1:
+                opened = now - int(age_b * 60)
+            else:
+                opened = int(clocks[key].from_b(b_nows[key] - age_b))
+            if final == "pending":
+                opened -= int(wait_s[int(rnd() * 4096)])
+            plan.append((max(earliest, min(latest, opened)), pick, impact, urgency, final))
+        plan.sort()
+        return plan
 
     def _build_slots(self) -> None:
         """Hourly demand weights over the window: office hours busy, nights and weekends quiet,
@@ -960,12 +1031,15 @@ class _Generator:
         services, service_pick = self.services, self.service_pick
         n_service_pick = len(service_pick)
         impact_pick, urgency_pick = self.impact_pick, self.urgency_pick
-        channel_pick, open_pick, code_pick = self.channel_pick, self.open_pick, self.code_pick
+        channel_pick, code_pick = self.channel_pick, self.code_pick
         titles, cis, members = self.titles, ref.cis, ref.members
         teams, team_dashed = ref.teams, ref.team_dashed
         desk_agents = members["Service Desk"]
-        n_cat = len(CATEGORIES)
-        open_ratio, k_open = self.open_ratio, self.k_open
+        if self.open_plan is None:
+            self.open_plan = self._plan_open()
+        plan, n_open = self.open_plan, self.n_open
+        n_closed = total - n_open
+        live_cis = ref.live_cis
         default_sla, sla_targets = ref.default_sla, ref.sla_targets
         pending_pauses = {sla: "pending" in pauses for sla, pauses in ref.sla_pause.items()}
         clocks = self.clocks
@@ -988,15 +1062,28 @@ class _Generator:
             self.done += 1
             self.number += 1
             number = format_number(KIND, self.number)
-            # -- when: stratified along the cumulative demand curve, so numbers follow time
-            w = (i + rnd()) / total * w_total
-            s = self.slot
-            while s < last_slot and slot_cum[s + 1] <= w:
-                s += 1
-            self.slot = s
-            opened = slot_start[s] + int(min(0.999, (w - slot_cum[s]) / slot_weight[s]) * 3600)
-            if opened >= self.window_end:
-                opened = self.window_end - 1
+            # -- when: resolved items stratified along the cumulative demand curve, open ones
+            # from the plan, merged so numbers follow time
+            if self.next_closed is None and self.closed_done < n_closed:
+                w = (self.closed_done + rnd()) / n_closed * w_total
+                s = self.slot
+                while s < last_slot and slot_cum[s + 1] <= w:
+                    s += 1
+                self.slot = s
+                opened = slot_start[s] + int(min(0.999, (w - slot_cum[s]) / slot_weight[s])
+                                             * 3600)
+                self.next_closed = min(opened, self.window_end - 1)
+            k = self.open_done
+            planned = plan[k] if k < n_open else None
+            if planned is not None and (self.next_closed is None
+                                        or planned[0] < self.next_closed):
+                self.open_done += 1
+                opened = planned[0]
+            else:
+                planned = None
+                self.closed_done += 1
+                opened = self.next_closed or 0
+                self.next_closed = None
             # UUIDv7 layout keyed by the opening time, so every primary key is appended to:
             # 48-bit ms | version 7 | 12-bit row sequence | variant | 62 random bits per ticket
             head = f"{opened * 1000:012x}7"
@@ -1004,13 +1091,20 @@ class _Generator:
             inc_id = head + "000" + tail
 
             # -- what
-            svc_hex, spec, svc_sla = services[service_pick[int(rnd() * n_service_pick)]]
-            category = spec.category if rnd() < 0.7 else CATEGORIES[int(rnd() * n_cat)]
-            svc_cis = cis.get(svc_hex)
+            if planned is None:
+                svc_hex, spec, svc_sla = services[service_pick[int(rnd() * n_service_pick)]]
+                impact = impact_pick[int(rnd() * 100)]
+                urgency = urgency_pick[int(rnd() * 100)]
+                final = "done"
+            else:
+                svc_hex, spec, svc_sla = services[planned[1]]
+                impact, urgency, final = planned[2], planned[3], planned[4]
+            # mostly the service's own category; the rest is what the desk could not place
+            category = spec.category if rnd() < 0.85 else "Other"
+            # nobody works on a retired CI (closed items may name one retired since)
+            svc_cis = (cis if planned is None else live_cis).get(svc_hex)
             ci = svc_cis[int(rnd() * len(svc_cis))] if svc_cis and rnd() < 0.65 else None
             caller = people[int(n_people * rnd() ** 1.6)]
-            impact = impact_pick[int(rnd() * 100)]
-            urgency = urgency_pick[int(rnd() * 100)]
             priority = prio[impact][urgency]
             channel = channel_pick[int(rnd() * len(channel_pick))]
             options = titles[category]
@@ -1020,9 +1114,6 @@ class _Generator:
             is_major = priority == 1 and rnd() < 0.1
 
             # -- where it ends up
-            u = i / total
-            p_open = open_ratio * (1 + k_open) * u ** k_open if open_ratio < 1 else 1.0
-            final = open_pick[int(rnd() * len(open_pick))] if rnd() < p_open else "done"
             to_desk = category == "Other" or rnd() < 0.25
             team_name = "Service Desk" if to_desk else CATEGORY_TEAM[category]
             team_members = members[team_name]
@@ -1232,9 +1323,13 @@ class _Generator:
                 t_assignee = t_members[int(trnd() * len(t_members))]
                 if status in ("resolved", "closed"):
                     t_final = "closed" if trnd() < 0.9 else "cancelled"
+                elif status == "pending":
+                    t_final = TASK_WAITING_PICK[int(trnd() * len(TASK_WAITING_PICK))]
                 else:
                     t_final = TASK_OPEN_PICK[int(trnd() * len(TASK_OPEN_PICK))]
                 span = max(8, hi - t_open)
+                if t_final == "pending":  # it waits soon after it starts, not days later
+                    span = min(span, 7200 + span // 25)
                 t_steps: list[tuple[str, int]] = []
                 if t_final != "new":
                     t_steps.append(("assigned", t_open + 1 + int(span * 0.1 * trnd())))
@@ -1465,11 +1560,12 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
     """Add ``tickets`` work items (and any missing reference data) to a migrated database:
     60 % incidents and 40 % incident tasks under them (``TASK_SHARE``).
 
-    ``open_ratio`` of the tickets end in an open status (skewed to recent tickets), the rest
-    resolved or closed. ``progress(done, total)`` is called after each committed batch;
-    ``cancel()`` returning True stops after the current batch. The same ``seed`` gives the same
-    tickets (numbers, titles, statuses...) on a fresh database; ``now`` pins the clock the
-    two-year window ends at (default: the current time). ``parallel`` generates rows in a child
+    ``open_ratio`` of the incidents end in an open status, days or weeks old (their tasks
+    mostly open with them), the rest resolved or closed. ``progress(done, total)`` is called
+    after each committed batch; ``cancel()`` returning True stops after the current batch.
+    The same ``seed`` gives the same tickets (numbers, titles, statuses...) on a fresh
+    database; ``now`` pins the clock the two-year window ends at (default: the current time).
+    ``parallel`` generates rows in a child
     Python process while this one writes (default: for large runs, when not a frozen bundle);
     the output is the same either way. ``suspend_indexes`` drops the queue and search indexes
     (and SQLite's full-text triggers) for the load and rebuilds them once at the end
