@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
+    from deskapp.app import install_translations
     from deskapp.config.urls import sqlite_url
     from deskapp.db.demo import generate
     from deskapp.db.models import StaffUser
@@ -64,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     qapp = QApplication(sys.argv[:1])
     qapp.setApplicationName("DeskApp")
+    install_translations(qapp)  # as the app does: "23 items", not "23 item(s)"
 
     db = open_database(sqlite_url(folder / "shots.sqlite3"))
     generate(db.engine, args.tickets, seed=11, open_ratio=0.35)
