@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from deskapp.runtime import Database, open_database
+from deskapp.runtime import open_database
 from deskapp.services.container import Services
 from deskapp.services.dto import IncidentDTO
 from deskapp.services.staff import ensure_staff
@@ -22,8 +20,7 @@ from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.models import ChoiceListModel, CommentsModel, HistoryModel
 from deskapp.ui.operation.resolve_dialog import ResolveDialog
 from deskapp.ui.operation.view import OperationView
-from tests.support.factories import Desk, make_desk
-from tests.support.gui import make_context
+from tests.support.factories import Desk
 
 # the offscreen platform cannot raise windows or grab the keyboard (the completion popup asks)
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
@@ -31,29 +28,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WAIT = 10_000
-
-
-@pytest.fixture
-def desk(sqlite_database: Database) -> Desk:
-    return make_desk(sqlite_database)
-
-
-@pytest.fixture
-def ctx(sqlite_database: Database, desk: Desk, qapp: QApplication,
-        settings_dir: Path) -> UiContext:
-    return make_context(sqlite_database, qapp)
-
-
-@pytest.fixture
-def view(qtbot: QtBot, ctx: UiContext) -> Iterator[OperationView]:
-    v = OperationView(ctx)
-    qtbot.addWidget(v)
-    v.resize(1300, 760)
-    v.show()
-    qtbot.waitExposed(v)
-    yield v
-    v.shutdown()
-    ctx.runner.wait_idle()
 
 
 def new_editor(qtbot: QtBot, view: OperationView) -> IncidentEditor:

@@ -4,12 +4,9 @@ organisations" window's edits and merges."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -27,8 +24,7 @@ from deskapp.ui.operation.people_dialog import (
     _Page,
 )
 from deskapp.ui.operation.view import OperationView
-from tests.support.factories import Desk, make_desk
-from tests.support.gui import make_context
+from tests.support.factories import Desk
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
                                        "does not support raise", "grabbing the keyboard",
@@ -38,29 +34,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 10_000
-
-
-@pytest.fixture
-def desk(sqlite_database: Database) -> Desk:
-    return make_desk(sqlite_database)
-
-
-@pytest.fixture
-def ctx(sqlite_database: Database, desk: Desk, qapp: QApplication,
-        settings_dir: Path) -> UiContext:
-    return make_context(sqlite_database, qapp)
-
-
-@pytest.fixture
-def view(qtbot: QtBot, ctx: UiContext) -> Iterator[OperationView]:
-    v = OperationView(ctx)
-    qtbot.addWidget(v)
-    v.resize(1300, 760)
-    v.show()
-    qtbot.waitExposed(v)
-    yield v
-    v.shutdown()
-    ctx.runner.wait_idle()
 
 
 def people_count(db: Database) -> int:

@@ -4,14 +4,12 @@ column with its icon."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from deskapp.db.demo import generate
@@ -21,35 +19,11 @@ from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.task_form import TaskEditor
 from deskapp.ui.operation.view import OperationView
 from deskapp.ui.work_items.tasks_tab import NewTaskDialog
-from tests.support.factories import Desk, make_desk
-from tests.support.gui import make_context
+from tests.support.factories import Desk
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
                                        "does not support raise", "grabbing the keyboard")
 WAIT = 10_000
-
-
-@pytest.fixture
-def desk(sqlite_database: Database) -> Desk:
-    return make_desk(sqlite_database)
-
-
-@pytest.fixture
-def ctx(sqlite_database: Database, desk: Desk, qapp: QApplication,
-        settings_dir: Path) -> UiContext:
-    return make_context(sqlite_database, qapp)
-
-
-@pytest.fixture
-def view(qtbot: QtBot, ctx: UiContext) -> Iterator[OperationView]:
-    v = OperationView(ctx)
-    qtbot.addWidget(v)
-    v.resize(1300, 760)
-    v.show()
-    qtbot.waitExposed(v)
-    yield v
-    v.shutdown()
-    ctx.runner.wait_idle()
 
 
 def _incident_editor(qtbot: QtBot, view: OperationView, incident_id: object) -> IncidentEditor:
