@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from deskapp.domain.incident import COUNTER_FROM
 
@@ -24,6 +31,16 @@ def too_long(what: str, count: int, limit: int) -> str:
     return QCoreApplication.translate(
         "LengthCounter", "{what} is {count} characters long; the limit is {limit}.").format(
             what=what, count=locale.toString(count), limit=locale.toString(limit))
+
+
+def with_counter(field: QLineEdit, counter: QLabel) -> QWidget:
+    """``field`` and its counter on one row, the field taking the width (for a form row)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(counter)
+    return row
 
 
 class LengthCounter(QLabel):

@@ -40,7 +40,7 @@ from deskapp.domain.incident import (
 from deskapp.services.dto import Choice, IncidentDTO
 from deskapp.services.incidents import CHANNELS
 from deskapp.ui.labels import tr_label
-from deskapp.ui.length_counter import LengthCounter, too_long
+from deskapp.ui.length_counter import LengthCounter, too_long, with_counter
 from deskapp.ui.operation.models import ChoiceListModel, ChoiceRole
 from deskapp.ui.operation.resolution_panel import ResolutionPanel
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
@@ -118,11 +118,7 @@ class IncidentDetails(QWidget):
         # no maxLength: a paste stays whole and the counter and the save say it is too long
         self.title.setPlaceholderText(self.tr("What is wrong, in a few words"))
         self.title_counter = LengthCounter(self.title, TITLE_MAX)
-        title_row = QWidget()
-        title_layout = QHBoxLayout(title_row)
-        title_layout.setContentsMargins(0, 0, 0, 0)
-        title_layout.addWidget(self.title, 1)
-        title_layout.addWidget(self.title_counter)
+        title_row = with_counter(self.title, self.title_counter)
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)

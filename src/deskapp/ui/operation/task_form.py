@@ -35,7 +35,7 @@ from deskapp.errors import ConflictError
 from deskapp.services.dto import Changes, Choice, CommentDTO, EventDTO, IncidentTaskDTO
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label, tr_label
-from deskapp.ui.length_counter import LengthCounter
+from deskapp.ui.length_counter import LengthCounter, with_counter
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 from deskapp.ui.operation.side_tabs import CommentsTab, HistoryTab
@@ -113,11 +113,7 @@ class TaskEditor(QWidget):
         self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.has_due.toggled.connect(self.due.setEnabled)
         form = QFormLayout()
-        title_row = QHBoxLayout()
-        title_row.setContentsMargins(0, 0, 0, 0)
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.title_counter)
-        form.addRow(self.tr("&Title:"), title_row)
+        form.addRow(self.tr("&Title:"), with_counter(self.title, self.title_counter))
         form.addRow(self.tr("D&escription:"), self.description)
         form.addRow(self.tr("Im&pact:"), self.impact)
         form.addRow(self.tr("&Urgency:"), self.urgency)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.incident import TITLE_MAX
 from deskapp.services.dto import Choice, WorkItemRow
 from deskapp.ui.labels import status_label
-from deskapp.ui.length_counter import LengthCounter
+from deskapp.ui.length_counter import LengthCounter, with_counter
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
@@ -135,11 +135,7 @@ class NewTaskDialog(QDialog):
             self.team.addItem(c.label, c.id)
         self.message = error_label()
         form = QFormLayout()
-        title_row = QHBoxLayout()
-        title_row.setContentsMargins(0, 0, 0, 0)
-        title_row.addWidget(self.title, 1)
-        title_row.addWidget(self.title_counter)
-        form.addRow(self.tr("&Title:"), title_row)
+        form.addRow(self.tr("&Title:"), with_counter(self.title, self.title_counter))
         form.addRow(self.tr("T&eam:"), self.team)
         lay_out_form_dialog(self, form, self.message, self.tr("&Create"), self._submit)
 
