@@ -1,4 +1,5 @@
-"""``python -m benchmarks run --tickets 1000000 [--database URL ...] [--json out.json]``.
+"""``python -m benchmarks run --tickets 1000000 [--database URL ...] [--json out.json]``;
+``python -m benchmarks load --agents 100 --minutes 2 --json out.json`` (:mod:`benchmarks.load`).
 
 Without ``--database`` it runs on a SQLite file in ``--data-dir``; ``--postgres`` adds the local
 server's ``deskapp_bench<size>`` database. Datasets are created with ``deskapp-admin demo-data``
@@ -10,45 +11,19 @@ benchmarks issue specifies) and a full result (machine, time, command, records) 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import sys
 import time
-from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from benchmarks import dataset
-from benchmarks.harness import Record, Report
+from benchmarks.harness import Record, Report, save_results
+from benchmarks.machine import machine  # noqa: F401  (kept importable from here)
 
-RESULTS = Path(__file__).resolve().parent / "results"
 OPERATIONS = ("open all open", "open team queue", "jump", "sort change", "filter change",
-              "search", "edit commit", "live refresh", "take next", "start-up", "peak rss")
-
-
-def machine() -> dict[str, Any]:
-    import PySide6
-    import sqlalchemy
-
-    cpu = platform.processor()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem_gb = None
-    try:
-        mem_gb = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
-    except (ValueError, OSError):
-        pass
-    return {"host": platform.node(), "os": platform.platform(), "cpu": cpu,
-            "cores": os.cpu_count(), "memory_gb": mem_gb,
-            "python": platform.python_version(), "pyside6": PySide6.__version__,
-            "sqlalchemy": sqlalchemy.__version__}
+              "search", "edit commit", "live refresh", "grouped all open", "take next",
+              "start-up", "peak rss")
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -65,8 +40,15 @@ def parse(argv: list[str]) -> argparse.Namespace:
     run.add_argument("--runs", type=int, default=7, help="kept runs per operation (>= 5)")
     run.add_argument("--cap", type=float, default=20.0,
                      help="seconds after which a slow anchor is stopped (reported as > cap)")
+    run.add_argument("--as-login", metavar="NAME",
+                     help="PostgreSQL: measure as the staff login NAME with row-level security "
+                          "on (prepared with the superuser URL: security applied if needed, "
+                          "NAME an agent in every team)")
     run.add_argument("--only", action="append", choices=OPERATIONS,
                      help="only these operations (repeatable)")
+    from benchmarks import load
+
+    load.add_parser(sub)
     return parser.parse_args(argv)
 
 
@@ -77,6 +59,11 @@ def run_database(url_text: str, args: argparse.Namespace) -> Report:
 
     url = dataset.ensure(url_text, args.tickets)
     name = url.get_backend_name()
+    if args.as_login:
+        from benchmarks.logins import as_login
+
+        url = as_login(url, args.as_login)
+        name = f"{name}-login"
     report = Report(name)
     print(f"\n== {redacted(url)} ({args.tickets:,} tickets) ==", flush=True)
     print(report.header(), flush=True)
@@ -85,7 +72,7 @@ def run_database(url_text: str, args: argparse.Namespace) -> Report:
     if only is None or only & gui_ops:
         run_gui(url, args.runs, args.cap, report, only)
     plain = url.render_as_string(hide_password=False)
-    if (only is None or "take next" in only) and name == "postgresql":
+    if (only is None or "take next" in only) and url.get_backend_name() == "postgresql":
         procs.take_next(plain, report)
     if only is None or "start-up" in only:
         procs.startup(plain, max(5, args.runs // 2 + 2), report)
@@ -99,6 +86,10 @@ def run_database(url_text: str, args: argparse.Namespace) -> Report:
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args = parse(sys.argv[1:] if argv is None else argv)
+    if args.command == "load":
+        from benchmarks import load
+
+        return load.main(args)
     if args.runs < 1:
         raise SystemExit("--runs must be at least 1")
     urls = list(args.database or [dataset.default_sqlite(args.tickets, args.data_dir)])
@@ -112,21 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     records: list[Record] = []
     for url in urls:
         records.extend(run_database(url, args).records)
-    rows = [asdict(r) for r in records]
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
-    RESULTS.mkdir(exist_ok=True)
-    stamp = started.strftime("%Y%m%dT%H%M%SZ")
-    kinds = "-".join(sorted({r.database for r in records})) or "none"
-    out = RESULTS / f"{stamp}-{dataset.suffix(args.tickets)}-{kinds}.json"
-    out.write_text(json.dumps({
-        "timestamp": started.isoformat(timespec="seconds"),
-        "seconds": round(time.perf_counter() - t0, 1),
-        "command": "python -m benchmarks " + " ".join(sys.argv[1:] if argv is None else argv),
-        "tickets": args.tickets, "runs": args.runs, "cap_s": args.cap,
-        "machine": machine(), "records": rows}, indent=2), encoding="utf-8")
-    print(f"\nresults: {out}" + (f" and {args.json}" if args.json else ""), flush=True)
+    save_results(dataset.suffix(args.tickets), records, started=started, t0=t0,
+                 command="python -m benchmarks " + " ".join(sys.argv[1:] if argv is None
+                                                           else argv),
+                 json_path=args.json, tickets=args.tickets, runs=args.runs, cap_s=args.cap)
     return 0
 
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
+
+PG_DEFAULT = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 Timed = Callable[[], float | None]
 """A measurement: returns milliseconds (or None when it hit its cap)."""
@@ -77,6 +82,27 @@ def interleave(measurements: dict[str, Timed], runs: int, warmup: int = 1) -> di
     return series
 
 
+def scratch_postgres(prefix: str) -> tuple[str, Callable[[], None]]:
+    """A new, empty PostgreSQL database (on ``DESKAPP_TEST_POSTGRES_URL``'s server) named
+    ``<prefix>_<random>``: its URL and a function that drops it."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = make_url(os.environ.get("DESKAPP_TEST_POSTGRES_URL", PG_DEFAULT)).set(
+        drivername="postgresql+psycopg")
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+    return admin.set(database=name).render_as_string(hide_password=False), drop
+
+
 def stopwatch(fn: Callable[[], object]) -> float:
     t0 = time.perf_counter()
     fn()
@@ -130,3 +156,28 @@ class Report:
     def write_json(self, path: Path) -> None:
         path.write_text(json.dumps([asdict(r) for r in self.records], indent=2),
                         encoding="utf-8")
+
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def save_results(label: str, records: Sequence[Record], *, started: datetime, t0: float,
+                 command: str, json_path: Path | None = None, **extra: object) -> Path:
+    """Write the records (a JSON list) to ``json_path`` when given, and the full result
+    (time, command, machine, the run's own settings in ``extra``, records) to
+    ``benchmarks/results/<stamp>-<label>-<databases>.json``; print where."""
+    from benchmarks.machine import machine
+
+    rows = [asdict(r) for r in records]
+    if json_path is not None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    RESULTS.mkdir(exist_ok=True)
+    kinds = "-".join(sorted({r.database for r in records})) or "none"
+    out = RESULTS / f"{started.strftime('%Y%m%dT%H%M%SZ')}-{label}-{kinds}.json"
+    out.write_text(json.dumps({
+        "timestamp": started.isoformat(timespec="seconds"),
+        "seconds": round(time.perf_counter() - t0, 1), "command": command, **extra,
+        "machine": machine(), "records": rows}, indent=2), encoding="utf-8")
+    print(f"\nresults: {out}" + (f" and {json_path}" if json_path else ""), flush=True)
+    return out

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Report, Series, interleave
+from benchmarks.logins import bench_username
 
 CONTENDERS = {"deskapp": "DeskApp", "qsql": "QSqlQueryModel", "orm": "ORM all()",
               "bare": "bare QMainWindow"}
@@ -83,7 +84,7 @@ def child_startup(kind: str, url_text: str) -> None:
         from deskapp.ui.workers import Runner
 
         db = open_database(parse_database_url(url_text))
-        actor = ensure_staff(db.uow, "bench.agent", "Benchmark Agent")
+        actor = ensure_staff(db.uow, bench_username(), "Benchmark Agent")
         window = MainWindow(UiContext(db, Services.build(db.uow, actor), Runner(qapp)))
         window.resize(1280, 720)
         wait_for_paint_widget(window)
@@ -223,7 +224,8 @@ def take_next(url_text: str, report: Report, workers: int = 8, per_worker: int =
     dbs = [open_database(url) for _ in range(workers)]
     services = []
     for n, db in enumerate(dbs):
-        actor = ensure_staff(db.uow, f"bench.taker{n}", f"Benchmark Taker {n}")
+        # as a login (--as-login) every worker is that login: it cannot add staff records
+        actor = ensure_staff(db.uow, bench_username(f"bench.taker{n}"), f"Benchmark Taker {n}")
         services.append(Services.build(db.uow, actor))
 
     def work(svc: Any) -> None:

@@ -18,12 +18,15 @@ from typing import Any, cast
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 from sqlalchemy import Engine, Table, create_engine, func, select, update
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 
 from benchmarks.anchors import QSqlAnchor, orm_all_ms, queue_sql, raw_sql_ms, wait_for_paint
 from benchmarks.gui import pause, timed_paint, visible_rows, wait_until
 from benchmarks.harness import Report, Series, interleave, stopwatch
+from benchmarks.logins import bench_username
 from deskapp.db.models import Team, TeamMember, WorkItem
 from deskapp.domain.queue import BUILT_IN_BY_KEY, OPEN, QueueDefinition, QueueFilter
+from deskapp.repositories.queues import QueueRowRepository
 from deskapp.repositories.search import parse_query
 from deskapp.runtime import Database, open_database
 from deskapp.services.container import Services
@@ -46,9 +49,9 @@ SEARCHES = (
 )
 
 
-def bench_context(db: Database, qapp: QApplication, username: str = "bench.agent") -> UiContext:
+def bench_context(db: Database, qapp: QApplication, username: str | None = None) -> UiContext:
     """Services for a benchmark agent who is a member of every team."""
-    actor = ensure_staff(db.uow, username, "Benchmark Agent")
+    actor = ensure_staff(db.uow, username or bench_username(), "Benchmark Agent")
     with db.uow() as uow:
         for team_id in uow.session.scalars(select(Team.id)):
             if uow.session.get(TeamMember, (team_id, actor.staff_id)) is None:
@@ -176,6 +179,37 @@ class QueueBench:
         measured = interleave({"DeskApp": deskapp, **self._anchors(self.team_def)}, self.runs)
         self._add("open team queue", measured, target_ms=20,
                   note=f"team {self.team_name}: {self.team_rows:,} open rows")
+
+    # -- grouped queues (issue 14) ---------------------------------------------------------
+    def grouped_all_open(self) -> None:
+        """All open grouped by team, status, priority and assignee: from the request to the
+        paint of the group headers with their counts (one GROUP BY; no row is read until a
+        group is opened). Anchor: the same GROUP BY straight through the driver."""
+        view, grouped = self.ws.grouped_view, self.ws.grouped_model
+        loaded = [False]
+        grouped.loaded.connect(lambda: loaded.__setitem__(0, True))
+        for column, label in (("team_name", "team"), ("status", "status"),
+                              ("priority", "priority"), ("assignee_name", "assignee")):
+            definition = replace(self.all_open, group_by=column)
+            queue = self.ctx.services.queues.resolve(definition)
+            with Session(self.engine) as session:
+                stmt = QueueRowRepository(session).group_counts_query(queue.filter, column)
+                sql = str(stmt.compile(self.engine, compile_kwargs={"literal_binds": True}))
+
+            def deskapp(definition: QueueDefinition = definition) -> float | None:
+                self.open_key("my_open")
+                loaded[0] = False
+                ms = timed_paint(view, lambda: self.ws.apply_definition(definition),
+                                 lambda: loaded[0] and grouped.rowCount() > 0, self.cap_s)
+                self.settle()
+                return ms
+
+            measured = interleave({"DeskApp": deskapp,
+                                   "raw GROUP BY SQL": partial(raw_sql_ms, self.engine, sql)},
+                                  self.runs)
+            self._add(f"grouped all open by {label}", measured, target_ms=100,
+                      note=f"{grouped.rowCount()} groups, {grouped.total():,} rows")
+        self.open_key("all_open")
 
     # -- 3: jump ------------------------------------------------------------------------------
     def jump(self) -> None:
@@ -370,6 +404,7 @@ def run_gui(url: URL, runs: int, cap_s: float, report: Report,
         ("jump", bench.jump), ("sort change", bench.sort_change),
         ("filter change", bench.filter_change), ("search", bench.search),
         ("edit commit", bench.edit_commit), ("live refresh", bench.live_refresh),
+        ("grouped all open", bench.grouped_all_open),
     ]
     try:
         for name, step in steps:

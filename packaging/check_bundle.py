@@ -40,7 +40,7 @@ FORBIDDEN_MODULE_PREFIXES = (
     "tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "PyInstaller",
 )
 FORBIDDEN_FILE_MARKERS = (
-    "Qt6WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Qt6Multimedia", "Qt6Charts",
+    "Qt6WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Qt6Multimedia",
     "Qt6DataVisualization", "Qt6Pdf", "Qt6Bluetooth", "Qt6Positioning", "Qt6Sensors",
     "Qt6SerialPort", "Qt6NetworkAuth", "Qt6Sql", "Qt6Test", "libqgtk3", "tcl8", "tk8",
 )

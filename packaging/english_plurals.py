@@ -14,7 +14,9 @@ from pathlib import Path
 
 
 def english_forms(source: str) -> tuple[str, str]:
-    return source.replace("(s)", ""), source.replace("(s)", "s")
+    """("1 item(s)", "1 match(es)") -> singular and plural English."""
+    return (source.replace("(es)", "").replace("(s)", ""),
+            source.replace("(es)", "es").replace("(s)", "s"))
 
 
 def fill(ts: Path) -> int:

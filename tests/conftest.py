@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 
 # A 1920x1080 virtual screen (the default offscreen screen is 800x800, smaller than the window)
 _SCREEN = os.path.join(os.path.dirname(__file__), "support", "offscreen_screen.json")
@@ -17,7 +18,7 @@ os.environ.setdefault("DESKAPP_DATA_DIR", "/nonexistent-deskapp-test-data")  # n
 
 import pytest  # noqa: E402
 
-pytest_plugins = ["tests.support.fixtures", "tests.support.gui"]
+pytest_plugins = ["tests.support.fixtures", "tests.support.gui", "tests.support.mail_fixtures"]
 
 
 def slow_asked(config: pytest.Config) -> bool:
@@ -53,3 +54,27 @@ def qapp(qapp_args: list[str], qapp_cls: type, pytestconfig: pytest.Config) -> o
     app.setApplicationName(pytestconfig.getini("qt_qapp_name"))
     install_translations(app)
     return app
+
+
+@pytest.fixture(autouse=True)
+def _english_between_tests() -> Iterator[None]:
+    """A test that switches to German must switch back: the default locale (numbers, dates:
+    "99.5" typed into a spin box reads 99 under German) and the service-sentence translator
+    are put back here whatever the test did, and a Qt translator left installed (which only
+    the test can remove) fails the test that left it, not the dozens that would read German
+    after it in the same worker."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from deskapp import messages
+
+    before = QLocale()
+    app = QCoreApplication.instance()
+    menu = QCoreApplication.translate("MainWindow", "&File") if app is not None else None
+    yield
+    if QLocale().name() != before.name():
+        QLocale.setDefault(before)
+    messages.install(None)
+    if menu is not None and QCoreApplication.translate("MainWindow", "&File") != menu:
+        pytest.fail("this test left a translator installed: remove what install_translations "
+                    "returned in a finally block")
+

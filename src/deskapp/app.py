@@ -13,18 +13,19 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import URL
 
-from deskapp import __version__
+from deskapp import __version__, messages
 from deskapp.config import credentials, paths
 from deskapp.config.locations import resources_dir
 from deskapp.config.profiles import ENV_URL, LOCAL, Profile, ProfileStore, resolve_url
 from deskapp.config.urls import is_sqlite, parse_database_url
 from deskapp.errors import ConfigError, ConnectionFailed, DeskAppError
-from deskapp.runtime import Database, open_database, with_keyring_password
+from deskapp.runtime import Database, open_database, open_reports, with_keyring_password
 from deskapp.services.container import Services
 from deskapp.services.dto import Actor
 from deskapp.services.setup import seed_starter_desk
@@ -64,9 +65,30 @@ def configure_logging() -> Path | None:
 
 
 def local_actor(database: Database, full_name: str | None = None) -> Actor:
+    """The computer's login, created on first use; in an offline replica, the technician it
+    was made for (their staff record and roles came with it)."""
+    from deskapp.services.replica import ReplicaService
     from deskapp.ui.connection import login_name
 
+    replica = ReplicaService(database.uow).info()
+    if replica is not None:
+        return resolve_actor(database.uow, replica.login)
     return ensure_staff(database.uow, login_name(), full_name or login_name())
+
+
+def _sample_data(database: Database, token: Any, report: Callable[[int, int], None]) -> Any:
+    """First-run sample data: a bulk load on an engine of its own (the client's connection
+    budget is for its daily work), closed afterwards."""
+    from deskapp.db.demo import generate
+    from deskapp.db.engine import make_engine
+
+    engine = make_engine(database.url) if not database.is_local else database.engine
+    try:
+        return generate(engine, SAMPLE_TICKETS, seed=7, progress=report,
+                        cancel=lambda: token.cancelled, parallel=False, requests=True)
+    finally:
+        if engine is not database.engine:
+            engine.dispose()
 
 
 def shared_actor(database: Database) -> Actor:
@@ -300,23 +322,21 @@ class Application:
                       sample: bool) -> tuple[Database, Actor]:
         from PySide6.QtCore import QCoreApplication, QTimeZone
 
-        from deskapp.db.demo import generate
 
         tr = QCoreApplication.translate
         database: Database = self.run_with_dialog(
             tr("App", "Opening {name}…").format(name=name),
-            lambda: open_database(with_keyring_password(url)))
+            lambda: open_database(with_keyring_password(url), budget=True))
         try:
             actor: Actor = self.run_with_dialog(tr("App", "Signing in…"),
                                                 lambda: sign_in(database, full_name))
+            self._open_reports(name, database)
             # Sample data first: it brings its own team, calendars and SLAs, so the starter step
             # afterwards only makes the person a member of the desk team (no second calendars).
             if sample:
                 self.run_with_dialog(
                     tr("App", "Adding sample data…"),
-                    lambda token, report: generate(
-                        database.engine, SAMPLE_TICKETS, seed=7, progress=report,
-                        cancel=lambda: token.cancelled, parallel=False),
+                    lambda token, report: _sample_data(database, token, report),
                     progress=True)
             if starter:
                 zone = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
@@ -327,6 +347,24 @@ class Application:
             raise
         return database, actor
 
+    def _open_reports(self, name: str, database: Database) -> None:
+        """The profile's reporting replica, when it names one; reports read from the desk
+        itself (logged) when the replica cannot be opened."""
+        from PySide6.QtCore import QCoreApplication
+
+        try:
+            replica = ProfileStore.load().get(name).replica_database_url()
+        except ConfigError:
+            return  # --database or the environment: no profile, no replica
+        if replica is None:
+            return
+        try:
+            database.reports = self.run_with_dialog(
+                QCoreApplication.translate("App", "Opening the reporting replica…"),
+                lambda: open_reports(database, replica))
+        except Exception as exc:  # noqa: BLE001 - reports fall back to the desk, logged
+            log.warning("reporting replica not opened, reports read from the desk: %s", exc)
+
     def show_window(self, database: Database, actor: Actor, profile_name: str) -> None:
         from deskapp.ui.context import UiContext
         from deskapp.ui.main_window import MainWindow
@@ -336,7 +374,9 @@ class Application:
         if self.database is not None:
             self.database.dispose()
         self.database = database
-        ctx = UiContext(database, Services.build(database.uow, actor), self.runner,
+        reports = database.reports.uow if database.reports is not None else None
+        ctx = UiContext(database, Services.build(database.uow, actor, reports=reports),
+                        self.runner,
                         profile_name=profile_name)
         self.window = MainWindow(ctx)
         self.window.switch_connection_requested.connect(self.switch_connection)
@@ -362,27 +402,54 @@ class Application:
             old.close()
 
 
-def install_translations(qapp: Any) -> None:
-    """Load DeskApp's English plural forms, then Qt's and DeskApp's translations for the system
-    locale when present (a translator installed later is asked first).
+def install_translations(qapp: Any, language: str | None = None) -> list[Any]:
+    """Load DeskApp's English plural forms, then Qt's and DeskApp's translations for the chosen
+    language (View > Language, or ``language``: "system", "en", "de"); "system" follows the OS
+    locale when a translation for it is present (a translator installed later is asked first).
 
     Source strings say "%Ln item(s)"; ``deskapp_en.qm`` holds only their English singular and
     plural forms ("1 item", "1,031 items"), so it is the fallback under every other language.
+    Returns the translators installed (a test removes them again).
     """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+    from deskapp.ui import language as choice
+
+    language = language or choice.chosen()
+    if language != choice.SYSTEM:
+        QLocale.setDefault(locale_for(language))  # numbers and dates follow the choice too
     folder = str(resources_dir() / "translations")
+    installed: list[Any] = []
     english = QTranslator(qapp)
     if english.load("deskapp_en", folder):
         qapp.installTranslator(english)
-    locale = QLocale.system()
+        installed.append(english)
+    if language == "en":
+        return installed
+    locale = QLocale.system() if language == "system" else QLocale(language)
+    if locale.language() == QLocale.Language.English:
+        return installed  # the plurals above are DeskApp's English
     for name, where in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                         ("deskapp", folder)):
-        if name == "deskapp" and locale.language() == QLocale.Language.English:
-            continue  # the plurals above are DeskApp's English
         translator = QTranslator(qapp)
-        if translator.load(locale, name, "_", folder if name == "deskapp" else where):
+        if translator.load(locale, name, "_", where):
             qapp.installTranslator(translator)
+            installed.append(translator)
+    if installed:  # services' sentences too (deskapp.messages; Qt's translate is thread-safe)
+        messages.install(partial(QCoreApplication.translate, "ServiceMessages"))
+    return installed
+
+
+def locale_for(language: str) -> Any:
+    """The QLocale for a chosen language: the OS's country where that country uses the language
+    (German on an Austrian PC is de_AT), else the language's main one (German on a British PC
+    writes numbers as in Germany, 1.234,5)."""
+    from PySide6.QtCore import QLocale
+
+    wanted = QLocale(language)
+    system = QLocale.system()
+    local = QLocale(wanted.language(), system.territory())
+    return local if local.territory() == system.territory() else wanted
 
 
 def configure_settings() -> None:
@@ -412,10 +479,13 @@ def main(argv: list[str] | None = None) -> int:
     icon = resources_dir() / "icons" / "deskapp.svg"
     if icon.exists():
         qapp.setWindowIcon(QIcon(str(icon)))
-    install_translations(qapp)
     configure_settings()
+    install_translations(qapp)
     if args.reset_layout:
         QSettings().clear()
+    from deskapp.ui import theme
+
+    theme.apply(qapp)  # the OS's light or dark scheme, or the person's choice (View menu)
     app = Application(args)
     try:
         started = app.start()

@@ -11,12 +11,16 @@ import os
 import sys
 import time
 import traceback
+import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from deskapp import __version__
+from deskapp import __version__, cli_import, cli_mail, cli_sync
 from deskapp.config.profiles import resolve_url
+from deskapp.config.urls import scrubbed
 from deskapp.errors import DeskAppError, LoginRefused
 
 if TYPE_CHECKING:
@@ -67,6 +71,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--open-ratio", type=float, default=0.3,
                       help="share of incidents still open (0..1)")
+    demo.add_argument("--cmdb-cis", type=int, default=0, metavar="N",
+                      help="also add a large CMDB estate of about N CIs and 3N relations "
+                           "(performance work; e.g. 100000)")
 
     staff = sub.add_parser("staff", help="staff members").add_subparsers(
         dest="staff_command", required=True, metavar="ACTION")
@@ -76,13 +83,66 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", action="append", dest="roles",
                      help="agent, technician, supervisor, change_manager or admin (repeatable)")
 
+    add.add_argument("--login", action="store_true",
+                     help="also create the person's PostgreSQL login in the desk's role groups "
+                          "(a desk with 'security apply'); the password is asked twice")
+    add.add_argument("--password-from-keyring", metavar="SERVICE",
+                     help="with --login: take the password from the OS keyring entry SERVICE "
+                          "(user name: USERNAME) instead of asking")
+
+    security = sub.add_parser("security", help="roles, grants and row-level security of a "
+                                               "shared PostgreSQL desk").add_subparsers(
+        dest="security_command", required=True, metavar="ACTION")
+    security.add_parser("apply", help="create or refresh the desk's owner and role groups, "
+                                      "grants, policies and triggers (one transaction)")
+
     sla = sub.add_parser("sla", help="SLA clocks").add_subparsers(
         dest="sla_command", required=True, metavar="ACTION")
     sweep = sla.add_parser("sweep", help="re-evaluate every ticket whose stored SLA state is due "
-                                         "(after an upgrade, or from a scheduler)")
+                                         "and close resolved items whose auto-close time has "
+                                         "come (after an upgrade, or from a scheduler)")
     sweep.add_argument("--batch", type=int, default=200, help="tickets per transaction")
 
+    kpi = sub.add_parser("kpi", help="Continual Improvement figures for a period (docs/kpi.md)")
+    kpi.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD",
+                     help="first day of the period")
+    kpi.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD",
+                     help="last day of the period (included)")
+    kpi.add_argument("--by", metavar="GROUP",
+                     help="split by team, agent, service, category, priority or kind")
+    kpi.add_argument("--zone", metavar="ZONE",
+                     help="time zone whose midnights bound the days, e.g. Europe/London "
+                          "(default: this computer's)")
+    kpi.add_argument("--json", action="store_true",
+                     help="print a JSON list of {name, label, value, unit, basis, count, "
+                          "measured, why}")
+    report = sub.add_parser("report", help="a service review (PDF and/or XLSX) for a service "
+                                           "or the whole desk over a period (docs/improvement.md)")
+    report.add_argument("--service", metavar="NAME", help="the service (default: the whole desk)")
+    report.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    report.add_argument("--pdf", metavar="FILE", help="write the review as PDF here")
+    report.add_argument("--xlsx", metavar="FILE", help="write the review as XLSX here")
+    report.add_argument("--zone", metavar="ZONE",
+                        help="time zone whose midnights bound the days (default: this computer's)")
+    audit = sub.add_parser("audit", help="who changed what: the audit trail (reference records "
+                                         "and work-item history), newest first")
+    audit.add_argument("--since", required=True,
+                       help="date (YYYY-MM-DD, local midnight) or ISO date-time to start from")
+    audit.add_argument("--type", dest="record_type", default=None,
+                       help="only this record type (service, ci, sla, calendar, staff, team, "
+                            "incident ...)")
+    audit.add_argument("--json", action="store_true", help="one JSON object per line")
+    files = sub.add_parser("attachments", help="show or change the desk's attachment limit and "
+                                               "allowed types (administrators)")
+    files.add_argument("--max-mb", type=float, help="largest file the desk takes, in MB")
+    files.add_argument("--allow", nargs="+", metavar="TYPE",
+                       help="the allowed types, replacing the list: .pdf, image/*, ...")
+
     sub.add_parser("self-test", help="prove this installation works on a fresh temporary profile")
+    cli_sync.add_parsers(sub)
+    cli_mail.add_parsers(sub)
+    cli_import.add_parser(sub)
     return p
 
 
@@ -91,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(args)
     except DeskAppError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {scrubbed(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted; nothing half-written was kept.", file=sys.stderr)
@@ -99,7 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the last resort: one sentence, the details only on request
         if os.environ.get("DESKAPP_DEBUG"):
             traceback.print_exc()
-        print(f"error: unexpected {type(exc).__name__}: {exc}. Nothing half-written was kept; "
+        print(f"error: unexpected {type(exc).__name__}: {scrubbed(str(exc))}. Nothing "
+              "half-written was kept; "
               "run again with DESKAPP_DEBUG=1 for the details and report them.", file=sys.stderr)
         return EXIT_FAILED
 
@@ -113,7 +174,10 @@ def _url(args: argparse.Namespace) -> URL:
 def _with_login(args: argparse.Namespace, open_with: Callable[[URL], T]) -> T:
     """``open_with(url)``; when the server refuses a login that has no password (none in the
     keyring either) and a person is at the terminal, ask for it once, never storing it."""
-    url = _url(args)
+    return _login_to(_url(args), open_with)
+
+
+def _login_to(url: URL, open_with: Callable[[URL], T]) -> T:
     try:
         return open_with(url)
     except LoginRefused:
@@ -130,7 +194,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK if run_self_test(print) else EXIT_FAILED
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "db": _db, "demo-data": _demo, "staff": _staff, "sla": _sla,
-        "backup": _backup, "restore": _restore,
+        "backup": _backup, "restore": _restore, "kpi": _kpi, "report": _report, "audit": _audit,
+        "security": _security,
+        "attachments": _attachments,
+        "replica": lambda a: cli_sync.replica(a, _login_to),
+        "sync": lambda a: cli_sync.sync(a, _login_to),
+        "import": _import,
+        "mail": lambda a: cli_mail.mail(a, _login_to, _url(a)),
     }
     return commands[args.command](args)
 
@@ -332,6 +402,8 @@ def _demo(args: argparse.Namespace) -> int:
         raise ValidationError("--tickets must be zero or more.")
     if not 0.0 <= args.open_ratio <= 1.0:
         raise ValidationError("--open-ratio must be between 0 and 1, e.g. 0.3.")
+    if args.cmdb_cis and args.cmdb_cis < 100:
+        raise ValidationError("--cmdb-cis needs at least 100, e.g. 100000.")
     db = _with_login(args, open_database)
     started = time.perf_counter()
     last = [0.0]
@@ -344,11 +416,19 @@ def _demo(args: argparse.Namespace) -> int:
 
     try:
         stats = generate(db.engine, args.tickets, seed=args.seed, open_ratio=args.open_ratio,
-                         progress=progress)
+                         progress=progress, requests=True)
+        if args.cmdb_cis:
+            from deskapp.db.demo.cmdb import generate_estate
+
+            made, linked = generate_estate(db.engine, args.cmdb_cis, seed=args.seed)
+            print(f"CMDB estate: {made:,} CIs and {linked:,} relations")
     finally:
         db.dispose()
     print(f"demo data in {db.display_url}: {stats.incidents:,} incidents, {stats.tasks:,} "
-          f"incident tasks, {stats.events:,} events, "
+          f"incident tasks, {stats.requests:,} service requests, {stats.changes:,} changes, "
+          f"{stats.events:,} events, "
+          + "".join(f"{n:,} {table.replace('_', ' ')}, " for table, n in stats.step_rows) +
+          (f"{stats.articles:,} knowledge articles, " if stats.articles else "") +
           f"{stats.people:,} callers, {stats.staff} staff, {stats.teams} teams, "
           f"{stats.services} services, {stats.cis} CIs in {stats.seconds:.1f} s")
     return EXIT_OK
@@ -357,6 +437,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _sla(args: argparse.Namespace) -> int:
     from deskapp.errors import ValidationError
     from deskapp.runtime import open_database
+    from deskapp.services.access_requests import AccessExpirySweep
+    from deskapp.services.auto_close import AutoCloseService
+    from deskapp.services.pending_return import PendingReturnService
     from deskapp.services.sla_sweep import SlaSweepService
 
     if args.batch < 1:
@@ -372,12 +455,23 @@ def _sla(args: argparse.Namespace) -> int:
             print(f"  {checked:>10,} tickets checked  ({now - started:5.1f} s)", flush=True)
 
     try:
-        result = SlaSweepService(db.uow).sweep(limit=args.batch, progress=progress)
+        result = SlaSweepService(db.uow, auto_close=AutoCloseService(db.uow),
+                                 pending=PendingReturnService(db.uow),
+                                 access=AccessExpirySweep(db.uow)).sweep(
+            limit=args.batch, progress=progress)
     finally:
         db.dispose()
     print(f"SLA sweep of {db.display_url}: {result.checked:,} tickets checked, "
-          f"{len(result.changed):,} changed state, in {time.perf_counter() - started:.1f} s")
+          f"{len(result.changed):,} changed (of which {result.closed:,} resolved and "
+          f"auto-closed, {result.revocations:,} access revocation tasks opened), in "
+          f"{time.perf_counter() - started:.1f} s")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from deskapp.runtime import open_database
+
+    return cli_import.run(args, lambda: _with_login(args, open_database))
 
 
 def _staff(args: argparse.Namespace) -> int:
@@ -386,12 +480,201 @@ def _staff(args: argparse.Namespace) -> int:
 
     db = _with_login(args, open_database)
     try:
+        password = None
+        if args.login:
+            from deskapp.db.security.cli import login_password
+
+            password = login_password(db, args.username, args.password_from_keyring)
         actor = ensure_staff(db.uow, args.username, args.name or args.username,
                              tuple(args.roles or ("agent",)))
+        if args.login:
+            from deskapp.db.security.logins import logins_for
+
+            logins_for(db.engine).create_login(actor.username, password, actor.roles)
     finally:
         db.dispose()
-    print(f"{actor.username} ({actor.full_name}): {', '.join(actor.roles)}")
+    login = " (database login ready)" if args.login else ""
+    print(f"{actor.username} ({actor.full_name}): {', '.join(actor.roles)}{login}")
     return EXIT_OK
+
+
+def _security(args: argparse.Namespace) -> int:
+    from deskapp.db.security.cli import security_apply
+    from deskapp.runtime import connect
+
+    engine = _with_login(args, lambda url: connect(url, create=False))
+    try:
+        for line in security_apply(engine):
+            print(line)
+    finally:
+        engine.dispose()
+    return EXIT_OK
+
+
+def _kpi(args: argparse.Namespace) -> int:
+    import json
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from deskapp.domain.kpi import ITEMS, Period, parse_day, parse_grouping
+    from deskapp.errors import ValidationError
+    from deskapp.runtime import open_database
+    from deskapp.services.kpi import KpiService
+
+    first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
+    by = parse_grouping(args.by) if args.by else None
+    try:
+        zone = ZoneInfo(args.zone) if args.zone else datetime.now().astimezone().tzinfo
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"--zone '{args.zone}' is not a time zone; use a name such as "
+                              "Europe/London or UTC.") from None
+    assert zone is not None
+    period = Period.between_dates(first, last, zone)
+    db = _with_login(args, open_database)
+    try:
+        groups = KpiService(db.uow).figures(period, by)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps([{**asdict(f), **({"by": by.value, "group": g.label} if by else {})}
+                          for g in groups for f in g.figures], indent=2))
+        return EXIT_OK
+    print(f"{first} to {last} ({zone}), {db.display_url}")
+    for g in groups:
+        if by:
+            print(f"\n{by.value}: {'(none)' if g.label is None else g.label}")
+        for f in g.figures:
+            if not f.measured:
+                print(f"  {f.name:<26} not measured yet: {f.why}")
+                continue
+            value = "-" if f.value is None else (
+                f"{f.value:,}" if isinstance(f.value, int) else f"{f.value:,.1f}")
+            over = "" if f.unit == ITEMS else f"over {f.count:,}"
+            print(f"  {f.name:<26} {value:>12} {f.unit:<8} {over}".rstrip())
+    return EXIT_OK
+
+
+def _zone(name: str | None) -> Any:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from deskapp.errors import ValidationError
+
+    try:
+        zone = ZoneInfo(name) if name else datetime.now().astimezone().tzinfo
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"--zone '{name}' is not a time zone; use a name such as "
+                              "Europe/London or UTC.") from None
+    return zone
+
+
+def _report(args: argparse.Namespace) -> int:
+    """A service review, headless: XLSX with openpyxl, PDF with Qt on the offscreen platform
+    (Qt is imported only when a PDF is asked for)."""
+    from deskapp.domain.kpi import Period, parse_day
+    from deskapp.errors import ValidationError
+    from deskapp.runtime import open_database
+    from deskapp.services.improvement import ImprovementService
+    from deskapp.services.kpi import KpiService
+    from deskapp.services.review_xlsx import write_xlsx
+    from deskapp.services.service_review import ServiceReviewService
+
+    if not args.pdf and not args.xlsx:
+        raise ValidationError("Say where to write the review: --pdf FILE, --xlsx FILE or both.")
+    first, last = parse_day(args.first, "--from"), parse_day(args.last, "--to")
+    zone = _zone(args.zone)
+    period = Period.between_dates(first, last, zone)
+    db = _with_login(args, open_database)
+    try:
+        kpi = KpiService(db.uow)
+        reviews = ServiceReviewService(db.uow, kpi, _register(db, kpi, ImprovementService))
+        service_id = reviews.service_id(args.service) if args.service else None
+        review = reviews.build(period, zone, service_id)
+    finally:
+        db.dispose()
+    if args.xlsx:
+        print(f"wrote {write_xlsx(review, Path(args.xlsx))}")
+    if args.pdf:
+        from deskapp.ui.improvement.review_pdf import write_pdf_headless  # Qt, only here
+
+        pages = write_pdf_headless(review, Path(args.pdf))
+        print(f"wrote {args.pdf} ({pages} pages)")
+    return EXIT_OK
+
+
+def _register(db: Any, kpi: Any, cls: Any) -> Any:
+    """The CSI register read as the database login (no staff member: nothing is changed)."""
+    from deskapp.services.dto import Actor
+
+    reader = Actor(uuid.UUID(int=0), "deskapp-admin", "deskapp-admin", ())
+    return cls(db.uow, reader, kpi)
+
+
+def parse_since(text: str) -> datetime:
+    """``--since``: a date (local midnight) or an ISO date-time (local when it has no zone)."""
+    from deskapp.errors import ValidationError
+
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"--since '{text}' is not a date; use YYYY-MM-DD, e.g. "
+                              "2026-12-01.") from None
+    if value.tzinfo is None:
+        value = value.astimezone()  # the person's local time
+    return value.astimezone(UTC)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    import json
+
+    from deskapp.repositories.audit import TrailFilter
+    from deskapp.runtime import open_database
+    from deskapp.services.audit_trail import walk_trail
+
+    since = parse_since(args.since)
+    db = _with_login(args, open_database)
+    count = 0
+    try:
+        for entry in walk_trail(db.uow, TrailFilter(since, args.record_type or None)):
+            count += 1
+            if args.json:
+                print(json.dumps(entry.as_json(), ensure_ascii=False), flush=False)
+                continue
+            change = f"{entry.field}: {entry.old_value or '-'} -> {entry.new_value or '-'}" \
+                if entry.field else (entry.new_value or entry.old_value or "")
+            print(f"{entry.occurred_at.astimezone():%Y-%m-%d %H:%M:%S}  {entry.actor:<20}  "
+                  f"{entry.record_type_label}: {entry.record_label}  {entry.action}  {change}")
+    finally:
+        db.dispose()
+    if not args.json:
+        print(f"{count:,} change(s) since {since.astimezone():%Y-%m-%d %H:%M}.")
+    return EXIT_OK
+
+
+def _attachments(args: argparse.Namespace) -> int:
+    from deskapp.domain.attachments import size_text
+    from deskapp.runtime import open_database
+    from deskapp.services.attachments import AttachmentService
+    from deskapp.services.staff import resolve_actor
+
+    db = _with_login(args, open_database)
+    try:  # as whom: the database login (shared), or this computer's login (local)
+        service = AttachmentService(db.uow, resolve_actor(db.uow, db.url.username or _os_login()))
+        changing = args.max_mb is not None or args.allow is not None
+        policy = service.set_policy(
+            None if args.max_mb is None else round(args.max_mb * 1024 * 1024),
+            args.allow) if changing else service.policy()
+    finally:
+        db.dispose()
+    print(f"attachments in {db.display_url}: up to {size_text(policy.max_bytes)} each; allowed: "
+          f"{' '.join(policy.allowed)}")
+    return EXIT_OK
+
+
+def _os_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "agent"
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Errors a user can meet.
 
 Each carries one sentence that says what happened and what to do next; the UI and the CLI show
-``str(error)`` and never a traceback.
+``str(error)`` and never a traceback. The sentence (and each field message) is translated when
+the error is made, through :mod:`deskapp.messages` (English when no translator is installed).
 """
 
 from __future__ import annotations
@@ -10,9 +11,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from deskapp.messages import msg, translate
+
 
 class DeskAppError(Exception):
     """Base for every error that is shown to a person."""
+
+    def __init__(self, message: str = "", *args: object) -> None:
+        super().__init__(translate(message) if isinstance(message, str) else message, *args)
 
 
 class ValidationError(DeskAppError):
@@ -20,14 +26,16 @@ class ValidationError(DeskAppError):
 
     def __init__(self, message: str, fields: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
-        self.fields: dict[str, str] = dict(fields or {})
+        self.fields: dict[str, str] = {name: translate(text)
+                                       for name, text in (fields or {}).items()}
 
     @classmethod
     def for_fields(cls, fields: Mapping[str, str]) -> ValidationError:
-        first = next(iter(fields.values()))
+        first = translate(next(iter(fields.values())))
         if len(fields) == 1:
             return cls(first, fields)
-        return cls(f"{first} ({len(fields) - 1} more field(s) need attention.)", fields)
+        return cls(msg("{first} ({more} more field(s) need attention.)", first=first,
+                       more=len(fields) - 1), fields)
 
 
 class InvalidTransition(ValidationError):

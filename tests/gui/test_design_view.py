@@ -402,3 +402,38 @@ def test_resolution_code_fields_are_never_cut(view: DesignView, qtbot: QtBot,
     qtbot.keyClick(editor.code_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: editor.label_error.isVisible())
     assert "95 characters long; the limit is 80" in editor.label_error.text()
+
+
+def test_auto_close_rule_is_set_from_the_keyboard(qtbot: QtBot, view: DesignView) -> None:
+    box = view.auto_close
+    qtbot.waitUntil(lambda: box.days.value() == 5 and box.days.suffix() == " business days")
+    assert not box.apply.isEnabled()  # nothing changed yet: nothing to apply
+    qtbot.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # &Auto-close
+    assert box.days.hasFocus()
+    box.days.selectAll()
+    qtbot.keyClicks(box.days, "1")
+    assert box.days.suffix() == " business day" and box.apply.isEnabled()
+    with qtbot.waitSignal(box.message) as said:
+        qtbot.mouseClick(box.apply, Qt.MouseButton.LeftButton)
+    assert said.args == ["Resolved items now close after 1 business day."]
+    assert view.ctx.services.auto_close.rule().business_days == 1
+    assert not box.apply.isEnabled()
+
+
+def test_auto_close_is_read_only_for_agents(qtbot: QtBot, sqlite_database: Database,
+                                            qapp: QApplication, settings_dir: Path) -> None:
+    from dataclasses import replace
+
+    from deskapp.services.container import Services
+    from deskapp.ui.design.auto_close_box import AutoCloseBox
+
+    ctx = make_context(sqlite_database, qapp)
+    agent = replace(ctx.services.actor, roles=("agent",))
+    ctx = replace(ctx, services=Services.build(sqlite_database.uow, agent))
+    box = AutoCloseBox(ctx)
+    qtbot.addWidget(box)
+    box.refresh()
+    qtbot.waitUntil(lambda: box.days.value() == 5)
+    assert not box.days.isEnabled() and not box.apply.isEnabled()
+    assert "administrator" in box.days.toolTip()
+    ctx.runner.wait_idle()

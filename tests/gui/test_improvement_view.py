@@ -276,3 +276,20 @@ def test_state_persists(view: ImprovementView, ctx: UiContext, qtbot: QtBot) -> 
 def test_model(qtmodeltester: object, view: ImprovementView) -> None:
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     qtmodeltester.check(KpiTableModel())  # type: ignore[attr-defined]
+
+
+def test_figures_from_a_reporting_replica_say_so_with_its_lag(view: ImprovementView,
+                                                               qtbot: QtBot) -> None:
+    from deskapp.services.reporting import ReadSource
+
+    qtbot.waitUntil(lambda: view.report is not None, timeout=20_000)
+    assert not view.source_label.isVisible()  # a local desk: read from itself, nothing shown
+    view._show_source(ReadSource(True, 4.4))
+    assert view.source_label.isVisible()
+    assert view.source_label.text() == "Read from the reporting replica, 4 s behind the desk."
+    view._show_source(ReadSource(True, 0.0))
+    assert "up to date" in view.source_label.text()
+    view._show_source(ReadSource(True, None))
+    assert "not known yet" in view.source_label.text()
+    view._show_source(ReadSource(False))
+    assert not view.source_label.isVisible()

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, make_url
 
 from deskapp.db.demo import generate
+from deskapp.domain.kinds import kind
 from deskapp.domain.queue import BUILT_IN_BY_KEY
 from deskapp.runtime import Database
 from deskapp.ui.context import UiContext
@@ -119,6 +120,41 @@ def test_ctrl_k_searches_and_opens_the_incident(qtbot: QtBot, window: MainWindow
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_key == "operation", timeout=5000)
     qtbot.waitUntil(lambda: shows_text(window.views["operation"], number), timeout=10_000)
+
+
+def test_search_narrows_to_open_items_and_kinds_and_pages_on(qtbot: QtBot,
+                                                             window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+    dialog = window.findChild(SearchDialog)
+    assert dialog is not None
+    # the dialog is the active window, as when a person presses Ctrl+K (mnemonics need that)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    qtbot.keyClicks(dialog.input, "the")  # a common word: the demo desk has hundreds of matches
+    qtbot.waitUntil(lambda: dialog.last is not None and dialog.last.text == "the", timeout=10_000)
+    # 50 work items, then the best few knowledge articles
+    articles = len(dialog.last.articles)
+    assert dialog.results.count() == 50 + articles and dialog.more.isVisible()
+    assert articles and "knowledge article" in dialog.results.item(50).text()
+    assert "50 matches" in dialog.hint.text() and "Alt+M" in dialog.hint.text()
+    first = dialog.results.item(0).text()
+
+    qtbot.keyClick(dialog.input, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # &More
+    qtbot.waitUntil(lambda: dialog.results.count() > 50 + articles, timeout=10_000)
+    assert dialog.results.item(0).text() == first  # the first page stays put
+
+    qtbot.keyClick(dialog.input, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # &Open only
+    qtbot.waitUntil(dialog.open_only.isChecked, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.last is not None and dialog.results.count() == 50,
+                    timeout=10_000)
+    assert dialog.last is not None
+    assert all(kind(h.kind).life.is_open(h.status) for h in dialog.last.hits)
+
+    dialog.kind.setCurrentIndex(dialog.kind.findData("incident_task"))
+    qtbot.waitUntil(lambda: dialog.last is not None and bool(dialog.last.hits) and all(
+        h.kind == "incident_task" for h in dialog.last.hits), timeout=10_000)
+    # the narrowing is remembered for the next search dialog
+    assert QSettings().value("search/kind") == "incident_task"
 
 
 def test_status_bar_shows_profile_user_and_connection(qtbot: QtBot, window: MainWindow) -> None:
@@ -397,6 +433,29 @@ def test_at_1366x768_the_queue_grid_shows_every_default_column_whole(qtbot: QtBo
     ctx.runner.wait_idle()
 
 
+def test_at_1366x768_an_open_incident_fits_with_save_on_screen(qtbot: QtBot,
+                                                                ctx: UiContext) -> None:
+    """The form of an existing incident (with its action buttons) never asks for more width
+    than a laptop has: Save and the lifecycle steps stay inside the window, in English and in
+    German's longer words alike (one button row was about 1,450 px wide)."""
+    from PySide6.QtCore import QPoint
+
+    win = open_at(qtbot, ctx, 1366, 768)
+    view = win.show_area("operation")
+    assert isinstance(view, OperationView)
+    item = ctx.services.incidents.create({"title": "VPN drops every hour", "impact": 2,
+                                          "urgency": 2})
+    editor = view.open_incident(item.id)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.dto is not None and editor.isEnabled(), timeout=10_000)
+    assert win.width() <= 1366 and editor.minimumSizeHint().width() <= editor.width()
+    for button in (editor.save_button, editor.lifecycle):
+        right = button.mapTo(win, QPoint(button.width(), 0)).x()
+        assert button.isVisible() and right <= win.width(), button.objectName()
+    win.close()
+    ctx.runner.wait_idle()
+
+
 def test_at_1366x768_queue_names_and_design_headers_are_not_cut(qtbot: QtBot,
                                                                 ctx: UiContext) -> None:
     win = open_at(qtbot, ctx, 1366, 768)
@@ -502,3 +561,20 @@ def test_a_queue_message_leaves_the_status_bar_with_its_cause(qtbot: QtBot,
     ws.refresh_action.trigger()  # the next thing the person does
     assert not ws.message.isVisible()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_only_administrators_import(qtbot: QtBot, ctx: UiContext) -> None:
+    from deskapp.services.container import Services
+
+    admin = MainWindow(ctx)  # the person at a local desk holds every role
+    qtbot.addWidget(admin)
+    assert admin.import_action.isEnabled()
+    agent = replace(ctx.services.actor, roles=("agent",))
+    agent_ctx = replace(ctx, services=Services.build(ctx.database.uow, agent))
+    window = MainWindow(agent_ctx)
+    qtbot.addWidget(window)
+    assert not window.import_action.isEnabled()
+    assert "administrator" in window.import_action.toolTip()
+    for win in (admin, window):
+        win.close()
+    ctx.runner.wait_idle()

@@ -318,3 +318,73 @@ def test_people_models_pass_the_model_tester(qtmodeltester: object, ctx: UiConte
     organisations.set_rows(ctx.services.people.organisations())
     qtmodeltester.check(organisations)  # type: ignore[attr-defined]
     assert organisations.index(0, 1).data() == "1"
+
+
+def test_erase_a_caller_after_reading_what_goes(qtbot: QtBot, view: OperationView,
+                                                ctx: UiContext, desk: Desk) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog = open_people(qtbot, view)
+    page = dialog.callers
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.erase_button.isEnabled()  # the desk's person holds admin
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = next(b for b in page.findChildren(QMessageBox, "eraseBox") if b.isVisible())
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(button), LEFT)
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(page.erase_button, LEFT)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    assert "Casey Caller" in asked[0] and "casey@example.com" in asked[0]
+    assert "cannot be undone" in asked[0]
+    assert ctx.services.people.caller(desk.caller_id).full_name == "Casey Caller"
+
+    QTimer.singleShot(100, lambda: answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.erase_button, LEFT)
+    qtbot.waitUntil(lambda: "Erased the personal data" in dialog.message.text(), timeout=WAIT)
+    erased = ctx.services.people.caller(desk.caller_id)
+    assert erased.full_name.startswith("Erased person") and erased.email == ""
+    assert page.fields.full_name.text() == erased.full_name
+
+
+def test_a_caller_is_opted_out_of_mail_and_back(qtbot: QtBot, view: OperationView,
+                                                 ctx: UiContext, desk: Desk) -> None:
+    dialog = open_people(qtbot, view)
+    page = dialog.callers
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    select_rows(page.table, 0)
+    qtbot.waitUntil(lambda: page.no_mail.isEnabled(), timeout=WAIT)
+    assert not page.no_mail.isChecked()
+    qtbot.mouseClick(page.no_mail, LEFT, pos=QPoint(6, page.no_mail.height() // 2))
+    qtbot.waitUntil(lambda: "gets no e-mail" in page.status.text(), timeout=WAIT)
+    assert ctx.services.mail.opted_out(desk.caller_id)
+    page.no_mail.setFocus()
+    qtbot.keyClick(page.no_mail, Qt.Key.Key_Space)  # and back, from the keyboard
+    qtbot.waitUntil(lambda: "again" in page.status.text(), timeout=WAIT)
+    assert not ctx.services.mail.opted_out(desk.caller_id)
+    dialog.close()
+
+
+def test_the_desk_writes_to_a_caller_in_their_language(qtbot: QtBot, view: OperationView,
+                                                       ctx: UiContext, desk: Desk) -> None:
+    dialog = open_people(qtbot, view)
+    page = dialog.callers
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    select_rows(page.table, 0)
+    qtbot.waitUntil(lambda: page.mail_language.isEnabled(), timeout=WAIT)
+    combo = page.mail_language
+    qtbot.waitUntil(lambda: "desk's language (English)" in combo.itemText(0), timeout=WAIT)
+    assert combo.currentIndex() == 0
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # English
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # German
+    qtbot.waitUntil(lambda: "in German now" in page.status.text(), timeout=WAIT)
+    assert ctx.services.mail.caller_mail(desk.caller_id).language == "de"
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # back to the desk's
+    qtbot.waitUntil(lambda: "desk's language" in page.status.text(), timeout=WAIT)
+    assert ctx.services.mail.caller_mail(desk.caller_id).language is None
+    dialog.close()

@@ -116,7 +116,11 @@ def test_create_a_service_from_the_keyboard(view: StrategyView, ctx: UiContext,
     qtbot.keyClick(view.editor.status_combo, Qt.Key.Key_Down)  # pipeline -> catalogue
     qtbot.keyClick(view.editor.status_combo, Qt.Key.Key_Tab)  # -> criticality
     qtbot.keyClick(view.editor.criticality_combo, Qt.Key.Key_Down)  # medium -> high
-    qtbot.keyClick(view.editor.criticality_combo, Qt.Key.Key_Tab)
+    qtbot.keyClick(view.editor.criticality_combo, Qt.Key.Key_Tab)  # -> availability target
+    assert view.editor.target_spin.hasFocus()
+    view.editor.target_spin.lineEdit().selectAll()
+    qtbot.keyClicks(view.editor.target_spin, "99.5")
+    qtbot.keyClick(view.editor.target_spin, Qt.Key.Key_Tab)
     qtbot.keyClicks(view.editor.owner_edit, "Finance Director")
     assert view.editor.dirty
     qtbot.keyClick(view.editor.owner_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -124,8 +128,8 @@ def test_create_a_service_from_the_keyboard(view: StrategyView, ctx: UiContext,
                     and view.model.row_of(view.editor.record.id) >= 0)
     saved = next(s for s in ctx.services.portfolio.portfolio().services
                  if s.name == "Quantum Ledger")
-    assert (saved.portfolio_status, saved.criticality, saved.business_owner) == \
-        ("catalogue", "high", "Finance Director")
+    assert (saved.portfolio_status, saved.criticality, saved.business_owner,
+            saved.availability_target) == ("catalogue", "high", "Finance Director", 99.5)
     assert not view.editor.dirty and view.editor.record is not None
     assert view.editor.record.id == saved.id
     assert any(c.kind == "service" and c.created and saved.id in c.ids for c in published)

@@ -139,27 +139,36 @@ def test_queue_kind_column_shows_each_kind_with_its_icon(qtbot: QtBot, ctx: UiCo
     qtbot.waitUntil(lambda: isinstance(view.current_editor(), TaskEditor), timeout=WAIT)
 
 
-def test_task_saved_elsewhere_keeps_my_edits_on_their_version(qtbot: QtBot, view: OperationView,
+def test_task_saved_elsewhere_offers_the_field_by_field_merge(qtbot: QtBot, view: OperationView,
                                                               ctx: UiContext) -> None:
+    """The task form has the incident form's conflict dialog (the shell gives it to both)."""
     services = ctx.services
     incident = services.incidents.create({"title": "Printer jam", "impact": 3, "urgency": 3})
     task = services.incident_tasks.create(incident.id, {"title": "Order toner"})
     editor = view.open_incident(task.id, "incident_task")
     assert isinstance(editor, TaskEditor)
     qtbot.waitUntil(lambda: editor.dto is not None, timeout=WAIT)
-    # another agent saves a description meanwhile
-    services.incident_tasks.edit(task.id, task.version, {"description": "Two cartridges."})
-    editor.title.selectAll()
-    qtbot.keyClicks(editor.title, "Order toner today")
-    editor.save()
-    qtbot.waitUntil(lambda: "after you opened it" in editor.notice.text(), timeout=WAIT)
-    assert editor.dto is not None and editor.dto.version == task.version + 1
-    assert editor.description.toPlainText() == "Two cartridges."  # theirs
-    assert editor.title.text() == "Order toner today" and editor.is_dirty()  # mine, unsaved
+    # another agent saves a description and a title meanwhile
+    services.incident_tasks.edit(task.id, task.version, {"description": "Two cartridges.",
+                                                         "title": "Order black toner"})
+    panel = editor.panel
+    panel.title.selectAll()
+    qtbot.keyClicks(panel.title, "Order toner today")
+    qtbot.keyClick(panel.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.conflict_dialog is not None, timeout=WAIT)
+    dialog = editor.conflict_dialog
+    assert dialog is not None and "choose what to keep" in editor.notice.full_text()
+    rows = {r.field: r for r in dialog.model.rows}
+    assert set(rows) == {"title", "description"}
+    assert rows["title"].both_changed and not rows["title"].take_theirs  # mine by default
+    assert rows["description"].take_theirs and rows["description"].theirs_text == \
+        "Two cartridges."
     with qtbot.waitSignal(editor.saved, timeout=WAIT) as blocker:
-        editor.save()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = blocker.args[0]
     assert (saved.title, saved.description) == ("Order toner today", "Two cartridges.")
+    assert saved.version == task.version + 2 and not editor.is_dirty()
+    assert panel.description.toPlainText() == "Two cartridges."
 
 
 def test_links_tab_adds_shows_both_ways_and_removes(qtbot: QtBot, view: OperationView,
@@ -195,7 +204,9 @@ def test_links_tab_adds_shows_both_ways_and_removes(qtbot: QtBot, view: Operatio
     assert services.work_items.links(outage.id) == []
 
 
-def test_tasks_and_links_models_pass_the_model_tester(qtmodeltester: Any) -> None:
+def test_tasks_and_links_models_pass_the_model_tester(qapp: Any, qtmodeltester: Any) -> None:
+    # the Kind icons come from the application style: a QApplication must exist (alone, or
+    # first on an xdist worker, no earlier test has made one)
     import uuid
     from datetime import UTC, datetime
 
@@ -237,5 +248,6 @@ def test_a_long_task_title_is_never_cut_and_is_refused_with_its_limit(qtbot: QtB
 def test_the_task_form_keeps_a_long_title_whole(qtbot: QtBot, ctx: UiContext) -> None:
     editor = TaskEditor(ctx)
     qtbot.addWidget(editor)
-    editor.title.setText("y" * 260)
-    assert len(editor.title.text()) == 260 and editor.title_counter.text() == "260 / 200"
+    editor.panel.title.setText("y" * 260)
+    assert len(editor.panel.title.text()) == 260
+    assert editor.panel.title_counter.text() == "260 / 200"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from deskapp.errors import ValidationError
+from deskapp.ui.queues.model import OneAtATime, SafeRunner
 from deskapp.ui.workers import CancelToken, Runner
 
 
@@ -86,3 +89,59 @@ def test_cycle_collection_happens_on_the_ui_thread(qtbot: QtBot, qapp: QApplicat
     finally:
         gc.callbacks.remove(watch)
     assert collected_on == {threading.get_ident()}
+
+
+def test_what_a_job_held_is_freed_on_the_ui_thread(qtbot: QtBot, qapp: QApplication) -> None:
+    """The job's callable, its token and its result are released on the UI thread.
+
+    Released on a pool thread, an object with a connected slot makes PySide disconnect there:
+    the CI crash in QMetaObject::Connection's destructor after the attachment drop tests.
+    """
+    runner = Runner(qapp)
+    freed_on: list[int] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    delivered: list[object] = []
+    for _ in range(200):
+        captured, result = Held(), Held()
+        runner.run(lambda captured=captured, result=result: result,  # type: ignore[misc]
+                   lambda value: delivered.append(type(value)))
+        del captured, result
+        progress_token = runner.run_with_progress(lambda token, progress: Held())
+        del progress_token
+    qtbot.waitUntil(lambda: len(freed_on) == 600 and not runner.busy, timeout=20_000)
+    assert set(freed_on) == {threading.get_ident()}
+    assert len(delivered) == 200
+
+
+def test_writes_applied_at_once_land_in_the_order_they_were_made(qtbot: QtBot,
+                                                                qapp: QApplication) -> None:
+    """Two quick changes of one control: the older write is slow, the newer fast. Side by side
+    the older landed last (the CI failure of the caller's language); one at a time the newest
+    is the last written and the last answered, and an error does not stop the ones after it."""
+    owner = QObject()
+    writes = OneAtATime(SafeRunner(owner, Runner(qapp, max_threads=2)))
+    landed: list[str] = []
+    answered: list[str] = []
+    running = threading.Semaphore(1)  # more than one write at once fails the test
+
+    def write(value: str, seconds: float) -> str:
+        assert running.acquire(blocking=False), "two writes ran at once"
+        try:
+            time.sleep(seconds)
+            if value == "refused":
+                raise ValidationError("refused")
+            landed.append(value)
+            return value
+        finally:
+            running.release()
+
+    for value, seconds in (("English", 0.3), ("refused", 0.0), ("German", 0.0)):
+        writes.run(lambda v=value, s=seconds: write(v, s), answered.append,
+                   lambda exc: answered.append(f"error: {exc}"))
+    qtbot.waitUntil(lambda: len(answered) == 3, timeout=10_000)
+    assert landed == ["English", "German"]
+    assert answered == ["English", "error: refused", "German"]

@@ -105,6 +105,9 @@ def test_detail_types_and_service_choices(database: Database, services: Services
     assert [i.title for i in services.cmdb.open_incidents(cis["printer"].id)] == ["Paper jam"]
     with pytest.raises(NotFound):
         services.cmdb.detail(uuid.uuid4())
+    with pytest.raises(ValidationError, match="no CI type 'air conditioner'"):
+        services.cmdb.save(None, None, {"name": "HVAC-1", "ci_type": "air conditioner"})
+    services.ci_types.save(None, None, "air conditioner")  # the desk's person is an admin
     services.cmdb.save(None, None, {"name": "HVAC-1", "ci_type": "air conditioner"})
     types = services.cmdb.types()
     assert "air conditioner" in types and "printer" in types and types == sorted(types)
@@ -127,6 +130,7 @@ def test_validation_refuses_bad_input_and_saves_nothing(database: Database,
                                      "description"}
     assert "121 characters" in bad.value.fields["name"]
     assert _ci_count(database) == before
+    services.ci_types.save(None, None, "t" * 40)
     ok = services.cmdb.save(None, None, {"name": "n" * 120, "ci_type": "t" * 40,
                                          "serial_number": "s" * 80})
     assert ok.version == 1 and ok.status == "in_use"

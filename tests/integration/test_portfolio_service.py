@@ -204,3 +204,27 @@ def test_open_work_query_reads_open_tickets_by_status_on_sqlite(
             "EXPLAIN QUERY PLAN " + statement, parameters))
     assert "ix_incidents_service_id" not in plan, plan
     assert "SCAN incidents" not in plan, plan
+
+
+@pytest.mark.parametrize("bad", [0, -1, 100.5, "abc"])
+def test_an_availability_target_outside_0_to_100_is_refused(database: Database,
+                                                            services: Services,
+                                                            bad: object) -> None:
+    svc = services.portfolio
+    created = svc.save(None, None, {"name": "Payroll", "availability_target": 99.9})
+    assert created.availability_target == 99.9
+    with pytest.raises(ValidationError) as refused:
+        svc.save(created.id, created.version, _values(created, availability_target=bad))
+    assert "availability target" in refused.value.fields["availability_target"]
+    again = next(s for s in svc.portfolio().services if s.id == created.id)
+    assert (again.availability_target, again.version) == (99.9, created.version)
+
+
+def test_the_availability_target_is_kept_by_callers_that_do_not_show_it(
+        database: Database, services: Services) -> None:
+    svc = services.portfolio
+    created = svc.save(None, None, {"name": "Payroll", "availability_target": 99.95})
+    renamed = svc.save(created.id, created.version, _values(created, name="Pay"))
+    assert renamed.availability_target == 99.95
+    cleared = svc.save(renamed.id, renamed.version, _values(renamed, availability_target=None))
+    assert cleared.availability_target is None

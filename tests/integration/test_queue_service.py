@@ -528,3 +528,20 @@ def test_rows_name_their_references_and_leave_missing_ones_empty(
         None, None, None, None, None)
     # the order is the queue's (priority first), not the order the names were looked up in
     assert list(rows) == [full.id, bare.id]
+
+
+def test_touched_by_says_whether_a_change_can_alter_a_queue(
+        services: Services, desk: Desk, tickets: list[uuid.UUID]) -> None:
+    """The live-refresh probe: a changed item shown, or in the queue now, touches it; an item
+    outside the queue and not shown does not; an unknown change always does."""
+    queue = services.queues.resolve(BUILT_IN_BY_KEY["all_open"].definition)
+    in_queue = {r.id for r in _all(services, queue)}
+    resolved = [t for t in tickets if t not in in_queue]
+    assert resolved and in_queue
+    member = next(iter(in_queue))
+    assert services.queues.touched_by(queue, [member], shown=set())
+    assert not services.queues.touched_by(queue, resolved, shown=set())
+    assert services.queues.touched_by(queue, resolved[:1], shown={resolved[0]})  # shown: left
+    assert services.queues.touched_by(queue, None, shown=set())
+    assert not services.queues.touched_by(queue, [], shown=set())
+    assert not services.queues.touched_by(queue, [uuid.uuid4()], shown=set())  # deleted

@@ -182,3 +182,32 @@ def test_bulk_load_with_indexes_suspended_restores_them(services: Services, desk
     assert after == before, (before ^ after)
     assert _ids(services, "bulk loaded") == [loaded.id]
     assert _ids(services, "marmalade") == [loaded.id]
+
+
+def test_results_narrow_to_open_items_and_kinds_and_page_on(services: Services, desk: Desk,
+                                                           incidents: dict[str, uuid.UUID]
+                                                           ) -> None:
+    printer = incidents["printer"]
+    item = services.incidents.get(printer)
+    services.incidents.transition(printer, item.version, "resolved",
+                                  resolution_code="Solved (permanently)",
+                                  resolution_notes="New tray fitted")
+    task = services.incident_tasks.create(incidents["mail"], {"title": "Printer driver check"}).id
+    assert set(_ids(services, "printer")) == {printer, incidents["mail"], task}
+    open_hits = services.search.search("printer", open_only=True).hits
+    assert {h.id for h in open_hits} == {incidents["mail"], task}
+    tasks = services.search.search("printer", kinds=("incident_task",)).hits
+    assert [h.id for h in tasks] == [task]
+    # a number outside the scope is not offered either
+    number = services.incidents.get(printer).number
+    assert printer not in [h.id for h in services.search.search(number, open_only=True).hits]
+    # matching through a comment honours the scope too
+    assert services.search.search("zeppelin", kinds=("incident_task",)).hits == ()
+    assert [h.id for h in services.search.search("zeppelin", open_only=True).hits] == [
+        incidents["vpn"]]
+    # paging: asking for more returns the first page and then some
+    first = services.search.search("filler", limit=4)
+    more = services.search.search("filler", limit=8)
+    assert first.more and len(first.hits) == 4 and len(more.hits) == 8
+    assert [h.id for h in more.hits[:4]] == [h.id for h in first.hits]
+    assert not services.search.search("filler", limit=50).more

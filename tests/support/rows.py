@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import cast
 
-from sqlalchemy import Boolean, Engine, String, Table, Uuid, column, insert, inspect, table
+from sqlalchemy import Boolean, Engine, String, Table, Uuid, column, insert, inspect, table, text
 
 from deskapp.db.base import UtcDateTime
 from deskapp.db.models import TicketEvent
@@ -55,3 +55,32 @@ def insert_ticket(engine: Engine, title: str = "migration row",
             {"id": uuid.uuid4(), item_column: ticket, "body": comment, "work_note": True,
              "created_at": now}))
     return ticket
+
+
+def _work_rows(engine: Engine) -> dict[str, list[tuple[str, ...]]]:
+    with engine.connect() as conn:
+        return {t: sorted(tuple(str(v) for v in row) for row in conn.execute(text(
+            f"SELECT * FROM {t}")))
+            for t in ("work_items", "incident_details", "ticket_events", "work_item_comments",
+                      "number_counters")}
+
+
+def assert_new_tables_keep_rows(engine: Engine, before: str, after: str,
+                                tables: tuple[str, ...]) -> None:
+    """A migration that only adds ``tables``: five tickets with their events and notes are the
+    same after the upgrade and after the downgrade (which drops the tables again), and the
+    head's schema is the models' afterwards."""
+    from deskapp.db import migrate
+
+    migrate.upgrade(engine, before)
+    for n in range(5):
+        insert_ticket(engine, f"printer {n}")
+    rows = _work_rows(engine)
+    migrate.upgrade(engine, after)
+    assert all(inspect(engine).has_table(t) for t in tables)
+    assert _work_rows(engine) == rows
+    migrate.downgrade(engine, before)
+    assert not any(inspect(engine).has_table(t) for t in tables)
+    assert _work_rows(engine) == rows
+    migrate.upgrade(engine, "head")
+    assert migrate.schema_differences(engine) == []

@@ -185,10 +185,25 @@ def plausible(hint: Any, world: World, name: str) -> st.SearchStrategy[Any]:
     if isinstance(hint, type) and hint in world.samples:
         return st.sampled_from(world.samples[hint])
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return st.builds(hint, **{f.name: plausible(h, world, f.name)
-                                  for f in dataclasses.fields(hint)
-                                  if (h := parameter_hints(hint).get(f.name)) is not None})
+        fields = {f.name: plausible(h, world, f.name) for f in dataclasses.fields(hint)
+                  if (h := parameter_hints(hint).get(f.name)) is not None}
+        # a value object that refuses impossible values when made (an approver without the
+        # staff member it names) can never reach a service: only the ones it accepts are tried
+        return st.fixed_dictionaries(fields).map(lambda kw: _made(hint, kw)).filter(
+            lambda made: made is not _REFUSED)
     return junk()
+
+
+_REFUSED = object()
+
+
+def _made(hint: type, kwargs: dict[str, Any]) -> Any:
+    from deskapp.errors import DeskAppError
+
+    try:
+        return hint(**kwargs)
+    except (ValueError, TypeError, DeskAppError):
+        return _REFUSED
 
 
 def _hashable(value: Any) -> bool:

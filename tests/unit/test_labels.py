@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from deskapp.domain.incident import CATEGORIES, PRIORITY_LABELS, RESOLUTION_CODES, IncidentStatus
+from deskapp.domain.kinds.problem import LIFECYCLE as PROBLEM_LIFECYCLE
+from deskapp.domain.kinds.problem import ROOT_CAUSE_CATEGORIES
 from deskapp.domain.queue import BUILT_INS, COLUMNS, SLA_STATES
 from deskapp.domain.sla import SlaState
 from deskapp.services.dto import WorkItemRow
@@ -22,7 +24,8 @@ from deskapp.ui.labels import (
     status_label,
     tr_label,
 )
-from deskapp.ui.queues.model import _display, _due_tip
+from deskapp.ui.queues.model import _due_tip
+from deskapp.ui.queues.model import display_text as _display
 
 
 def test_domain_labels_are_all_in_the_vocabulary() -> None:
@@ -34,6 +37,8 @@ def test_domain_labels_are_all_in_the_vocabulary() -> None:
         + list(RESOLUTION_CODES)
         + [c.label for c in COLUMNS]
         + [b.name for b in BUILT_INS]
+        + list(PROBLEM_LIFECYCLE.labels.values())
+        + list(ROOT_CAUSE_CATEGORIES)
     )
     missing = sorted(set(shown) - set(VOCABULARY))
     assert not missing, f"add these to deskapp/ui/labels.py VOCABULARY: {missing}"
@@ -56,8 +61,8 @@ def test_one_word_per_thing() -> None:
 
 def test_ci_types_read_capitalised_and_are_stored_as_before() -> None:
     assert [ci_type_label(t) for t in CI_TYPES] == [
-        "Application", "Server", "Database", "Network switch", "Printer", "Laptop", "Desktop",
-        "Mobile", "Other"]
+        "Application", "Server", "Database", "Network switch", "Storage", "Service component",
+        "Printer", "Laptop", "Desktop", "Mobile", "Other"]
     # a type someone typed reads as typed, so saving the CI again never rewrites it
     assert ci_type_label("scanner") == "scanner" and ci_type_label("NAS") == "NAS"
     assert ci_type_value("Network switch", CI_TYPES) == "network switch"
@@ -107,3 +112,9 @@ def test_no_count_is_formatted_past_the_locale() -> None:
                  for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
                  if re.search(r"\{[^{}]*:,\}", line)]
     assert not offenders, offenders
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_provisional_number_says_so_in_the_queue() -> None:
+    assert _display(_row(number="INC-new-3"), "number") == "INC-new-3 (provisional)"
+    assert _display(_row(number="INC-000042"), "number") == "INC-000042"

@@ -60,3 +60,37 @@ def forget_password(username: str, host: str, database: str) -> None:
         keyring.delete_password(SERVICE, _account(username, host, database))
     except keyring.errors.KeyringError:
         pass
+
+
+# -- mail server secrets (SMTP / IMAP passwords, OAuth 2 tokens) ------------------------------
+# The account names a server and user (``smtp:desk@mail.example.com:587``); the secret never
+# touches a file, a log or the database.
+
+def load_secret(account: str) -> str | None:
+    try:
+        return keyring.get_password(SERVICE, account)
+    except keyring.errors.NoKeyringError:
+        log.debug("no keyring backend; no stored secret")
+        return None
+    except keyring.errors.KeyringError as exc:
+        log.warning("keyring lookup failed: %s", type(exc).__name__)
+        return None
+
+
+def save_secret(account: str, secret: str) -> bool:
+    """Store ``secret`` if a secure backend exists; return whether it was stored."""
+    if not secure_backend_available():
+        return False
+    try:
+        keyring.set_password(SERVICE, account, secret)
+    except keyring.errors.KeyringError as exc:
+        log.warning("keyring store failed: %s", type(exc).__name__)
+        return False
+    return True
+
+
+def forget_secret(account: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, account)
+    except keyring.errors.KeyringError:
+        pass

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from deskapp.errors import ConfigError
+from deskapp.messages import msg
 
 SHARE = Path("share") / "deskapp"
 
@@ -65,7 +66,8 @@ def data_root(marker: str) -> Path:
             return root
     searched = ", ".join(str(r) for r in roots)
     raise ConfigError(
-        f"DeskApp's '{marker}' folder is missing (looked in {searched}); reinstall DeskApp."
+        msg("DeskApp's '{marker}' folder is missing (looked in {searched}); reinstall DeskApp.",
+            marker=marker, searched=searched)
     )
 
 
@@ -75,8 +77,8 @@ def migrations_dir() -> Path:
     versions = path / "versions"
     if not (path / "env.py").is_file() or not any(versions.glob("*.py")):
         raise ConfigError(
-            f"The migrations folder {path} is incomplete (env.py or versions/*.py missing); "
-            "reinstall DeskApp."
+            msg("The migrations folder {path} is incomplete (env.py or versions/*.py missing); "
+                "reinstall DeskApp.", path=path)
         )
     return path
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -9,7 +10,20 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from deskapp.errors import DatabaseBusy, OperatingError, ReadOnlyDatabase, StorageFull
+from deskapp.db.pool import (
+    CHECKOUT_TIMEOUT_S,
+    WORK_CONNECTIONS,
+    IdleReleasingPool,
+)
+from deskapp.errors import (
+    DatabaseBusy,
+    DeskAppError,
+    InvalidTransition,
+    OperatingError,
+    PermissionDenied,
+    ReadOnlyDatabase,
+    StorageFull,
+)
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 BEGIN_MODE = "deskapp_sqlite_begin"
@@ -20,12 +34,21 @@ SQLITE_SYNCHRONOUS = "FULL"
 
 
 def make_engine(url: URL, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
-                read_only: bool = False, **kwargs: Any) -> Engine:
+                read_only: bool = False, budget: bool = False,
+                idle_release_s: float | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url``. SQLite only: ``busy_timeout_ms`` is how long a writer waits for
-    the lock before "database is locked"; ``read_only`` opens the file read-only."""
+    the lock before "database is locked"; ``read_only`` opens the file read-only.
+
+    PostgreSQL with ``budget``: the desktop client's connection budget (:mod:`deskapp.db.pool`):
+    one work connection, closed after ``idle_release_s`` (default
+    :data:`~deskapp.db.pool.IDLE_RELEASE_S`) without use. Without it (``deskapp-admin``, bulk
+    loads, tests that run threads on one engine) SQLAlchemy's default pool."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, busy_timeout_ms=busy_timeout_ms, read_only=read_only,
                               **kwargs)
+    if budget and "poolclass" not in kwargs and "pool_size" not in kwargs:
+        kwargs.update(poolclass=IdleReleasingPool, pool_size=WORK_CONNECTIONS, max_overflow=0,
+                      pool_timeout=CHECKOUT_TIMEOUT_S)
     kwargs.setdefault("pool_pre_ping", True)
     connect_args = kwargs.pop("connect_args", {})
     connect_args.setdefault("connect_timeout", 5)
@@ -33,7 +56,10 @@ def make_engine(url: URL, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     # A desk's queries are short, indexed and many: PostgreSQL's JIT costs more than it saves
     # on them (measured 5-30 ms per query on the 1M-ticket queue; see docs/performance.md).
     connect_args.setdefault("options", "-c jit=off")
-    return create_engine(url, connect_args=connect_args, **kwargs)
+    engine = create_engine(url, connect_args=connect_args, **kwargs)
+    if isinstance(engine.pool, IdleReleasingPool) and idle_release_s is not None:
+        engine.pool.idle_release_s = idle_release_s
+    return engine
 
 
 def _sqlite_engine(url: URL, *, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
@@ -118,16 +144,107 @@ _SENTENCES: dict[type[OperatingError], str] = {
 }
 
 
-def operating_error(exc: BaseException) -> OperatingError | None:
+#: What a secured PostgreSQL desk refuses (deskapp.db.security): its own SQLSTATEs carry a
+#: sentence for the person; PostgreSQL's insufficient_privilege gets one here.
+_APPEND_ONLY, _LIFECYCLE, _REFUSED, _PRIVILEGE = "DKAO1", "DKLC1", "DKPD1", "42501"
+NO_GRANTS = ("Your database login may not do this on this desk ({detail}); if you should, ask "
+             "an administrator to give you the role with 'deskapp-admin staff add USERNAME "
+             "--role ROLE --login'. Nothing was saved.")
+OUT_OF_SCOPE = ("The database refused this change: it is outside what your role may change "
+                "(an item of another team, or a record only an administrator changes). "
+                "Nothing was saved; ask that team or a supervisor.")
+
+
+def refusal_error(exc: BaseException) -> DeskAppError | None:
+    """A secured desk's refusal as a typed error with its sentence; None for anything else."""
+    if not isinstance(exc, sa_exc.DBAPIError) or exc.orig is None:
+        return None
+    state = getattr(exc.orig, "sqlstate", None)
+    if state not in (_APPEND_ONLY, _LIFECYCLE, _REFUSED, _PRIVILEGE):
+        return None
+    diag = getattr(exc.orig, "diag", None)
+    message = str(getattr(diag, "message_primary", None) or exc.orig).strip()
+    if state == _LIFECYCLE:
+        return InvalidTransition(message)
+    if state in (_APPEND_ONLY, _REFUSED):
+        return PermissionDenied(message)
+    if "row-level security" in message:
+        return PermissionDenied(OUT_OF_SCOPE)
+    return PermissionDenied(NO_GRANTS.format(detail=message))
+
+
+def operating_error(exc: BaseException) -> DeskAppError | None:
     """Translate a driver error that means "locked", "full" or "read-only" into its typed
-    error with one sentence (what to do); None for anything else."""
+    error with one sentence (what to do), and a secured desk's refusals (:func:`refusal_error`);
+    None for anything else."""
     if not isinstance(exc, sa_exc.DBAPIError) or exc.orig is None:
         return None
     kind: type[OperatingError] | None = None
     state = getattr(exc.orig, "sqlstate", None)
     if isinstance(state, str):
+        refused = refusal_error(exc)
+        if refused is not None:
+            return refused
         kind = _PG_STATES.get(state)
     else:
         message = str(exc.orig).lower()
         kind = next((k for text, k in _SQLITE_MESSAGES if text in message), None)
     return None if kind is None else kind(_SENTENCES[kind])
+
+
+# -- TLS: how a shared connection is protected, and what a refused one means ---------------
+
+LOCAL, ENCRYPTED, UNENCRYPTED = "local", "encrypted", "unencrypted"
+
+_WHERE_TO_CHOOSE = ("in the app: File ▸ Switch connection ▸ Edit…; on the command line: "
+                    "sslmode=... in the URL")
+
+
+def connection_security(engine: Engine) -> str:
+    """:data:`LOCAL` (SQLite, or PostgreSQL over a Unix socket on this computer),
+    :data:`ENCRYPTED` (TLS in use) or :data:`UNENCRYPTED` (everything crosses the network in
+    clear text), read from a live connection."""
+    if engine.dialect.name == "sqlite":
+        return LOCAL
+    with engine.connect() as conn:
+        raw: Any = conn.connection.dbapi_connection
+        if str(raw.info.host or "").startswith("/"):
+            return LOCAL
+        return ENCRYPTED if raw.pgconn.ssl_in_use else UNENCRYPTED
+
+
+_TLS_PROBLEMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r'server certificate for "(?P<cert>[^"]*)"(?: \(and \d+ other names?\))? does '
+                r'not match host name "(?P<host>[^"]*)"'),
+     "The server's TLS certificate is for {cert}, not for {host}, so DeskApp did not connect "
+     "(another machine could be answering in the server's place). Connect with the host name "
+     "on the certificate, or ask the administrator for a certificate that names {host}."),
+    (re.compile(r"certificate verify failed"),
+     "The server's TLS certificate was not signed by the certificate authority this connection "
+     "trusts, so DeskApp did not connect. Choose the CA file your administrator gave you "
+     f"({_WHERE_TO_CHOOSE})."),
+    (re.compile(r'root certificate file "(?P<file>[^"]*)" does not exist'),
+     "The CA file {file} does not exist. Verifying the server (sslmode verify-full or "
+     "verify-ca) needs the CA file that signed its certificate: choose it "
+     f"({_WHERE_TO_CHOOSE}), or use sslmode require."),
+    (re.compile(r'could not read root certificate file "(?P<file>[^"]*)": (?P<reason>.*)'),
+     "The CA file {file} cannot be read ({reason}); choose the right file "
+     f"({_WHERE_TO_CHOOSE})."),
+    (re.compile(r"server does not support SSL, but SSL was required"),
+     "The server does not offer encrypted (TLS) connections and this connection requires them, "
+     "so DeskApp did not connect. Ask the administrator to turn on TLS; only on a trusted "
+     f"network choose an unencrypted connection explicitly ({_WHERE_TO_CHOOSE})."),
+    (re.compile(r"no pg_hba\.conf entry for .* no encryption"),
+     "The server accepts only encrypted (TLS) connections; choose sslmode require, or "
+     f"verify-full with the server's CA file ({_WHERE_TO_CHOOSE})."),
+)
+
+
+def tls_problem(detail: str) -> str | None:
+    """One sentence for a connection refused over TLS (a certificate for another name, an
+    unknown authority, a missing CA file, a server without TLS or refusing clear text), or
+    None when ``detail`` (the driver's message) is about something else."""
+    for pattern, sentence in _TLS_PROBLEMS:
+        if (match := pattern.search(detail)) is not None:
+            return sentence.format(**{k: v.strip() for k, v in match.groupdict().items()})
+    return None

@@ -12,10 +12,12 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.exc import SAWarning
 
 from deskapp.config.locations import migrations_dir
-from deskapp.errors import ConfigError, SchemaMismatch
+from deskapp.errors import ConfigError, PermissionDenied, SchemaMismatch
+from deskapp.messages import msg
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
 #: The newest revision in migrations/versions. The app's start-up compares a database with it
 #: without importing Alembic (Alembic, Mako and reading every revision file cost about 0.2 s of
 #: a 1.3 s start); tests/migrations checks that it names Alembic's head.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0033"
 
 EXPRESSION_INDEX_WARNING = "Skipped unsupported reflection of expression-based index ix_queue_"
 
@@ -58,14 +60,16 @@ def _connected(engine: Engine) -> Iterator[Connection]:
     write lock before reading anything and waits up to the busy timeout for a writer to
     finish, instead of failing half-way with "database is locked" when its first DDL runs.
     A lock held past the timeout (or a full disk, a read-only file) is a typed error."""
-    from sqlalchemy import exc as sa_exc
-
     from deskapp.db.engine import BEGIN_MODE, operating_error
 
     bind = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) \
         if engine.dialect.name == "sqlite" else engine
     try:
         with bind.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # the history and lifecycle triggers of a secured desk let a migration through
+                # (transaction-local: it ends with the migration)
+                conn.execute(text("SELECT set_config('deskapp.migrating', 'on', true)"))
             yield conn
     except sa_exc.DBAPIError as exc:
         translated = operating_error(exc)
@@ -74,15 +78,44 @@ def _connected(engine: Engine) -> Iterator[Connection]:
         raise translated from exc
 
 
+def _reapply_security(conn: Connection) -> None:
+    """A desk with security applied gets its grants and policies again after an upgrade to
+    head (new tables, changed lifecycles), in the migration's transaction."""
+    from deskapp.db.security.apply import apply_on, is_applied
+
+    if is_applied(conn) and conn.execute(text(
+            "SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD:
+        apply_on(conn)
+
+
+def _strip_security(conn: Connection) -> None:
+    """Before a downgrade: an older schema may lack what the policies and triggers read, so
+    they go (the desk then refuses every staff login until 'db upgrade' applies them again)."""
+    from deskapp.db.security.apply import is_applied, strip_on
+
+    if is_applied(conn):
+        strip_on(conn)
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision (None: an empty database), read without Alembic."""
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        try:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        except sa_exc.ProgrammingError as exc:  # a login without DeskApp's grants
+            if getattr(exc.orig, "sqlstate", None) != "42501":
+                raise
+            login = conn.engine.url.username
+            raise PermissionDenied(
+                msg("The login {login} has no DeskApp rights on this database; ask an "
+                    "administrator to run 'deskapp-admin staff add {login} --login'.",
+                    login=login)) from None
     if len(rows) > 1:  # DeskApp's history has one branch; more heads is not ours
-        raise SchemaMismatch(f"This database has several schema heads ({', '.join(rows)}); "
-                             "ask an administrator to check it with 'deskapp-admin db current'.")
+        raise SchemaMismatch(msg("This database has several schema heads ({rows}); ask an "
+                                 "administrator to check it with 'deskapp-admin db current'.",
+                                 rows=', '.join(rows)))
     return rows[0] if rows else None
 
 
@@ -95,7 +128,19 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         try:
             command.upgrade(alembic_config(conn), revision)
         except CommandError as exc:
-            raise ConfigError(f"Cannot upgrade to {revision}: {exc}; see 'db current'.") from None
+            raise ConfigError(msg("Cannot upgrade to {revision}: {exc}; see 'db current'.",
+                                  revision=revision, exc=exc)) from None
+        _after_upgrade(conn)
+        _reapply_security(conn)
+
+
+def _after_upgrade(conn: Connection) -> None:
+    """What follows the tables rather than a revision: the sync change log's triggers (from
+    the table declarations), in the upgrade's own transaction."""
+    from deskapp.db import changelog
+
+    if inspect(conn).has_table("sync_log"):
+        changelog.install(conn)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -104,10 +149,12 @@ def downgrade(engine: Engine, revision: str) -> None:
 
     _known_target(revision)
     with _connected(engine) as conn:
+        _strip_security(conn)
         try:
             command.downgrade(alembic_config(conn), revision)
         except CommandError as exc:  # e.g. a "downgrade" to a revision above the current one
-            raise ConfigError(f"Cannot downgrade to {revision}: {exc}; see 'db current'.") from None
+            raise ConfigError(msg("Cannot downgrade to {revision}: {exc}; see 'db current'.",
+                                  revision=revision, exc=exc)) from None
 
 
 def check_downgrade_target(revision: str) -> None:
@@ -128,7 +175,7 @@ def revisions_to_undo(current: str | None, target: str) -> list[str]:
 
 #: Tables migrations fill (number counters, 0005's resolution codes): rows there alone do not
 #: make a database "in use" for the downgrade's confirmation.
-SEEDED_TABLES = frozenset({"number_counters", "resolution_codes"})
+SEEDED_TABLES = frozenset({"number_counters", "resolution_codes", "ci_types"})
 
 
 def tables_with_rows(engine: Engine) -> list[str]:
@@ -149,8 +196,9 @@ def _known_target(revision: str) -> None:
     if revision in ("head", "base") or relative or is_known(revision):
         return
     raise ConfigError(
-        f"'{revision}' is not a revision of this DeskApp (its newest is {head_revision()}); "
-        "use 'head', 'base' or a revision that 'deskapp-admin db current' names."
+        msg("'{revision}' is not a revision of this DeskApp (its newest is {newest}); use "
+            "'head', 'base' or a revision that 'deskapp-admin db current' names.",
+            revision=revision, newest=head_revision())
     )
 
 
@@ -171,6 +219,10 @@ def schema_differences(engine: Engine) -> list[Any]:
         return list(compare_metadata(ctx, Base.metadata))
 
 
+#: PostgreSQL's generated search columns, owned by their migrations (0002, 0018, 0027)
+SEARCH_VECTORS = frozenset({"search_vector", "title_vector"})
+
+
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
@@ -181,7 +233,7 @@ def include_object(
         return False
     if type_ == "table" and name == "alembic_version":
         return False
-    if type_ == "column" and reflected and compare_to is None and name == "search_vector":
+    if type_ == "column" and reflected and compare_to is None and name in SEARCH_VECTORS:
         return False
     return not (type_ == "index" and reflected and compare_to is None and name
                 and name.startswith(("ix_search_", "ix_queue_")))
@@ -206,13 +258,14 @@ def ensure_schema(engine: Engine, *, auto_upgrade: bool) -> str:
     head = head_revision()
     if current is not None and not is_known(current):
         raise SchemaMismatch(
-            f"This database (revision {current}) was created by a newer DeskApp; "
-            "install the newer DeskApp or open another database."
+            msg("This database (revision {current}) was created by a newer DeskApp; install the "
+                "newer DeskApp or open another database.", current=current)
         )
     if auto_upgrade:
         upgrade(engine)
         return head
     raise SchemaMismatch(
-        f"The shared database is at revision {current or 'empty'} but this DeskApp needs {head}; "
-        "ask an administrator to run 'deskapp-admin --database URL db upgrade'."
+        msg("The shared database is at revision {current} but this DeskApp needs {head}; ask an "
+            "administrator to run 'deskapp-admin --database URL db upgrade'.",
+            current=current or 'empty', head=head)
     )

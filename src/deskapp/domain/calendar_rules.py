@@ -21,6 +21,7 @@ from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.messages import msg
 
 NAME_MAX = 80  # business_calendars.name, sla_definitions.name
 ZONE_MAX = 64  # business_calendars.timezone
@@ -41,10 +42,11 @@ def check_name(fields: dict[str, str], value: str, *, label: str) -> str:
     """Required text up to :data:`NAME_MAX` characters; returns it stripped."""
     text = (value or "").strip()
     if not text:
-        fields["name"] = f"{label} is required; type a name people will recognise."
+        fields["name"] = msg("{label} is required; type a name people will recognise.",
+                             label=label)
     elif len(text) > NAME_MAX:
-        fields["name"] = (f"{label} is {len(text)} characters long; shorten it to "
-                          f"{NAME_MAX} or fewer.")
+        fields["name"] = (msg("{label} is {length} characters long; shorten it to {name_max} or "
+                              "fewer.", label=label, length=len(text), name_max=NAME_MAX))
     return text
 
 
@@ -54,13 +56,14 @@ def check_zone(fields: dict[str, str], value: str) -> str:
         fields["timezone"] = "Choose a time zone such as Europe/London."
         return zone
     if len(zone) > ZONE_MAX or zone not in _zones():
-        fields["timezone"] = (f"'{zone[:ZONE_MAX]}' is not a known time zone; pick one from the "
-                              "list (an IANA name such as Europe/London).")
+        fields["timezone"] = (msg("'{zone}' is not a known time zone; pick one from the list "
+                                  "(an IANA name such as Europe/London).", zone=zone[:ZONE_MAX]))
         return zone
     try:
         ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        fields["timezone"] = f"The time zone '{zone}' cannot be loaded on this computer."
+        fields["timezone"] = msg("The time zone '{zone}' cannot be loaded on this computer.",
+                                 zone=zone)
     return zone
 
 
@@ -85,24 +88,28 @@ def check_week(fields: dict[str, str], hours: Mapping[int, Sequence[Interval]]) 
     for weekday, intervals in hours.items():
         key = f"hours.{weekday}"
         if not 0 <= weekday <= 6:
-            fields[key] = f"Weekday {weekday} is not valid; use 0 (Monday) to 6 (Sunday)."
+            fields[key] = msg("Weekday {weekday} is not valid; use 0 (Monday) to 6 (Sunday).",
+                              weekday=weekday)
             continue
         day = WEEKDAYS[weekday]
         ordered = sorted(intervals)
         for start, end in ordered:
             if not (0 <= start < MINUTES_PER_DAY and 0 < end <= MINUTES_PER_DAY):
-                fields[key] = (f"{day}: times must lie within the day (00:00 to 24:00).")
+                fields[key] = (msg("{day}: times must lie within the day (00:00 to 24:00).",
+                                   day=day))
                 break
             if end <= start:
-                fields[key] = (f"{day}: the end ({_hhmm(end)}) is not after the start "
-                               f"({_hhmm(start)}); set a later end, 00:00 for midnight, or make "
-                               "it a day off.")
+                fields[key] = (msg("{day}: the end ({end}) is not after the start ({start}); "
+                                   "set a later end, 00:00 for midnight, or make it a day off.",
+                                   day=day, end=_hhmm(end), start=_hhmm(start)))
                 break
         else:
             for (s1, e1), (s2, e2) in zip(ordered, ordered[1:], strict=False):
                 if s2 < e1:
-                    fields[key] = (f"{day}: {_hhmm(s1)}-{_hhmm(e1)} overlaps {_hhmm(s2)}-"
-                                   f"{_hhmm(e2)}; make the intervals separate.")
+                    fields[key] = (msg("{day}: {s1}-{e1} overlaps {s2}-{e2}; make the intervals "
+                                       "separate.",
+                                       day=day, s1=_hhmm(s1), e1=_hhmm(e1), s2=_hhmm(s2),
+                                       e2=_hhmm(e2)))
                     break
             else:
                 total += sum(e - s for s, e in ordered)
@@ -119,17 +126,19 @@ def check_holidays(fields: dict[str, str], holidays: Sequence[tuple[date, str]])
             duplicates.append(day)
         seen.setdefault(day, i)
         if len((name or "").strip()) > HOLIDAY_NAME_MAX:
-            fields[f"holidays.{i}"] = (f"The name of the holiday on {day.isoformat()} is too "
-                                       f"long; shorten it to {HOLIDAY_NAME_MAX} characters.")
+            fields[f"holidays.{i}"] = (msg("The name of the holiday on {day} is too long; "
+                                           "shorten it to {holiday_name_max} characters.",
+                                           day=day.isoformat(), holiday_name_max=HOLIDAY_NAME_MAX))
     if duplicates:
         listed = ", ".join(sorted({d.isoformat() for d in duplicates}))
-        fields["holidays"] = f"Each date may appear once; remove the duplicate of {listed}."
+        fields["holidays"] = msg("Each date may appear once; remove the duplicate of {listed}.",
+                                 listed=listed)
 
 
 def calendar_problems(name: str, zone: str, hours: Mapping[int, Sequence[Interval]],
                       holidays: Sequence[tuple[date, str]]) -> dict[str, str]:
     fields: dict[str, str] = {}
-    check_name(fields, name, label="The calendar name")
+    check_name(fields, name, label=msg("The calendar name"))
     check_zone(fields, zone)
     check_week(fields, hours)
     check_holidays(fields, holidays)
@@ -147,31 +156,40 @@ def sla_problems(name: str, targets: Mapping[int, tuple[int, int]],
                  pause_statuses: Iterable[str]) -> dict[str, str]:
     """``targets`` maps priority to (response, resolution) business minutes."""
     fields: dict[str, str] = {}
-    check_name(fields, name, label="The SLA name")
+    check_name(fields, name, label=msg("The SLA name"))
     missing = [p for p in PRIORITIES if p not in targets]
     unknown = [p for p in targets if p not in PRIORITIES]
     if missing or unknown:
-        fields["targets"] = (f"Give a response and a resolution target for every priority "
-                             f"P{PRIORITIES[0]} to P{PRIORITIES[-1]}.")
+        fields["targets"] = (msg("Give a response and a resolution target for every priority "
+                                 "P{first} to P{last}.",
+                                 first=PRIORITIES[0], last=PRIORITIES[-1]))
     for priority in sorted(p for p in targets if p in PRIORITIES):
         response, resolution = targets[priority]
         for metric, value in (("response", response), ("resolution", resolution)):
             key = f"targets.{priority}.{metric}"
+            what = msg("response") if metric == "response" else msg("resolution")
             if isinstance(value, bool) or not isinstance(value, int):
-                fields[key] = f"P{priority} {metric}: enter a whole number of minutes."
+                fields[key] = msg("P{priority} {metric}: enter a whole number of minutes.",
+                                  priority=priority, metric=what)
             elif value <= 0:
-                fields[key] = (f"P{priority} {metric} target must be more than zero minutes "
-                               f"(it is {value}).")
+                fields[key] = (msg("P{priority} {metric} target must be more than zero minutes "
+                                   "(it is {value}).",
+                                   priority=priority, metric=what, value=value))
             elif value > TARGET_MAX:
-                fields[key] = (f"P{priority} {metric} target is over a year of business time; "
-                               f"use at most {TARGET_MAX} minutes.")
+                fields[key] = (msg("P{priority} {metric} target is over a year of business "
+                                   "time; use at most {target_max} minutes.",
+                                   priority=priority, metric=what, target_max=TARGET_MAX))
         resp_key, res_key = f"targets.{priority}.response", f"targets.{priority}.resolution"
         if resp_key not in fields and res_key not in fields and response > resolution:
-            fields[resp_key] = (f"P{priority}: the response target ({format_hmm(response)}) is "
-                                f"longer than the resolution target ({format_hmm(resolution)}); "
-                                "make it shorter or equal.")
+            fields[resp_key] = (msg("P{priority}: the response target ({response}) is longer "
+                                    "than the resolution target ({resolution}); make it shorter "
+                                    "or equal.",
+                                    priority=priority, response=format_hmm(response),
+                                    resolution=format_hmm(resolution)))
     bad = sorted(set(pause_statuses) - set(PAUSABLE_STATUSES))
     if bad:
-        fields["pause_statuses"] = (f"{', '.join(bad)} cannot pause the clock; choose from "
-                                    f"{', '.join(PAUSABLE_STATUSES)}.")
+        fields["pause_statuses"] = (msg("{bad} cannot pause the clock; choose from "
+                                        "{pausable_statuses}.",
+                                        bad=', '.join(bad),
+                                        pausable_statuses=', '.join(PAUSABLE_STATUSES)))
     return fields

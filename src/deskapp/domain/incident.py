@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
 from deskapp.errors import InvalidTransition, ValidationError
+from deskapp.messages import mark, msg, translate
 
 
 class IncidentStatus(StrEnum):
@@ -27,12 +28,12 @@ class IncidentStatus(StrEnum):
 
 
 _STATUS_LABELS = {
-    IncidentStatus.NEW: "New",
-    IncidentStatus.ASSIGNED: "Assigned",
-    IncidentStatus.IN_PROGRESS: "In Progress",
-    IncidentStatus.PENDING: "Pending",
-    IncidentStatus.RESOLVED: "Resolved",
-    IncidentStatus.CLOSED: "Closed",
+    IncidentStatus.NEW: mark("New"),
+    IncidentStatus.ASSIGNED: mark("Assigned"),
+    IncidentStatus.IN_PROGRESS: mark("In Progress"),
+    IncidentStatus.PENDING: mark("Pending"),
+    IncidentStatus.RESOLVED: mark("Resolved"),
+    IncidentStatus.CLOSED: mark("Closed"),
 }
 
 OPEN_STATUSES = frozenset(s for s in IncidentStatus if s.is_open)
@@ -56,7 +57,8 @@ def parse_status(value: str) -> IncidentStatus:
     except ValueError:
         allowed = ", ".join(s.value for s in IncidentStatus)
         raise ValidationError(
-            f"'{value}' is not an incident status; use one of {allowed}.", {"status": "unknown"}
+            msg("'{value}' is not an incident status; use one of {allowed}.",
+                value=value, allowed=allowed), {"status": "unknown"}
         ) from None
 
 
@@ -66,10 +68,15 @@ def allowed_transitions(current: IncidentStatus) -> frozenset[IncidentStatus]:
 
 def check_transition(current: IncidentStatus, target: IncidentStatus) -> None:
     if target not in TRANSITIONS[current]:
-        legal = ", ".join(s.label for s in sorted(TRANSITIONS[current], key=list(S).index))
-        hint = f"from {current.label} it can go to {legal}" if legal else "it is final"
+        legal = ", ".join(translate(s.label)
+                          for s in sorted(TRANSITIONS[current], key=list(S).index))
+        hint = msg("from {current} it can go to {legal}", current=translate(current.label),
+                   legal=legal) \
+            if legal else msg("it is final")
         raise InvalidTransition(
-            f"An incident cannot move from {current.label} to {target.label}; {hint}.",
+            msg("An incident cannot move from {current_label} to {target_label}; {hint}.",
+                current_label=translate(current.label), target_label=translate(target.label),
+                hint=hint),
             {"status": f"{current.value}->{target.value}"},
         )
 
@@ -114,7 +121,8 @@ def parse_impact(value: object) -> Impact:
         return Impact(_level(value))
     except ValueError:
         raise ValidationError(
-            f"Impact '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
+            msg("Impact '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
+                value=value),
             {"impact": "Choose 1 (High), 2 (Medium) or 3 (Low)."},
         ) from None
 
@@ -124,7 +132,8 @@ def parse_urgency(value: object) -> Urgency:
         return Urgency(_level(value))
     except ValueError:
         raise ValidationError(
-            f"Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
+            msg("Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).",
+                value=value),
             {"urgency": "Choose 1 (High), 2 (Medium) or 3 (Low)."},
         ) from None
 
@@ -143,10 +152,11 @@ class PriorityMatrix:
     def __post_init__(self) -> None:
         missing = [(i, u) for i in range(1, 4) for u in range(1, 4) if (i, u) not in self.cells]
         if missing:
-            raise ValidationError(f"The priority matrix has no entry for {missing[0]}.")
+            raise ValidationError(msg("The priority matrix has no entry for {missing}.",
+                                      missing=missing[0]))
         bad = [p for p in self.cells.values() if not 1 <= p <= 5]
         if bad:
-            raise ValidationError(f"Priority {bad[0]} is out of range; use 1 to 5.")
+            raise ValidationError(msg("Priority {bad} is out of range; use 1 to 5.", bad=bad[0]))
 
     def priority(self, impact: int, urgency: int) -> int:
         return self.cells[(int(impact), int(urgency))]
@@ -203,11 +213,16 @@ def validate_text(fields: dict[str, str], name: str, value: str | None, *,
                   label: str, required: bool, limit: int, missing: str = "") -> str | None:
     """Check one text field, recording a message in ``fields``; returns the stripped value.
     ``missing`` is the sentence for an empty required field ("Enter a title.")."""
+    label = translate(label)  # packaging/service_messages.py lists literal labels and missings
+    if value is not None and not isinstance(value, str):  # a caller's bug or a bad file
+        fields[name] = msg("{label} must be text.", label=label)
+        return None
     text = (value or "").strip()
     if required and not text:
-        fields[name] = missing or f"{label} is required."
+        fields[name] = translate(missing) if missing else msg("{label} is required.", label=label)
     elif len(text) > limit:
-        fields[name] = f"{label} is {len(text)} characters long; the limit is {limit}."
+        fields[name] = msg("{label} is {length} characters long; the limit is {limit}.",
+                           label=label, length=len(text), limit=limit)
     return text or None
 
 
@@ -222,7 +237,8 @@ def resolution_code_problems(code: str, label: str, description: str,
     validate_text(fields, "description", description, label="The description",
                   required=False, limit=RESOLUTION_DESCRIPTION_MAX)
     if not 0 <= sort_order <= SORT_ORDER_MAX:
-        fields["sort_order"] = f"Use a position from 0 to {SORT_ORDER_MAX}."
+        fields["sort_order"] = msg("Use a position from 0 to {sort_order_max}.",
+                                   sort_order_max=SORT_ORDER_MAX)
     return fields
 
 

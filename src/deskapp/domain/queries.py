@@ -39,7 +39,11 @@ class WorkItemFilter:
     assignee_ids: frozenset[uuid.UUID] = frozenset()
     unassigned: bool = False
     service_ids: frozenset[uuid.UUID] = frozenset()
+    #: the item's main CI or one of its impacted CIs is one of these
     ci_ids: frozenset[uuid.UUID] = frozenset()
+    #: the item affects one of these services through the CMDB graph (its CIs lie within the
+    #: ticket depth downstream of what the service stands on), or names it as its service
+    affected_service_ids: frozenset[uuid.UUID] = frozenset()
     categories: frozenset[str] = frozenset()
     sla_states: frozenset[str] = frozenset()
     caller_id: uuid.UUID | None = None
@@ -48,6 +52,16 @@ class WorkItemFilter:
     updated_from: datetime | None = None
     updated_to: datetime | None = None
     text: str = ""
+    #: columns that must be empty (the "none" group of a split: no team, no category...)
+    missing: frozenset[str] = frozenset()
+    #: (timestamp column, start, end): items whose column falls in ``[start, end)``; the column
+    #: ``open_at`` means open at ``end`` (opened before it, and open now or ended after it)
+    window: tuple[str, datetime, datetime] | None = None
+    #: one group of a grouped queue: (work_items column, value); value None is "none"
+    group: tuple[str, Any] | None = None
+    major_only: bool = False  # incidents flagged major only
+    #: only items this staff member watches (the Watching queue)
+    watcher_id: uuid.UUID | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 

@@ -23,6 +23,7 @@ from deskapp.domain import kinds as work_kinds
 from deskapp.domain.kinds import Category
 from deskapp.domain.queries import DEFAULT_SORT, SORTABLE, SortKey
 from deskapp.errors import ValidationError
+from deskapp.messages import mark, msg, translate
 
 ME = "me"
 UNASSIGNED = "unassigned"
@@ -66,7 +67,8 @@ COLUMNS: tuple[Column, ...] = (
 COLUMN_BY_KEY: Mapping[str, Column] = {c.key: c for c in COLUMNS}
 DEFAULT_COLUMNS = ("kind", "number", "priority", "title", "status", "sla_state",
                    "resolution_due_at", "team_name", "assignee_name", "opened_at")
-GROUPABLE = ("kind", "status", "priority", "team_name", "assignee_name", "sla_state", "category")
+GROUPABLE = ("kind", "status", "priority", "team_name", "assignee_name", "service_name",
+             "sla_state", "category")
 
 
 def _uuid_or_token(value: object, tokens: Iterable[str], what: str) -> str:
@@ -76,8 +78,9 @@ def _uuid_or_token(value: object, tokens: Iterable[str], what: str) -> str:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise ValidationError(f"'{text}' is not a valid {what} reference in this queue; "
-                              "edit the queue and pick it again.") from None
+        raise ValidationError(msg("'{text}' is not a valid {what} reference in this queue; edit "
+                                  "the queue and pick it again.", text=text,
+                                  what=translate(what))) from None
 
 
 def _parse_time(value: object) -> datetime | None:
@@ -89,7 +92,8 @@ def _parse_time(value: object) -> datetime | None:
         try:
             parsed = datetime.fromisoformat(str(value))
         except ValueError:
-            raise ValidationError(f"'{value}' is not a date and time; use YYYY-MM-DD.") from None
+            raise ValidationError(msg("'{value}' is not a date and time; use YYYY-MM-DD.",
+                                      value=value)) from None
     if parsed.tzinfo is None:
         raise ValidationError("Queue dates need a time zone; pick the date again.")
     return parsed
@@ -107,6 +111,8 @@ class QueueFilter:
     sla_states: tuple[str, ...] = ()
     services: tuple[str, ...] = ()
     cis: tuple[str, ...] = ()
+    #: services the items affect through the CMDB graph
+    affected_services: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     created_from: datetime | None = None
     created_to: datetime | None = None
@@ -115,20 +121,26 @@ class QueueFilter:
     created_within_days: int | None = None  # relative ranges stay meaningful in a saved queue
     updated_within_days: int | None = None
     text: str = ""
+    #: only major incidents (the flag of incidents; a detail column, read as a subquery)
+    major_only: bool = False
+    #: only items the person opening the queue watches (resolved like ``me``)
+    watched: bool = False
 
     def __post_init__(self) -> None:
         bad = [k for k in self.kinds if k not in work_kinds.ACTIVE]
         if bad:
-            raise ValidationError(f"'{bad[0]}' is not a kind of work item; use one of "
-                                  f"{', '.join(work_kinds.ACTIVE)}.")
+            raise ValidationError(msg("'{bad}' is not a kind of work item; use one of {active}.",
+                                      bad=bad[0], active=', '.join(work_kinds.ACTIVE)))
         bad = [s for s in self.statuses if s not in work_kinds.all_statuses()]
         if bad:
-            raise ValidationError(f"'{bad[0]}' is not a status of any kind of work item.")
+            raise ValidationError(msg("'{bad}' is not a status of any kind of work item.",
+                                      bad=bad[0]))
         if any(p not in range(1, 6) for p in self.priorities):
             raise ValidationError("Priorities run from 1 to 5.")
         bad = [s for s in self.sla_states if s not in SLA_STATES]
         if bad:
-            raise ValidationError(f"'{bad[0]}' is not an SLA state; use {', '.join(SLA_STATES)}.")
+            raise ValidationError(msg("'{bad}' is not an SLA state; use {sla_states}.",
+                                      bad=bad[0], sla_states=', '.join(SLA_STATES)))
         for days in (self.created_within_days, self.updated_within_days):
             if days is not None and not 0 < days <= 3650:
                 raise ValidationError("A relative date range needs 1 to 3650 days.")
@@ -150,7 +162,7 @@ class QueueFilter:
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name in ("kinds", "teams", "assignees", "statuses", "priorities", "sla_states",
-                     "services", "cis", "categories"):
+                     "services", "cis", "affected_services", "categories"):
             value = getattr(self, name)
             if value:
                 out[name] = list(value)
@@ -163,6 +175,10 @@ class QueueFilter:
                 out[name] = getattr(self, name)
         if self.text.strip():
             out["text"] = self.text.strip()
+        if self.major_only:
+            out["major_only"] = True
+        if self.watched:
+            out["watched"] = True
         return out
 
     @classmethod
@@ -175,14 +191,16 @@ class QueueFilter:
 
         return cls(
             kinds=tuple(k for k in strings("kinds") if k in work_kinds.REGISTRY),
-            teams=tuple(_uuid_or_token(v, (MY_TEAMS,), "team") for v in strings("teams")),
-            assignees=tuple(_uuid_or_token(v, (ME, UNASSIGNED), "assignee")
+            teams=tuple(_uuid_or_token(v, (MY_TEAMS,), mark("team")) for v in strings("teams")),
+            assignees=tuple(_uuid_or_token(v, (ME, UNASSIGNED), mark("assignee"))
                             for v in strings("assignees")),
             statuses=strings("statuses"),
             priorities=tuple(int(p) for p in data.get("priorities") or ()),
             sla_states=strings("sla_states"),
-            services=tuple(_uuid_or_token(v, (), "service") for v in strings("services")),
-            cis=tuple(_uuid_or_token(v, (), "configuration item") for v in strings("cis")),
+            services=tuple(_uuid_or_token(v, (), mark("service")) for v in strings("services")),
+            cis=tuple(_uuid_or_token(v, (), mark("configuration item")) for v in strings("cis")),
+            affected_services=tuple(_uuid_or_token(v, (), mark("service"))
+                                    for v in strings("affected_services")),
             categories=strings("categories"),
             created_from=_parse_time(data.get("created_from")),
             created_to=_parse_time(data.get("created_to")),
@@ -191,6 +209,8 @@ class QueueFilter:
             created_within_days=data.get("created_within_days"),
             updated_within_days=data.get("updated_within_days"),
             text=str(data.get("text") or ""),
+            major_only=data.get("major_only") is True,
+            watched=data.get("watched") is True,
         )
 
 
@@ -211,13 +231,14 @@ class QueueDefinition:
             raise ValidationError("A queue sorts by one column (with its fixed tie-breakers).")
         unknown = [c for c in self.columns if c not in COLUMN_BY_KEY]
         if unknown:
-            raise ValidationError(f"'{unknown[0]}' is not a queue column.")
+            raise ValidationError(msg("'{unknown}' is not a queue column.", unknown=unknown[0]))
         if not self.columns:
             raise ValidationError("A queue needs at least one visible column.")
         if len(set(self.columns)) != len(self.columns):
             raise ValidationError("A queue column is listed twice.")
         if self.group_by is not None and self.group_by not in GROUPABLE:
-            raise ValidationError(f"A queue cannot be grouped by '{self.group_by}'.")
+            raise ValidationError(msg("A queue cannot be grouped by '{group_by}'.",
+                                      group_by=self.group_by))
 
     def width(self, key: str) -> int:
         return int(self.widths.get(key, COLUMN_BY_KEY[key].width))
@@ -280,7 +301,7 @@ def canonical_sort(column: str, descending: bool = False) -> tuple[SortKey, ...]
     in priority and status are broken by age, like the default order.
     """
     if column not in SORTABLE:
-        raise ValidationError(f"Queues cannot be sorted by '{column}'.")
+        raise ValidationError(msg("Queues cannot be sorted by '{column}'.", column=column))
     ties = {"priority": ("opened_at",), "status": ("priority", "opened_at")}.get(column, ())
     return tuple(SortKey(c, descending) for c in (column, *ties))
 
@@ -307,6 +328,13 @@ BUILT_INS: tuple[BuiltIn, ...] = (
         QueueFilter(statuses=OPEN, sla_states=("breached", "warning")),
         sort=canonical_sort("resolution_due_at"))),
     BuiltIn("all_open", "All open", QueueDefinition(QueueFilter(statuses=OPEN))),
+    BuiltIn("major_incidents", "Major incidents", QueueDefinition(
+        QueueFilter(kinds=("incident",), statuses=OPEN, major_only=True))),
+    BuiltIn("open_problems", "Open problems", QueueDefinition(
+        QueueFilter(kinds=("problem",), statuses=OPEN))),
+    # open items of every kind the person watches, the latest change first
+    BuiltIn("watching", "Watching", QueueDefinition(
+        QueueFilter(statuses=OPEN, watched=True), sort=canonical_sort("updated_at", True))),
 )
 BUILT_IN_BY_KEY: Mapping[str, BuiltIn] = {b.key: b for b in BUILT_INS}
 
@@ -316,6 +344,7 @@ def check_name(name: str) -> str:
     if not text:
         raise ValidationError("Give the queue a name.", {"name": "A name is required."})
     if len(text) > NAME_MAX:
-        raise ValidationError(f"Queue names are limited to {NAME_MAX} characters.",
+        raise ValidationError(msg("Queue names are limited to {name_max} characters.",
+                                  name_max=NAME_MAX),
                               {"name": f"At most {NAME_MAX} characters."})
     return text

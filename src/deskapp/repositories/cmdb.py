@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import ConfigurationItem, Service, WorkItem
+from deskapp.db.models import AuditEvent, CiType, ConfigurationItem, Service, StaffUser, WorkItem
 from deskapp.repositories.portfolio import OPEN, OpenIncidentRow, open_incident_rows
 
 #: (lower-case name, id) of the last row of a page; the next page starts after it.
@@ -100,3 +101,45 @@ class CmdbRepository:
 
     def open_incidents(self, ci_id: uuid.UUID, limit: int) -> list[OpenIncidentRow]:
         return open_incident_rows(self.session, WorkItem.ci_id == ci_id, limit)
+
+    # -- types ------------------------------------------------------------------------------
+    def ci_types(self) -> Sequence[CiType]:
+        return self.session.scalars(select(CiType).where(CiType.deleted_at.is_(None))
+                                    .order_by(CiType.name)).all()
+
+    def ci_type(self, type_id: uuid.UUID) -> CiType | None:
+        found = self.session.get(CiType, type_id)
+        return None if found is None or found.deleted_at is not None else found
+
+    def ci_type_named(self, name: str) -> CiType | None:
+        return self.session.scalar(select(CiType).where(CiType.name == name,
+                                                        CiType.deleted_at.is_(None)))
+
+    def type_counts(self) -> dict[str, int]:
+        """Live CIs per type name."""
+        return {name: int(n) for name, n in self.session.execute(
+            select(ConfigurationItem.ci_type, func.count())
+            .where(ConfigurationItem.deleted_at.is_(None))
+            .group_by(ConfigurationItem.ci_type))}
+
+    # -- pickers and history ----------------------------------------------------------------
+    def pick(self, text: str, limit: int) -> list[tuple[uuid.UUID, str, str, str]]:
+        """(id, name, type, status) of live CIs whose name contains ``text``, by name."""
+        query = select(ConfigurationItem.id, ConfigurationItem.name, ConfigurationItem.ci_type,
+                       ConfigurationItem.status).where(ConfigurationItem.deleted_at.is_(None))
+        if text.strip():
+            query = query.where(ConfigurationItem.name.ilike(like_pattern(text.strip()),
+                                                             escape="\\"))
+        return [tuple(r) for r in self.session.execute(  # type: ignore[misc]
+            query.order_by(func.lower(ConfigurationItem.name)).limit(limit))]
+
+    def history(self, ci_id: uuid.UUID, limit: int) -> list[tuple[Any, ...]]:
+        """(when, who, action, field, old, new) of the CI's audit trail, newest first."""
+        return [tuple(r) for r in self.session.execute(
+            select(AuditEvent.occurred_at,
+                   func.coalesce(StaffUser.full_name, AuditEvent.actor_login),
+                   AuditEvent.action, AuditEvent.field, AuditEvent.old_value,
+                   AuditEvent.new_value)
+            .outerjoin(StaffUser, StaffUser.id == AuditEvent.actor_id)
+            .where(AuditEvent.record_type == "ci", AuditEvent.record_id == ci_id)
+            .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc()).limit(limit))]

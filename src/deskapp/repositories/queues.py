@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.db.models import QueueDefinition, StaffUser, Team, TeamMember, WorkItem
+from deskapp.db.models import QueueDefinition, Service, StaffUser, Team, TeamMember, WorkItem
 from deskapp.domain.queries import Cursor, SortKey, WorkItemFilter
 from deskapp.repositories.work_items import (
     WorkItemRepository,
@@ -27,8 +27,8 @@ from deskapp.repositories.work_items import (
 
 #: Group-by choices and the work-item column each groups on.
 GROUP_COLUMNS = {"kind": "kind", "status": "status", "priority": "priority", "team_name": "team_id",
-                 "assignee_name": "assignee_id", "sla_state": "sla_state",
-                 "category": "category"}
+                 "assignee_name": "assignee_id", "service_name": "service_id",
+                 "sla_state": "sla_state", "category": "category"}
 
 
 def reversed_sort(sort: Sequence[SortKey]) -> tuple[SortKey, ...]:
@@ -87,6 +87,15 @@ class QueueRowRepository:
         rows = self.items.page_after(cursor, flt, reversed_sort(sort), limit)
         rows.reverse()
         return rows
+
+    def any_in(self, flt: WorkItemFilter, ids: Sequence[uuid.UUID]) -> bool:
+        """Whether one of ``ids`` is in the queue now (primary-key probes: a live refresh asks
+        this before re-reading its window for another client's change)."""
+        if not ids:
+            return False
+        found = self.session.execute(select(WorkItem.id).where(
+            WorkItem.id.in_(list(ids)), *self.items.conditions(flt)).limit(1)).first()
+        return found is not None
 
     def _keys(self, flt: WorkItemFilter, sort: Sequence[SortKey]) -> Select[Any]:
         return select(*[_sort_column(k) for k in sort], WorkItem.id).where(
@@ -158,6 +167,11 @@ class QueueRowRepository:
 
     def group_counts(self, flt: WorkItemFilter, column: str) -> list[tuple[Any, str, int]]:
         """(value, label, count) per group of the queue, largest first."""
+        return [(r[0], "" if r[1] is None else str(r[1]), int(r[2]))
+                for r in self.session.execute(self.group_counts_query(flt, column))]
+
+    def group_counts_query(self, flt: WorkItemFilter, column: str) -> Select[Any]:
+        """One GROUP BY over the queue's rows (the work-item column, its name, the count)."""
         key: Any = getattr(WorkItem, GROUP_COLUMNS[column])
         label: Any = key
         if column == "team_name":
@@ -168,12 +182,14 @@ class QueueRowRepository:
             label = StaffUser.full_name
             stmt = select(key, label, func.count()).select_from(WorkItem).outerjoin(
                 StaffUser, StaffUser.id == WorkItem.assignee_id)
+        elif column == "service_name":
+            label = Service.name
+            stmt = select(key, label, func.count()).select_from(WorkItem).outerjoin(
+                Service, Service.id == WorkItem.service_id)
         else:
             stmt = select(key, key, func.count()).select_from(WorkItem)
-        stmt = stmt.where(*self.items.conditions(flt)).group_by(key, label) \
+        return stmt.where(*self.items.conditions(flt)).group_by(key, label) \
             .order_by(func.count().desc())
-        return [(r[0], "" if r[1] is None else str(r[1]), int(r[2]))
-                for r in self.session.execute(stmt)]
 
 
 def _as_uuid(value: Any) -> uuid.UUID:

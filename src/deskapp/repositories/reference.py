@@ -4,9 +4,9 @@ settings. Small read-mostly repositories kept in one module."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -29,6 +29,24 @@ from deskapp.db.models import (
     TeamMember,
     WorkItem,
 )
+
+#: ``Session.info`` key: when a session holds a dict there, reference reads that are not a
+#: primary-key lookup (the default SLA, a setting, the names of a form's references) are
+#: remembered for the session's life. Only a session that never changes reference data sets
+#: it: a replica's push runs a whole batch of ops in one session.
+REFERENCE_CACHE = "deskapp.reference_cache"
+
+_T = TypeVar("_T")
+
+
+def cached(session: Session, key: tuple[Any, ...], read: Callable[[], _T]) -> _T:
+    """``read()``, remembered under ``key`` when the session asks for it (REFERENCE_CACHE)."""
+    memo = session.info.get(REFERENCE_CACHE)
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return cast(_T, memo[key])
 
 
 class PeopleRepository:
@@ -165,6 +183,14 @@ class PeopleRepository:
                 .values(caller_id=to, version=WorkItem.version + 1, updated_at=now)
                 .execution_options(synchronize_session=False))
 
+    def move_reports(self, manager_id: uuid.UUID, to: uuid.UUID, now: datetime) -> int:
+        """Every caller reporting to ``manager_id`` (the kept one excepted) reports to ``to``."""
+        result = self.session.execute(
+            update(Person).where(Person.manager_id == manager_id, Person.id != to)
+            .values(manager_id=to, version=Person.version + 1, updated_at=now)
+            .execution_options(synchronize_session=False))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
     def move_people(self, organisation_id: uuid.UUID, to: uuid.UUID, now: datetime) -> int:
         """Every caller of one organisation (live or removed) into another; how many."""
         result = self.session.execute(
@@ -287,10 +313,10 @@ class SlaRepository:
         return self.session.get(SlaDefinition, sla_id)
 
     def default_definition(self) -> SlaDefinition | None:
-        return self.session.scalar(
+        return cached(self.session, ("default_sla",), lambda: self.session.scalar(
             select(SlaDefinition).where(SlaDefinition.is_default.is_(True),
                                         SlaDefinition.deleted_at.is_(None))
-        )
+        ))
 
     def definitions(self) -> Sequence[SlaDefinition]:
         return self.session.scalars(
@@ -332,7 +358,8 @@ class SettingsRepository:
         self.session = session
 
     def get(self, key: str) -> dict[str, Any] | None:
-        row = self.session.scalar(select(AppSetting).where(AppSetting.key == key))
+        row = cached(self.session, ("setting", key), lambda: self.session.scalar(
+            select(AppSetting).where(AppSetting.key == key)))
         return None if row is None else dict(row.value)
 
     def put(self, key: str, value: dict[str, Any]) -> None:

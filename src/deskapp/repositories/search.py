@@ -205,6 +205,33 @@ class Match:
     via_comment: bool
 
 
+@dataclass(frozen=True)
+class SearchScope:
+    """What a search may return besides matching: open items only, certain kinds only."""
+
+    open_only: bool = False
+    kinds: tuple[str, ...] = ()
+
+    def sql(self, alias: str) -> tuple[str, dict[str, Any]]:
+        """Extra ``AND`` conditions on the work item ``alias`` (bound, never interpolated)."""
+        parts, params = [], {}
+        if self.open_only:
+            parts.append(f"{alias}.status_category <> 'done'")
+        for n, kind in enumerate(self.kinds):
+            params[f"kind{n}"] = kind
+        if self.kinds:
+            names = ", ".join(f":kind{n}" for n in range(len(self.kinds)))
+            parts.append(f"{alias}.kind IN ({names})")
+        return "".join(f" AND {p}" for p in parts), params
+
+    @property
+    def narrowed(self) -> bool:
+        return self.open_only or bool(self.kinds)
+
+
+EVERYTHING = SearchScope()
+
+
 class SearchRepository:
     """Candidate work items for a query: ranked when few match, else newest first, unranked."""
 
@@ -221,37 +248,46 @@ class SearchRepository:
         word no comment has); this lasts until the read transaction ends."""
         self.session.execute(text("SET LOCAL enable_seqscan = off"))
 
-    def count_capped(self, query: ParsedQuery, cap: int) -> int:
+    def count_capped(self, query: ParsedQuery, cap: int, scope: SearchScope = EVERYTHING) -> int:
         """How many work items and comments match, counting no further than ``cap`` of each."""
         if query.empty or not (query.words or query.phrases):
             return 0
+        extra, params = scope.sql("i")
         if self.dialect == "postgresql":
             self._pg_index_only()
             restore = True
-            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items WHERE search_vector @@ "
-                   f"to_tsquery('{TS_CONFIG}', :q) AND deleted_at IS NULL LIMIT :cap) a) + "
-                   "(SELECT count(*) FROM (SELECT 1 FROM work_item_comments WHERE search_vector "
-                   f"@@ to_tsquery('{TS_CONFIG}', :q) LIMIT :cap) b)")
-            params: dict[str, Any] = {"q": query.tsquery(), "cap": cap}
+            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items i WHERE "
+                   f"i.search_vector @@ to_tsquery('{TS_CONFIG}', :q) AND i.deleted_at IS NULL"
+                   f"{extra} LIMIT :cap) a) + (SELECT count(*) FROM (SELECT 1 FROM "
+                   "work_item_comments c" + (" JOIN work_items i ON i.id = c.work_item_id"
+                                             if extra else "")
+                   + f" WHERE c.search_vector @@ to_tsquery('{TS_CONFIG}', :q){extra} "
+                   "LIMIT :cap) b)")
+            params.update(q=query.tsquery(), cap=cap)
         else:
-            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items_fts WHERE "
-                   "work_items_fts MATCH :q LIMIT :cap)) + (SELECT count(*) FROM (SELECT 1 FROM "
-                   "work_item_comments_fts WHERE work_item_comments_fts MATCH :q LIMIT :cap))")
-            params = {"q": query.fts5(), "cap": cap}
+            sql = ("SELECT (SELECT count(*) FROM (SELECT 1 FROM work_items_fts f"
+                   + (" JOIN work_items i ON i.rowid = f.rowid" if extra else "")
+                   + f" WHERE work_items_fts MATCH :q{extra} LIMIT :cap)) + (SELECT count(*) "
+                   "FROM (SELECT 1 FROM work_item_comments_fts f"
+                   + (" JOIN work_item_comments c ON c.rowid = f.rowid JOIN work_items i ON "
+                      "i.id = c.work_item_id" if extra else "")
+                   + f" WHERE work_item_comments_fts MATCH :q{extra} LIMIT :cap))")
+            params.update(q=query.fts5(), cap=cap)
             restore = False
         found = int(self.session.execute(text(sql), params).scalar() or 0)
         if restore:  # the caller's next statements (a queue page) may want a seq scan
             self.session.execute(text("SET LOCAL enable_seqscan = on"))
         return found
 
-    def matches(self, query: ParsedQuery, limit: int, *, ranked: bool) -> list[Match]:
-        """Incident ids matching in their own text, then those matching through a comment."""
+    def matches(self, query: ParsedQuery, limit: int, *, ranked: bool,
+                scope: SearchScope = EVERYTHING) -> list[Match]:
+        """Work item ids matching in their own text, then those matching through a comment."""
         if not (query.words or query.phrases):
             return []
         if self.dialect == "postgresql":
-            own, via = self._pg(query, limit, ranked)
+            own, via = self._pg(query, limit, ranked, scope)
         else:
-            own, via = self._sqlite(query, limit, ranked)
+            own, via = self._sqlite(query, limit, ranked, scope)
         seen: set[uuid.UUID] = set()
         out: list[Match] = []
         for item_id, rank, by_comment in [*[(i, r, False) for i, r in own],
@@ -264,42 +300,48 @@ class SearchRepository:
             out.sort(key=lambda m: m.rank if m.rank is not None else 0.0, reverse=True)
         return out[:limit]
 
-    def _sqlite(self, query: ParsedQuery, limit: int, ranked: bool
+    def _sqlite(self, query: ParsedQuery, limit: int, ranked: bool, scope: SearchScope
                 ) -> tuple[list[tuple[uuid.UUID, float | None]],
                            list[tuple[uuid.UUID, float | None]]]:
         q = query.fts5()
+        extra, params = scope.sql("i")
+        params.update(q=q, n=limit)
         # Unranked: FTS5 hands rows out in rowid order, so rowid DESC (newest first) is free.
         order = "ORDER BY f.rank" if ranked else "ORDER BY f.rowid DESC"
         own = self.session.execute(text(
             "SELECT i.id, -f.rank FROM work_items_fts f JOIN work_items i ON i.rowid = f.rowid "
-            f"WHERE work_items_fts MATCH :q AND i.deleted_at IS NULL {order} LIMIT :n"),
-            {"q": q, "n": limit}).all()
+            f"WHERE work_items_fts MATCH :q AND i.deleted_at IS NULL{extra} {order} LIMIT :n"),
+            params).all()
         via = self.session.execute(text(
             "SELECT c.work_item_id, -f.rank FROM work_item_comments_fts f "
             "JOIN work_item_comments c ON c.rowid = f.rowid "
-            f"WHERE work_item_comments_fts MATCH :q {order} LIMIT :n"),
-            {"q": q, "n": limit}).all()
+            + ("JOIN work_items i ON i.id = c.work_item_id " if extra else "")
+            + f"WHERE work_item_comments_fts MATCH :q{extra} {order} LIMIT :n"),
+            params).all()
         return ([(_uuid(r[0]), float(r[1]) if ranked else None) for r in own],
                 [(_uuid(r[0]), float(r[1]) if ranked else None) for r in via])
 
-    def _pg(self, query: ParsedQuery, limit: int, ranked: bool
+    def _pg(self, query: ParsedQuery, limit: int, ranked: bool, scope: SearchScope
             ) -> tuple[list[tuple[uuid.UUID, float | None]], list[tuple[uuid.UUID, float | None]]]:
         self._pg_index_only()
         tsq = f"to_tsquery('{TS_CONFIG}', :q)"
-        rank = f"ts_rank(search_vector, {tsq})" if ranked else "NULL::real"
         order = "ORDER BY 2 DESC" if ranked else ""
-        params = {"q": query.tsquery(), "n": limit}
+        extra, params = scope.sql("i")
+        params.update(q=query.tsquery(), n=limit)
+        rank = f"ts_rank(i.search_vector, {tsq})" if ranked else "NULL::real"
         own = list(self.session.execute(text(
-            f"SELECT id, {rank} FROM work_items WHERE search_vector @@ {tsq} "
-            f"AND deleted_at IS NULL {order} LIMIT :n"), params).all())
+            f"SELECT i.id, {rank} FROM work_items i WHERE i.search_vector @@ {tsq} "
+            f"AND i.deleted_at IS NULL{extra} {order} LIMIT :n"), params).all())
         if query.substring is not None and len(own) < limit:
             pattern = "%" + _escape_like(query.substring) + "%"
             own.extend(self.session.execute(text(
-                "SELECT id, 0.0 FROM work_items WHERE (number ILIKE :p OR title ILIKE :p) "
-                "AND deleted_at IS NULL LIMIT :n"), {"p": pattern, "n": limit}).all())
+                "SELECT i.id, 0.0 FROM work_items i WHERE (i.number ILIKE :p OR i.title ILIKE :p)"
+                f" AND i.deleted_at IS NULL{extra} LIMIT :n"), {**params, "p": pattern}).all())
+        rank = f"ts_rank(c.search_vector, {tsq})" if ranked else "NULL::real"
         via = self.session.execute(text(
-            f"SELECT work_item_id, {rank} FROM work_item_comments WHERE search_vector @@ {tsq} "
-            f"{order} LIMIT :n"), params).all()
+            f"SELECT c.work_item_id, {rank} FROM work_item_comments c "
+            + ("JOIN work_items i ON i.id = c.work_item_id " if extra else "")
+            + f"WHERE c.search_vector @@ {tsq}{extra} {order} LIMIT :n"), params).all()
         return ([(_uuid(r[0]), float(r[1]) if ranked else None) for r in own],
                 [(_uuid(r[0]), float(r[1]) if ranked else None) for r in via])
 
@@ -315,6 +357,8 @@ class SearchRepository:
                 "INSERT INTO work_items_fts(work_items_fts) VALUES('rebuild')"))
             self.session.execute(text(
                 "INSERT INTO work_item_comments_fts(work_item_comments_fts) VALUES('rebuild')"))
+            self.session.execute(text(
+                "INSERT INTO kb_articles_fts(kb_articles_fts) VALUES('rebuild')"))
 
 
 def _uuid(value: Any) -> uuid.UUID:

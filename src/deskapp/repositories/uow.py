@@ -10,6 +10,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from deskapp.db.engine import operating_error
 from deskapp.errors import ConflictError, ConnectionFailed, DeskAppError
+from deskapp.repositories.access import AccessRepository
+from deskapp.repositories.approvals import ApprovalRepository
+from deskapp.repositories.catalogue import CatalogueRepository
+from deskapp.repositories.mail import MailRepository
 from deskapp.repositories.reference import (
     CatalogRepository,
     PeopleRepository,
@@ -17,6 +21,7 @@ from deskapp.repositories.reference import (
     SlaRepository,
     StaffRepository,
 )
+from deskapp.repositories.time_entries import TimeEntryRepository
 from deskapp.repositories.work_items import WorkItemRepository
 
 CONFLICT_MESSAGE = (
@@ -74,6 +79,11 @@ class UnitOfWork:
     catalog: CatalogRepository
     sla: SlaRepository
     settings: SettingsRepository
+    time_entries: TimeEntryRepository
+    approvals: ApprovalRepository
+    mail: MailRepository
+    catalogue: CatalogueRepository
+    access: AccessRepository
 
     def __init__(self, factory: sessionmaker[Session]) -> None:
         self._factory = factory
@@ -88,6 +98,11 @@ class UnitOfWork:
         self.catalog = CatalogRepository(self.session)
         self.sla = SlaRepository(self.session)
         self.settings = SettingsRepository(self.session)
+        self.time_entries = TimeEntryRepository(self.session)
+        self.approvals = ApprovalRepository(self.session)
+        self.mail = MailRepository(self.session)
+        self.catalogue = CatalogueRepository(self.session)
+        self.access = AccessRepository(self.session)
         return self
 
     def __exit__(

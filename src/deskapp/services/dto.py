@@ -15,6 +15,9 @@ class Actor:
     username: str
     full_name: str
     roles: tuple[str, ...] = ()
+    #: teams the person is a member of, and the ones they lead (team_members.is_lead)
+    team_ids: frozenset[uuid.UUID] = frozenset()
+    led_team_ids: frozenset[uuid.UUID] = frozenset()
 
     def has_role(self, role: str) -> bool:
         return role in self.roles or "admin" in self.roles
@@ -41,6 +44,9 @@ class CallerDTO:
     organisation: str = ""
     version: int = 0
     organisation_id: uuid.UUID | None = None
+    #: the caller's manager (another caller): the approver "the caller's manager"
+    manager_id: uuid.UUID | None = None
+    manager_name: str = ""
 
     @property
     def detail(self) -> str:
@@ -148,6 +154,10 @@ class WorkItemRow:
     assignee_id: uuid.UUID | None = None
     kind: str = "incident"
     due_at: datetime | None = None
+    #: the caller is a VIP (queues mark the Caller cell)
+    caller_vip: bool = False
+    #: why a waiting item waits (deskapp.domain.pending)
+    pending_reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,12 @@ from deskapp.db.base import utcnow
 from deskapp.db.models import Organisation, Person, TicketEvent
 from deskapp.domain.ids import new_id
 from deskapp.domain.incident import validate_text
+from deskapp.domain.permissions import Decision
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.messages import msg
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.services.audit import audit
+from deskapp.services.authorization import Action, Resource, decision, require
 from deskapp.services.dto import Actor, CallerDTO, Changes
 from deskapp.services.reference import (
     ORGANISATION_MAX,
@@ -39,6 +43,15 @@ from deskapp.services.reference import (
 Clock = Callable[[], datetime]
 #: The people window lists at most this many matches; typing narrows them.
 LIST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class ErasePreview:
+    full_name: str
+    email: str
+    phone: str
+    incidents: int  # they keep pointing at the record, now anonymised
+    new_name: str
 
 
 @dataclass(frozen=True)
@@ -84,7 +97,7 @@ class PeopleService:
     # -- callers ------------------------------------------------------------------------------
     def callers(self, text: str = "", limit: int = LIST_LIMIT) -> list[CallerLine]:
         with self._uow(read_only=True) as uow:
-            return [CallerLine(caller_dto(p, org), n)
+            return [CallerLine(caller_dto(p, org, _manager(uow, p)), n)
                     for p, org, n in uow.people.callers_with_counts(text, limit)]
 
     def caller(self, caller_id: uuid.UUID) -> CallerDTO:
@@ -97,6 +110,7 @@ class PeopleService:
         """Save a caller's name, e-mail, phone and organisation (matched by name, created when
         new). A likely duplicate of another caller not in ``draft.accepted_duplicates`` raises
         :class:`DuplicateCallerError`: merging is usually the better answer."""
+        require(self.actor, Action.EDIT, Resource.PERSON)
         fields = caller_errors(draft)
         if fields:
             raise ValidationError.for_fields(fields)
@@ -115,9 +129,12 @@ class PeopleService:
             if new_org != person.organisation_id:
                 person.organisation_id = new_org
                 person.department_id = None  # a department belongs to the old organisation
+            if draft.set_manager:
+                person.manager_id = _checked_manager(uow, person, draft.manager_id)
             person.updated_at = self._clock()
             uow.flush()
-            dto = caller_dto(person, organisation.name if organisation else None)
+            dto = caller_dto(person, organisation.name if organisation else None,
+                             _manager(uow, person))
             uow.commit()
             return dto
 
@@ -130,6 +147,7 @@ class PeopleService:
     def merge_callers(self, keep: CallerDTO, merge: CallerDTO) -> MergeResult:
         """Move every live incident of ``merge`` to ``keep`` (an event each) and remove
         ``merge``, in one transaction; both must still be at the versions the person saw."""
+        require(self.actor, Action.EDIT, Resource.PERSON)
         now = self._clock()
         with self._uow() as uow:
             kept, merged = _merge_pair(uow, keep.id, merge.id)
@@ -143,12 +161,48 @@ class PeopleService:
                     id=new_id(), ticket_kind="INC", ticket_id=incident_id,
                     actor_id=self.actor.staff_id, occurred_at=now, field="caller_id",
                     old_value=str(merged.id), new_value=str(kept.id)))
+            # the merged caller's reports now report to the kept one
+            uow.people.move_reports(merged.id, kept.id, now)
+            if kept.manager_id == merged.id:
+                kept.manager_id = None
             merged.deleted_at = now
             merged.updated_at = now
             preview = MergePreview(_who(kept), _who(merged), incidents=len(ids))
             uow.flush()
             uow.commit()
             return MergeResult(preview, Changes("incident", frozenset(ids)))
+
+    # -- erasure (privacy law) ----------------------------------------------------------------
+    def may_erase(self) -> Decision:
+        return decision(self.actor, Action.ERASE, Resource.PERSON)
+
+    def erase_preview(self, caller_id: uuid.UUID) -> ErasePreview:
+        """What erasing the caller removes, for the confirmation the person reads first."""
+        with self._uow(read_only=True) as uow:
+            person = _live_person(uow, caller_id)
+            return ErasePreview(person.full_name, person.email or "", person.phone or "",
+                                len(uow.people.incident_ids_of(person.id)),
+                                erased_name(person.id))
+
+    def erase(self, caller_id: uuid.UUID, expected_version: int) -> CallerDTO:
+        """Anonymise a caller (a privacy-law erasure request): name, e-mail and phone are
+        replaced, the record keeps its id so every incident and event stays as it was, and an
+        audit event records the erasure (without the erased values)."""
+        require(self.actor, Action.ERASE, Resource.PERSON)
+        with self._uow() as uow:
+            person = _live_person(uow, caller_id)
+            _check_version(person.version, expected_version, lambda: _dto(uow, person))
+            person.full_name = erased_name(person.id)
+            person.email = None
+            person.phone = None
+            person.vip = False
+            person.updated_at = self._clock()
+            audit(uow, self.actor, "person", person.id, person.full_name, None, None,
+                  action="erased")
+            uow.flush()
+            dto = _dto(uow, person)
+            uow.commit()
+            return dto
 
     # -- organisations ------------------------------------------------------------------------
     def organisations(self, text: str = "", limit: int = LIST_LIMIT) -> list[OrganisationDTO]:
@@ -158,6 +212,7 @@ class PeopleService:
 
     def update_organisation(self, organisation_id: uuid.UUID, expected_version: int,
                             name: str) -> OrganisationDTO:
+        require(self.actor, Action.EDIT, Resource.PERSON)
         fields: dict[str, str] = {}
         text = validate_text(fields, "name", name, label="Name", required=True,
                              limit=ORGANISATION_MAX) or ""
@@ -192,6 +247,7 @@ class PeopleService:
         """Move the callers and departments of ``merge`` to ``keep`` and remove ``merge``, in
         one transaction. A department whose name ``keep`` already has is folded into that one
         (its callers move to it and it is removed)."""
+        require(self.actor, Action.EDIT, Resource.PERSON)
         now = self._clock()
         with self._uow() as uow:
             kept, merged = _organisation_pair(uow, keep.id, merge.id)
@@ -207,8 +263,9 @@ class PeopleService:
                 same = theirs.get(department.name.lower())
                 if same is not None and same.deleted_at is not None:
                     raise ValidationError(
-                        f"{kept.name} has a removed department named '{same.name}'; rename "
-                        f"the department of {merged.name} first, then merge.")
+                        msg("{kept_name} has a removed department named '{same_name}'; rename "
+                            "the department of {merged_name} first, then merge.",
+                            kept_name=kept.name, same_name=same.name, merged_name=merged.name))
                 if same is None:
                     department.organisation_id = kept.id
                     department.updated_at = now
@@ -225,6 +282,11 @@ class PeopleService:
             uow.flush()
             uow.commit()
             return MergeResult(preview, Changes("organisation", frozenset({kept.id, merged.id})))
+
+
+def erased_name(person_id: uuid.UUID) -> str:
+    """What an erased caller is called: nothing personal, still telling two apart."""
+    return f"Erased person {person_id.hex[-6:]}"
 
 
 def _check_version(stored: int, expected: int, theirs: Callable[[], object]) -> None:
@@ -255,7 +317,44 @@ def _who(person: Person) -> str:
 
 def _dto(uow: UnitOfWork, person: Person) -> CallerDTO:
     org = uow.people.organisation_of(person)
-    return caller_dto(person, org.name if org else None)
+    return caller_dto(person, org.name if org else None, _manager(uow, person))
+
+
+def _manager(uow: UnitOfWork, person: Person) -> Person | None:
+    manager = uow.people.get(person.manager_id) if person.manager_id else None
+    return manager if manager is not None and manager.deleted_at is None else None
+
+
+#: Reporting lines longer than this are taken for a loop (no organisation is this deep).
+MANAGER_CHAIN_MAX = 50
+
+
+def _checked_manager(uow: UnitOfWork, person: Person,
+                     manager_id: uuid.UUID | None) -> uuid.UUID | None:
+    """A caller's new manager: a live caller other than themselves, not reporting to them."""
+    if manager_id is None:
+        return None
+    if manager_id == person.id:
+        raise ValidationError("A caller cannot be their own manager; pick someone else.",
+                              {"manager_id": "Pick someone else."})
+    manager = uow.people.get(manager_id)
+    if manager is None or manager.deleted_at is not None:
+        raise ValidationError("The chosen manager no longer exists (perhaps merged); pick "
+                              "again.", {"manager_id": "Pick again."})
+    current: Person | None = manager
+    for _ in range(MANAGER_CHAIN_MAX):
+        if current is None or current.manager_id is None:
+            return manager_id
+        if current.manager_id == person.id:
+            raise ValidationError(
+                msg("{full_name} already reports to {person} (directly or through others); "
+                    "a manager cannot report to their own report.",
+                    full_name=manager.full_name, person=person.full_name),
+                {"manager_id": "That makes a loop."})
+        current = uow.people.get(current.manager_id)
+    raise ValidationError(msg("{full_name}'s reporting line goes round in a circle; correct it "
+                              "first.", full_name=manager.full_name),
+                              {"manager_id": "That makes a loop."})
 
 
 def _merge_pair(uow: UnitOfWork, keep_id: uuid.UUID,

@@ -4,7 +4,8 @@ Reads count open incidents per service with one grouped query, so the portfolio 
 whether the desk holds a thousand tickets or a million. Saves are validated as a whole (every
 problem comes back in one ``ValidationError(fields=...)``) and guarded against lost updates: the
 version the person read must still be the stored one, else ``ConflictError`` carries the saved
-state so the view can offer it. Services are not tickets, so no ticket events are written.
+state so the view can offer it. Services are not tickets: a save writes audit events, not
+ticket events.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from typing import Any
 
 from deskapp.db.models import Service
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.messages import msg
 from deskapp.repositories.portfolio import OpenWork, PortfolioRepository
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWorkFactory
+from deskapp.services.audit import audit, snapshot
+from deskapp.services.authorization import Action, Resource, require
 from deskapp.services.dto import Actor, Changes, Choice
 from deskapp.services.portfolio_dto import (
     CRITICALITIES,
@@ -76,7 +80,10 @@ class PortfolioService:
 
     def save(self, service_id: uuid.UUID | None, expected_version: int | None,
              values: Mapping[str, Any]) -> ServiceSummary:
-        """Create (``service_id`` None) or update a service; validated, version-checked."""
+        """Create (``service_id`` None) or update a service; validated, version-checked,
+        audited."""
+        require(self._actor, Action.CREATE if service_id is None else Action.EDIT,
+                Resource.SERVICE)
         with self._uow() as uow:
             repo = PortfolioRepository(uow.session)
             current = None
@@ -89,6 +96,7 @@ class PortfolioService:
                         current, repo.open_work(service_id).get(service_id),
                         repo.ci_counts().get(service_id, 0), repo.team_names()))
             clean = _validated(repo, service_id, values)
+            before = snapshot(current, clean) if current is not None else None
             if current is None:
                 current = Service(**clean)
                 uow.session.add(current)
@@ -96,6 +104,8 @@ class PortfolioService:
                 for name, value in clean.items():
                     setattr(current, name, value)
             uow.flush()
+            audit(uow, self._actor, "service", current.id, current.name, before,
+                  snapshot(current, clean))
             saved_id = current.id
             result = _summary(current, repo.open_work(saved_id).get(saved_id),
                               repo.ci_counts().get(saved_id, 0), repo.team_names())
@@ -116,11 +126,13 @@ def _summary(svc: Service, work: OpenWork | None, ci_count: int,
         owner_team_id=svc.owner_team_id,
         owner_team=teams.get(svc.owner_team_id, "") if svc.owner_team_id else "",
         criticality=svc.criticality, open_incidents=work.total, open_p1_p2=work.urgent,
-        breached_open=work.breached, ci_count=ci_count)
+        breached_open=work.breached, ci_count=ci_count,
+        availability_target=svc.availability_target)
 
 
 def _too_long(label: str, value: str, limit: int) -> str:
-    return f"{label} is {len(value)} characters long; shorten it to {limit} or fewer."
+    return msg("{label} is {length} characters long; shorten it to {limit} or fewer.",
+               label=label, length=len(value), limit=limit)
 
 
 def _validated(repo: PortfolioRepository, service_id: uuid.UUID | None,
@@ -130,23 +142,29 @@ def _validated(repo: PortfolioRepository, service_id: uuid.UUID | None,
     if not name:
         fields["name"] = "A service needs a name; type one."
     elif len(name) > NAME_MAX:
-        fields["name"] = _too_long("The name", name, NAME_MAX)
+        fields["name"] = _too_long(msg("The name"), name, NAME_MAX)
     else:
         clash = repo.named(name)
         if clash is not None and clash != service_id:
-            fields["name"] = f"There is already a service called '{name}'; choose another name."
+            fields["name"] = msg("There is already a service called '{name}'; choose another "
+                                 "name.", name=name)
     status = str(values.get("portfolio_status") or "pipeline")
     if status not in PORTFOLIO_STATUSES:
-        fields["portfolio_status"] = f"Choose one of: {', '.join(PORTFOLIO_STATUSES)}."
+        fields["portfolio_status"] = msg("Choose one of: {values}.",
+                                          values=", ".join(PORTFOLIO_STATUSES))
     criticality = str(values.get("criticality") or "medium")
     if criticality not in CRITICALITIES:
-        fields["criticality"] = f"Choose one of: {', '.join(CRITICALITIES)}."
+        fields["criticality"] = msg("Choose one of: {values}.", values=", ".join(CRITICALITIES))
     owner = str(values.get("business_owner") or "").strip()
     if len(owner) > OWNER_MAX:
-        fields["business_owner"] = _too_long("The business owner", owner, OWNER_MAX)
+        fields["business_owner"] = _too_long(msg("The business owner"), owner, OWNER_MAX)
     description = str(values.get("description") or "").strip()
     if len(description) > DESCRIPTION_MAX:
-        fields["description"] = _too_long("The description", description, DESCRIPTION_MAX)
+        fields["description"] = _too_long(msg("The description"), description,
+                                              DESCRIPTION_MAX)
+    target = _availability_target(values.get("availability_target"), fields)
+    # callers that do not show the target (older forms, imports) leave it as it is
+    kept = {"availability_target": target} if "availability_target" in values else {}
     team_id = values.get("owner_team_id")
     if team_id is not None and not (isinstance(team_id, uuid.UUID)
                                     and repo.team_exists(team_id)):
@@ -155,4 +173,21 @@ def _validated(repo: PortfolioRepository, service_id: uuid.UUID | None,
         raise ValidationError.for_fields(fields)
     return {"name": name, "portfolio_status": status, "criticality": criticality,
             "business_owner": owner or None, "description": description or None,
-            "owner_team_id": team_id}
+            "owner_team_id": team_id, **kept}
+
+
+def _availability_target(value: Any, fields: dict[str, str]) -> float | None:
+    """None (no target) or a percentage above 0 and at most 100, kept to three decimals."""
+    if value is None or value == "":
+        return None
+    try:
+        target = round(float(value), 3)
+    except (TypeError, ValueError, OverflowError):
+        fields["availability_target"] = ("The availability target must be a percentage such as "
+                                         "99.9; type a number.")
+        return None
+    if not 0 < target <= 100:
+        fields["availability_target"] = ("The availability target is a percentage above 0 and "
+                                         "at most 100 (such as 99.9); leave it empty for none.")
+        return None
+    return target

@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from deskapp.domain.cmdb import STANDARD_TYPES
+from deskapp.services.cmdb_dto import RelationLine
 
 PORTFOLIO_STATUSES = ("pipeline", "catalogue", "retired")
 CRITICALITIES = ("low", "medium", "high", "critical")
-CI_TYPES = ("application", "server", "database", "network switch", "printer", "laptop",
-            "desktop", "mobile", "other")
+CI_TYPES = tuple(STANDARD_TYPES)
 CI_STATUSES = ("in_use", "maintenance", "retired")
 
 
@@ -42,6 +45,7 @@ class ServiceSummary:
     open_p1_p2: int
     breached_open: int
     ci_count: int
+    availability_target: float | None = None  # percent of the period the service must be up
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,11 @@ class CiSummary:
     location: str
     description: str
     open_incidents: int
+    #: values of the type's attributes (key, stored value), in no particular order
+    attributes: tuple[tuple[str, Any], ...] = ()
+
+    def attribute(self, key: str) -> Any:
+        return dict(self.attributes).get(key)
 
 
 @dataclass(frozen=True)
@@ -98,3 +107,4 @@ class CiList:
 class CiDetail:
     item: CiSummary
     open_incidents: tuple[OpenIncident, ...]
+    relations: tuple[RelationLine, ...] = ()

@@ -8,12 +8,13 @@ team that no longer exists is dropped with a message instead of making the queue
 from __future__ import annotations
 
 import csv
+import json
 import os
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,6 +40,7 @@ from deskapp.domain.queue import (
     COLUMN_BY_KEY,
     ME,
     MY_TEAMS,
+    OPEN,
     UNASSIGNED,
     URGENT_SORT,
     QueueDefinition,
@@ -52,14 +54,19 @@ from deskapp.errors import (
     PermissionDenied,
     ValidationError,
 )
+from deskapp.messages import mark, msg, translate
+from deskapp.repositories.open_counts import OpenCountRepository
 from deskapp.repositories.queues import (
     GROUP_COLUMNS,
     QueueDefinitionRepository,
     QueueRowRepository,
 )
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.services.audit import audit, snapshot
+from deskapp.services.authorization import Action, Resource, decision, owner_target, require
 from deskapp.services.dto import Actor, WorkItemRow
 from deskapp.services.incidents import IncidentService
+from deskapp.services.preferences import team_for_me
 from deskapp.services.validation import check_choice
 from deskapp.services.work_items import row_dto
 
@@ -69,6 +76,8 @@ ShouldStop = Callable[[], bool]
 EXPORT_PAGE = 2000
 #: Rows an XLSX sheet holds besides the header row (Excel's limit is 1,048,576).
 XLSX_MAX_ROWS = 1_048_575
+#: The filter of open work and nothing else (the built-in All open): its group counts are kept.
+ALL_OPEN = WorkItemFilter(statuses=frozenset(OPEN))
 #: How long a cached count is trusted without a change notification.
 COUNT_TTL_S = 60.0
 
@@ -87,6 +96,8 @@ class QueueInfo:
     team_name: str | None = None
     editable: bool = False
     count: int | None = None
+    #: why the person may not edit or delete it ("" when they may): the UI's tooltip
+    why_not: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,7 +198,10 @@ class _CachedCount:
 class KindOperations(Protocol):
     """What queues ask of a kind's service (take next, bulk); each kind's service has it."""
 
-    def claim(self, uow: UnitOfWork, item: Any) -> Any: ...
+    def claim(self, uow: UnitOfWork, item: Any, team_id: uuid.UUID | None = None) -> Any: ...
+
+    def assign_to_me(self, item_id: uuid.UUID, expected_version: int,
+                     team_id: uuid.UUID | None = None) -> Any: ...
 
     def assign(self, item_id: uuid.UUID, expected_version: int, team_id: uuid.UUID | None,
                assignee_id: uuid.UUID | None) -> Any: ...
@@ -210,13 +224,15 @@ class QueueService:
     incidents: IncidentService
     clock: Clock = utcnow
     kind_services: Mapping[str, KindOperations] = field(default_factory=dict)
+    #: a read-only replica's units of work: exports stream their rows from it
+    reports: UnitOfWorkFactory | None = None
     _counts: dict[tuple[Any, ...], _CachedCount] = field(default_factory=dict, repr=False)
 
     def _ops(self, kind: str) -> KindOperations:
         ops = self.kind_services.get(kind) or (self.incidents if kind == "incident" else None)
         if ops is None:
-            raise ValidationError(f"{kinds.kind(kind).plural} cannot be worked from a queue "
-                                  "in this DeskApp.")
+            raise ValidationError(msg("{plural} cannot be worked from a queue in this DeskApp.",
+                                      plural=translate(kinds.kind(kind).plural)))
         return ops
 
     def bulk_options(self, targets: Sequence[BulkTarget]) -> kinds.BulkOptions:
@@ -242,6 +258,7 @@ class QueueService:
             return self._info(uow, self._load(uow, key))
 
     def save_personal(self, name: str, definition: QueueDefinition) -> QueueInfo:
+        require(self.actor, Action.CREATE, Resource.QUEUE)
         name = check_name(name)
         with self.uow() as uow:
             self._check_unique(uow, name, None)
@@ -256,12 +273,15 @@ class QueueService:
         """Rename a queue and/or store new filter, sort, columns and widths."""
         with self.uow() as uow:
             row = self._load_own(uow, key, expected_version)
+            before = _queue_audit(row)
             if name is not None:
                 name = check_name(name)
                 self._check_unique(uow, name, row.id)
                 row.name = name
             if definition is not None:
                 row.definition = definition.to_json()
+            if row.shared:  # personal queues are the person's own business
+                audit(uow, self.actor, "queue", row.id, row.name, before, _queue_audit(row))
             uow.commit()
             return self._info(uow, row)
 
@@ -274,15 +294,19 @@ class QueueService:
                 if team_id not in repo.team_ids_of(self.actor.staff_id):
                     raise ValidationError("You can share a queue only with a team you belong to.",
                                           {"team_id": "Pick one of your teams."})
+            before = _queue_audit(row)
             row.team_id = team_id
             row.shared = team_id is not None
+            audit(uow, self.actor, "queue", row.id, row.name, before, _queue_audit(row))
             uow.commit()
             return self._info(uow, row)
 
     def delete(self, key: str, expected_version: int) -> None:
         with self.uow() as uow:
-            row = self._load_own(uow, key, expected_version)
+            row = self._load_own(uow, key, expected_version, Action.DELETE)
             row.deleted_at = self.clock()
+            if row.shared:
+                audit(uow, self.actor, "queue", row.id, row.name, _queue_audit(row), None)
             uow.commit()
 
     def _load(self, uow: UnitOfWork, key: str) -> QueueRow:
@@ -295,14 +319,16 @@ class QueueService:
             raise NotFound("That queue was deleted; pick another one.")
         return row
 
-    def _load_own(self, uow: UnitOfWork, key: str, expected_version: int) -> QueueRow:
+    def _load_own(self, uow: UnitOfWork, key: str, expected_version: int,
+                  action: Action = Action.EDIT) -> QueueRow:
         if key in BUILT_IN_BY_KEY:
             raise PermissionDenied("Built-in queues cannot be changed; use Save as to keep your "
                                    "own copy.")
         row = self._load(uow, key)
-        if row.owner_id != self.actor.staff_id and not self.actor.has_role("supervisor"):
-            raise PermissionDenied("Only the owner of this queue or a supervisor can change it; "
-                                   "use Save as to keep your own copy.")
+        found = decision(self.actor, action, Resource.QUEUE, owner_target(row.owner_id))
+        if not found:
+            raise PermissionDenied(msg("{reason} Use Save as to keep your own copy.",
+                                       reason=found.reason))
         if row.version != expected_version:
             raise ConflictError(CONFLICT_MESSAGE)
         return row
@@ -313,8 +339,8 @@ class QueueService:
                  and r.id != own_id}
         taken |= {b.name.casefold() for b in BUILT_INS}
         if name.casefold() in taken:
-            raise ValidationError(f"You already have a queue called '{name}'; pick another name.",
-                                  {"name": "Name already used."})
+            raise ValidationError(msg("You already have a queue called '{name}'; pick another "
+                                      "name.", name=name), {"name": "Name already used."})
 
     def _info(self, uow: UnitOfWork, row: QueueRow) -> QueueInfo:
         try:
@@ -322,11 +348,10 @@ class QueueService:
         except ValidationError:
             definition = QueueDefinition()  # unreadable: the queue still opens, unfiltered
         team = uow.staff.team(row.team_id) if row.team_id else None
-        mine = row.owner_id == self.actor.staff_id
+        may = decision(self.actor, Action.EDIT, Resource.QUEUE, owner_target(row.owner_id))
         return QueueInfo(str(row.id), row.name, "team" if row.shared else "personal",
                          definition, row.id, row.version, row.team_id,
-                         team.name if team else None,
-                         editable=mine or self.actor.has_role("supervisor"))
+                         team.name if team else None, editable=may.allowed, why_not=may.reason)
 
     # -- resolving and counting -------------------------------------------------------------
     def resolve(self, definition: QueueDefinition) -> ResolvedQueue:
@@ -388,9 +413,11 @@ class QueueService:
             unassigned=UNASSIGNED in f.assignees,
             service_ids=frozenset(uuid.UUID(s) for s in f.services),
             ci_ids=frozenset(uuid.UUID(c) for c in f.cis),
+            affected_service_ids=frozenset(uuid.UUID(s) for s in f.affected_services),
             categories=frozenset(f.categories), sla_states=frozenset(f.sla_states),
             created_from=created_from, created_to=created_to, updated_from=updated_from,
-            updated_to=updated_to, text=f.text)
+            updated_to=updated_to, text=f.text, major_only=f.major_only,
+            watcher_id=self.actor.staff_id if f.watched else None)
         if f.text.strip():
             from deskapp.repositories.search import parse_query
 
@@ -435,6 +462,25 @@ class QueueService:
         resolved = self.resolve(info.definition)
         return QueueInfo(info.key, info.name, info.kind, info.definition, info.id, info.version,
                          info.team_id, info.team_name, info.editable, self.count(resolved))
+
+    def touched_by(self, queue: ResolvedQueue, ids: Sequence[uuid.UUID] | None,
+                   shown: Collection[uuid.UUID]) -> bool:
+        """Whether another client's change of the items ``ids`` can alter what this queue
+        shows: one of them is on screen (``shown``), or one of them is in the queue now (it
+        came in, or moved within it). None (a change too large to list) always can. A change
+        that takes an item out of the queue is seen on screen only if the item was shown.
+
+        Re-reading the window for every commit on the desk is what made live refresh the
+        largest load of a busy shared server: each of N listening clients re-read its 50 rows
+        for each change, N times the work of the change itself."""
+        if ids is None:
+            return True
+        if queue.empty:
+            return False
+        if any(i in shown for i in ids):
+            return True
+        with self.uow(read_only=True) as uow:
+            return QueueRowRepository(uow.session).any_in(queue.filter, ids)
 
     # -- rows ---------------------------------------------------------------------------
     def page(self, queue: ResolvedQueue, cursor: Cursor | None, limit: int = 100, *,
@@ -503,8 +549,30 @@ class QueueService:
         with self.uow(read_only=True) as uow:
             return QueueRowRepository(uow.session).group_counts(queue.filter, column)
 
+    def open_groups(self, definition: QueueDefinition
+                    ) -> tuple[ResolvedQueue, list[tuple[Any, str, int]]]:
+        """A grouped queue's first paint: resolve it and count per group (one GROUP BY) in one
+        read transaction; no row is read until a group is opened (:meth:`in_group`)."""
+        column = definition.group_by
+        if column is None:
+            raise ValidationError("Choose a column to group by first.")
+        column = check_choice(column, GROUP_COLUMNS, "column")
+        with self.uow(read_only=True) as uow:
+            queue = self._resolve(uow, definition)
+            if queue.empty:
+                return queue, []
+            if queue.filter == ALL_OPEN:  # kept by triggers: no GROUP BY over the open rows
+                return queue, OpenCountRepository(uow.session).group_counts(
+                    GROUP_COLUMNS[column])
+            return queue, QueueRowRepository(uow.session).group_counts(queue.filter, column)
+
+    def in_group(self, queue: ResolvedQueue, column: str, value: Any) -> ResolvedQueue:
+        """The queue narrowed to one group (its rows page, seek and count like any queue's)."""
+        column = check_choice(column, GROUP_COLUMNS, "column")
+        return replace(queue, filter=replace(queue.filter, group=(GROUP_COLUMNS[column], value)))
+
     # -- take next ------------------------------------------------------------------------
-    def take_next(self, queue: ResolvedQueue) -> Any:
+    def take_next(self, queue: ResolvedQueue, team_id: uuid.UUID | None = None) -> Any:
         """Claim the most urgent unassigned ticket of the queue for the signed-in person.
 
         "Most urgent" is ``URGENT_SORT`` (priority, then the oldest), whatever order the view
@@ -512,6 +580,8 @@ class QueueService:
         One transaction finds, locks and assigns it: on PostgreSQL the row is taken FOR UPDATE
         SKIP LOCKED (a concurrent agent skips it and gets the next one); on SQLite the writer
         unit of work began IMMEDIATE, so claims are serialised. None: nothing left to take.
+        An item without a team goes to the person's default team (``team_id``: the team they
+        chose now, when they had to; see :func:`deskapp.services.preferences.team_for_me`).
         """
         if queue.empty:
             return None
@@ -523,7 +593,7 @@ class QueueService:
                 lock=uow.session.get_bind().dialect.name == "postgresql")
             if item is None:
                 return None
-            dto = self._ops(item.kind).claim(uow, item)
+            dto = self._ops(item.kind).claim(uow, item, team_id)
         self.invalidate_counts()
         return dto
 
@@ -533,6 +603,33 @@ class QueueService:
         with self.uow(read_only=True) as uow:
             return {t.id: frozenset(s.id for s in uow.staff.members(t.id))
                     for t in uow.staff.teams()}
+
+    def assign_to_me(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None = None, *,
+                     progress: Progress | None = None,
+                     should_stop: ShouldStop = lambda: False) -> BulkReport:
+        """Assign the selected rows to the signed-in person, each by its kind's rules (see
+        ``WorkItemOperations.assign_to_me``); a row already theirs is unchanged."""
+        me = self.actor.staff_id
+
+        def apply(t: BulkTarget) -> str:
+            if t.assignee_id == me:
+                return "unchanged"
+            self._ops(t.kind).assign_to_me(t.id, t.version, team_id)
+            return "ok"
+
+        if team_id is None:
+            self._check_default_team(targets)
+        return self._bulk("assign", targets, apply, progress, should_stop)
+
+    def _check_default_team(self, targets: Sequence[BulkTarget]) -> None:
+        """Rows without a team need the person's default team: asked once for the selection
+        (a refusal, before any row is written) instead of once per row."""
+        if not any(t.team_id is None and t.assignee_id != self.actor.staff_id
+                   for t in targets):
+            return
+        with self.uow() as uow:
+            team_for_me(uow, self.actor, None, "An item")
+            uow.commit()  # the person's only team, remembered
 
     def bulk_assign(self, targets: Sequence[BulkTarget], team_id: uuid.UUID | None | Keep,
                     assignee_id: uuid.UUID | None | Keep, *, progress: Progress | None = None,
@@ -554,8 +651,8 @@ class QueueService:
                     resolution_notes: str | None = None, *, progress: Progress | None = None,
                     should_stop: ShouldStop = lambda: False) -> BulkReport:
         if target not in kinds.all_statuses():
-            raise ValidationError(f"'{target}' is not a status of any kind of work item.",
-                                  {"status": "unknown"})
+            raise ValidationError(msg("'{bad}' is not a status of any kind of work item.",
+                                      bad=target), {"status": "unknown"})
         change = BulkChange(status=target, resolution_code=resolution_code,
                             resolution_notes=resolution_notes)
         return self.bulk_change("status", targets, change, progress=progress,
@@ -687,25 +784,28 @@ class QueueService:
         total = self.count(queue, fresh=True)
         if suffix == ".xlsx" and total > XLSX_MAX_ROWS:
             raise ValidationError(
-                f"This queue has {total:,} items, more than an Excel sheet holds "
-                f"({XLSX_MAX_ROWS:,} rows under the header); export to .csv instead, or "
-                "narrow the filter.", {"path": "Too many rows for .xlsx; use .csv."})
+                msg("This queue has {total} items, more than an Excel sheet holds ({limit} rows "
+                    "under the header); export to .csv instead, or narrow the filter.",
+                    total=f"{total:,}", limit=f"{XLSX_MAX_ROWS:,}"),
+                {"path": "Too many rows for .xlsx; use .csv."})
         folder = path.parent
         if not folder.is_dir():
-            raise ValidationError(f"The folder {folder} does not exist; choose another folder.")
+            raise ValidationError(msg("The folder {folder} does not exist; choose another "
+                                      "folder.", folder=folder))
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=".deskapp-export-", suffix=suffix,
                                             dir=folder)
         except OSError as exc:
             raise ValidationError(
-                f"DeskApp cannot write to {folder} ({exc.strerror or 'access denied'}); choose "
-                "a folder you can write to.", {"path": "Folder not writable."}) from None
+                msg("DeskApp cannot write to {folder} ({why}); choose a folder you can write "
+                    "to.", folder=folder, why=exc.strerror or translate(mark("access denied"))),
+                {"path": "Folder not writable."}) from None
         os.close(fd)
         tmp = Path(tmp_name)
         columns = [COLUMN_BY_KEY[c] for c in definition.columns]
         written = 0
         try:
-            rows = self._stream(queue, should_stop)
+            rows = self._stream(queue, should_stop, self.reports or self.uow)
             header = [f"{c.label} (UTC)" if c.key.endswith("_at") else c.label
                       for c in columns]
             if suffix == ".csv":
@@ -736,8 +836,9 @@ class QueueService:
             os.replace(tmp, path)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            raise ValidationError(f"Writing {path.name} failed ({exc.strerror}); nothing was "
-                                  "exported. Check the disk and try again.") from None
+            raise ValidationError(msg("Writing {name} failed ({why}); nothing was exported. "
+                                      "Check the disk and try again.", name=path.name,
+                                      why=exc.strerror)) from None
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -745,16 +846,27 @@ class QueueService:
             progress(written, max(total, written))
         return ExportResult(path, written)
 
-    def _stream(self, queue: ResolvedQueue, should_stop: ShouldStop) -> Iterator[WorkItemRow]:
+    def _stream(self, queue: ResolvedQueue, should_stop: ShouldStop,
+                source: UnitOfWorkFactory) -> Iterator[WorkItemRow]:
         cursor: Cursor | None = None
         from deskapp.domain.queries import cursor_for
 
         while not should_stop():
-            page = self.page(queue, cursor, EXPORT_PAGE)
+            if queue.empty:
+                return
+            with source(read_only=True) as uow:
+                page = [row_dto(r) for r in QueueRowRepository(uow.session).page(
+                    cursor, queue.filter, queue.sort, EXPORT_PAGE)]
             yield from page
             if len(page) < EXPORT_PAGE:
                 return
             cursor = cursor_for(page[-1], queue.sort)
+
+
+def _queue_audit(row: QueueRow) -> dict[str, str | None]:
+    out = snapshot(row, ("name", "shared", "team_id"))
+    out["definition"] = json.dumps(row.definition, sort_keys=True) if row.definition else None
+    return out
 
 
 def _check_bulk_legal(action: str, target: BulkTarget) -> None:
@@ -762,7 +874,8 @@ def _check_bulk_legal(action: str, target: BulkTarget) -> None:
     what every selected kind allows; this holds for any caller)."""
     decl = kinds.kind(target.kind)
     if action in BULK_FIELDS and action not in decl.bulk_fields:
-        raise ValidationError(f"{decl.plural} cannot be changed this way in bulk ({action}).")
+        raise ValidationError(msg("{plural} cannot be changed this way in bulk ({action}).",
+                                  plural=translate(decl.plural), action=action))
 
 
 def _cell_value(row: WorkItemRow, key: str) -> Any:

@@ -15,7 +15,8 @@ from deskapp.domain.ids import new_id
 from deskapp.domain.incident import validate_text
 from deskapp.errors import ValidationError
 from deskapp.repositories.uow import UnitOfWork, UnitOfWorkFactory
-from deskapp.services.dto import CallerDTO, Choice
+from deskapp.services.authorization import Action, Resource, require
+from deskapp.services.dto import Actor, CallerDTO, Choice
 
 
 def _length(column: object) -> int:
@@ -58,6 +59,9 @@ class CallerDraft:
     phone: str = ""
     organisation: str = ""
     accepted_duplicates: frozenset[uuid.UUID] = frozenset()
+    #: True: save ``manager_id`` too (None clears it); False: the manager stays as it is
+    set_manager: bool = False
+    manager_id: uuid.UUID | None = None
 
 
 def normalise_name(name: str) -> str:
@@ -114,10 +118,13 @@ class DuplicateCallerError(ValidationError):
         self.existing = existing
 
 
-def caller_dto(person: Person, organisation: str | None) -> CallerDTO:
+def caller_dto(person: Person, organisation: str | None,
+               manager: Person | None = None) -> CallerDTO:
     return CallerDTO(person.id, person.full_name, person.email or "", person.phone or "",
                      organisation or "", version=person.version,
-                     organisation_id=person.organisation_id)
+                     organisation_id=person.organisation_id,
+                     manager_id=manager.id if manager else None,
+                     manager_name=manager.full_name if manager else "")
 
 
 def find_duplicates(uow: UnitOfWork, draft: CallerDraft,
@@ -140,8 +147,9 @@ def duplicate_message(draft: CallerDraft, existing: tuple[CallerDTO, ...]) -> st
 
 
 class ReferenceService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, actor: Actor) -> None:
         self._uow = uow
+        self._actor = actor
 
     def callers(self, text: str, limit: int = 20) -> list[Choice]:
         """Completion entries: the name, and "e-mail · Organisation" to tell namesakes apart."""
@@ -175,6 +183,7 @@ class ReferenceService:
 
         A likely duplicate (same e-mail, or same name and phone) the person has not accepted
         raises :class:`DuplicateCallerError` carrying the existing callers."""
+        require(self._actor, Action.CREATE, Resource.PERSON)
         fields = caller_errors(draft)
         if fields:
             raise ValidationError.for_fields(fields)

@@ -15,11 +15,15 @@ from datetime import UTC, datetime
 from deskapp.db.models import ResolutionCode
 from deskapp.domain.incident import resolution_code_problems
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.messages import msg
 from deskapp.repositories.resolution_codes import ResolutionCodeRepository
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWorkFactory
-from deskapp.services.dto import Changes
+from deskapp.services.audit import audit, snapshot
+from deskapp.services.authorization import Action, Resource, require
+from deskapp.services.dto import Actor, Changes
 
 KIND = "resolution_code"
+AUDITED = ("code", "label", "description", "active", "sort_order")
 
 
 @dataclass(frozen=True)
@@ -54,8 +58,9 @@ class SavedCode:
 
 
 class ResolutionCodeService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, actor: Actor) -> None:
         self._uow = uow
+        self._actor = actor
 
     def codes(self) -> list[ResolutionCodeDTO]:
         """The whole list, retired codes last (the editor's list, and labels for old items)."""
@@ -74,6 +79,7 @@ class ResolutionCodeService:
             return _dto(found)
 
     def save(self, draft: ResolutionCodeDraft) -> SavedCode:
+        require(self._actor, Action.CREATE if draft.id is None else Action.EDIT, Resource.SLA)
         with self._uow() as uow:
             repo = ResolutionCodeRepository(uow.session)
             existing = repo.get(draft.id) if draft.id is not None else None
@@ -86,15 +92,17 @@ class ResolutionCodeService:
             if "code" not in fields and existing is None:
                 same = repo.same_code(code)
                 if same is not None:
-                    fields["code"] = (f"The code '{same.code}' already exists; reactivate it or "
-                                      "choose another code.")
+                    fields["code"] = (msg("The code '{code}' already exists; reactivate it or "
+                                          "choose another code.", code=same.code))
             if "label" not in fields:
                 same = repo.same_label(label)
                 if same is not None and same.id != draft.id:
-                    fields["label"] = (f"The code '{same.code}' already reads '{same.label}'; "
-                                       "choose another label.")
+                    fields["label"] = (msg("The code '{code}' already reads '{same_label}'; "
+                                           "choose another label.",
+                                           code=same.code, same_label=same.label))
             if fields:
                 raise ValidationError.for_fields(fields)
+            before = snapshot(existing, AUDITED) if existing is not None else None
             if existing is None:
                 record = ResolutionCode(code=code, label=label, description=description,
                                         active=draft.active, sort_order=draft.sort_order)
@@ -107,6 +115,8 @@ class ResolutionCodeService:
                 record.active, record.sort_order = draft.active, draft.sort_order
                 record.updated_at = datetime.now(UTC)
             uow.flush()
+            audit(uow, self._actor, KIND, record.id, record.code, before,
+                  snapshot(record, AUDITED))
             result = _dto(record)
             uow.commit()
         return SavedCode(result, Changes(KIND, frozenset({result.id}), created=draft.id is None))

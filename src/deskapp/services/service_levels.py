@@ -25,9 +25,13 @@ from deskapp.domain.calendar_rules import (
     calendar_problems,
     sla_problems,
 )
+from deskapp.domain.pending import REASONS, check_pause_reasons
 from deskapp.errors import ConflictError, NotFound, ValidationError
+from deskapp.messages import msg
 from deskapp.repositories.service_levels import ServiceLevelRepository
 from deskapp.repositories.uow import CONFLICT_MESSAGE, UnitOfWork, UnitOfWorkFactory
+from deskapp.services.audit import audit
+from deskapp.services.authorization import Action, Resource, require
 from deskapp.services.dto import Actor, Changes, Choice
 
 Interval = tuple[int, int]
@@ -89,6 +93,8 @@ class SlaSummary:
     pause_statuses: tuple[str, ...]
     targets: tuple[SlaTargetDTO, ...]
     services: int
+    #: pending reasons that stop the clock (None: every reason)
+    pause_reasons: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -101,6 +107,8 @@ class SlaDefinitionDTO:
     is_default: bool
     pause_statuses: tuple[str, ...]
     targets: tuple[SlaTargetDTO, ...]
+    #: pending reasons that stop the clock (None: every reason)
+    pause_reasons: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,8 @@ class SlaDraft:
     is_default: bool = False
     id: uuid.UUID | None = None
     version: int | None = None
+    #: pending reasons that stop the clock (None: every reason, as before reasons existed)
+    pause_reasons: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +155,7 @@ class ServiceLevelService:
             return self._calendar_dto(uow, calendar_id)
 
     def save_calendar(self, draft: CalendarDraft) -> Saved:
+        require(self._actor, Action.CREATE if draft.id is None else Action.EDIT, Resource.SLA)
         holidays = [(h.day, h.name) for h in draft.holidays]
         fields = calendar_problems(draft.name, draft.timezone, draft.hours, holidays)
         with self._uow() as uow:
@@ -153,10 +164,11 @@ class ServiceLevelService:
             if "name" not in fields:
                 same = repo.calendar_named(name)
                 if same is not None and same.id != draft.id:
-                    fields["name"] = (f"A calendar named '{same.name}' already exists; choose "
-                                      "another name.")
+                    fields["name"] = (msg("A calendar named '{same_name}' already exists; "
+                                          "choose another name.", same_name=same.name))
             if fields:
                 raise ValidationError.for_fields(fields)
+            before = None
             if draft.id is None:
                 cal = BusinessCalendar(name=name, timezone=draft.timezone.strip())
                 uow.session.add(cal)
@@ -169,6 +181,7 @@ class ServiceLevelService:
                 if draft.version is not None and cal.version != draft.version:
                     theirs = self._calendar_dto(uow, cal.id)
                     raise ConflictError(CONFLICT_MESSAGE, theirs)
+                before = _calendar_audit(self._calendar_dto(uow, cal.id))
                 cal.name = name
                 cal.timezone = draft.timezone.strip()
                 cal.updated_at = datetime.now(UTC)  # bumps the version even if only hours moved
@@ -179,6 +192,8 @@ class ServiceLevelService:
             if draft.id is not None:  # its open tickets' deadlines moved: the sweep re-checks
                 uow.work_items.recheck_sla(repo.sla_ids_using(cal.id), datetime.now(UTC))
             result = self._calendar_dto(uow, cal.id)
+            audit(uow, self._actor, "calendar", cal.id, result.name, before,
+                  _calendar_audit(result))
             uow.commit()
         return Saved(result, Changes("calendar", frozenset({result.id}),
                                      created=draft.id is None))
@@ -205,7 +220,8 @@ class ServiceLevelService:
             targets, services = repo.all_targets(), repo.service_counts_by_sla()
             return [SlaSummary(sla.id, sla.name, cal_name, bool(sla.is_default),
                                tuple(sla.pause_statuses or ()),
-                               _targets(targets.get(sla.id, {})), services.get(sla.id, 0))
+                               _targets(targets.get(sla.id, {})), services.get(sla.id, 0),
+                               _reasons(sla.pause_reasons))
                     for sla, cal_name in repo.definitions()]
 
     def definition(self, sla_id: uuid.UUID) -> SlaDefinitionDTO:
@@ -217,11 +233,13 @@ class ServiceLevelService:
         return PAUSABLE_STATUSES
 
     def save_definition(self, draft: SlaDraft) -> Saved:
+        require(self._actor, Action.CREATE if draft.id is None else Action.EDIT, Resource.SLA)
         targets: dict[int, tuple[int, int]] = {}
         fields: dict[str, str] = {}
         for t in draft.targets:
             if t.priority in targets:
-                fields["targets"] = f"P{t.priority} is listed twice; give each priority once."
+                fields["targets"] = msg("P{priority} is listed twice; give each priority once.",
+                                        priority=t.priority)
             targets[t.priority] = (t.response_minutes, t.resolution_minutes)
         fields.update(sla_problems(draft.name, targets, draft.pause_statuses))
         with self._uow() as uow:
@@ -235,15 +253,20 @@ class ServiceLevelService:
             if "name" not in fields:
                 same = repo.definition_named(name)
                 if same is not None and same.id != draft.id:
-                    fields["name"] = (f"An SLA named '{same.name}' already exists; choose another "
-                                      "name.")
+                    fields["name"] = (msg("An SLA named '{same_name}' already exists; choose "
+                                          "another name.", same_name=same.name))
             if fields:
                 raise ValidationError.for_fields(fields)
             assert draft.calendar_id is not None
             pauses = [s for s in PAUSABLE_STATUSES if s in set(draft.pause_statuses)]
+            reasons = check_pause_reasons(draft.pause_reasons)
+            if reasons is not None and set(reasons) == set(REASONS):
+                reasons = None  # every reason: stored as "all", so a new reason pauses too
+            before = None
             if draft.id is None:
                 sla = SlaDefinition(name=name, calendar_id=draft.calendar_id,
-                                    pause_statuses=pauses, is_default=draft.is_default)
+                                    pause_statuses=pauses, pause_reasons=reasons,
+                                    is_default=draft.is_default)
                 uow.session.add(sla)
                 uow.session.flush()
             else:
@@ -253,9 +276,11 @@ class ServiceLevelService:
                 sla = found
                 if draft.version is not None and sla.version != draft.version:
                     raise ConflictError(CONFLICT_MESSAGE, self._definition_dto(uow, sla.id))
+                before = _sla_audit(self._definition_dto(uow, sla.id))
                 sla.name = name
                 sla.calendar_id = draft.calendar_id
                 sla.pause_statuses = pauses
+                sla.pause_reasons = reasons
                 sla.is_default = draft.is_default
                 sla.updated_at = datetime.now(UTC)
             if draft.is_default:
@@ -265,6 +290,7 @@ class ServiceLevelService:
             if draft.id is not None:  # new targets, pauses or calendar: the sweep re-checks
                 uow.work_items.recheck_sla([sla.id], datetime.now(UTC))
             result = self._definition_dto(uow, sla.id)
+            audit(uow, self._actor, "sla", sla.id, result.name, before, _sla_audit(result))
             uow.commit()
         return Saved(result, Changes("sla", frozenset({result.id}), created=draft.id is None))
 
@@ -279,7 +305,41 @@ class ServiceLevelService:
             calendar_name=cal.name if cal is not None else "",
             is_default=bool(sla.is_default), pause_statuses=tuple(sla.pause_statuses or ()),
             targets=tuple(SlaTargetDTO(t.priority, t.response_minutes, t.resolution_minutes)
-                          for t in repo.targets(sla.id)))
+                          for t in repo.targets(sla.id)),
+            pause_reasons=_reasons(sla.pause_reasons))
+
+
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _calendar_audit(c: CalendarDTO) -> dict[str, str | None]:
+    """A calendar as its audit rows show it: one field per weekday, the holidays as one."""
+    def span(m: int) -> str:
+        return f"{m // 60:02d}:{m % 60:02d}"
+
+    out: dict[str, str | None] = {"name": c.name, "timezone": c.timezone}
+    for day, spans in zip(_DAYS, c.hours, strict=True):
+        out[f"hours.{day}"] = ", ".join(f"{span(s)}-{span(e)}" for s, e in spans) or None
+    out["holidays"] = "; ".join(f"{h.day.isoformat()} {h.name}".strip()
+                                for h in c.holidays) or None
+    return out
+
+
+def _sla_audit(s: SlaDefinitionDTO) -> dict[str, str | None]:
+    """An SLA as its audit rows show it: one field per priority's targets."""
+    out: dict[str, str | None] = {
+        "name": s.name, "calendar": s.calendar_name, "is_default": str(s.is_default),
+        "pause_statuses": ", ".join(s.pause_statuses) or None,
+        "pause_reasons": "all" if s.pause_reasons is None else ", ".join(s.pause_reasons)
+        or "none"}
+    for t in s.targets:
+        out[f"target.P{t.priority}"] = (f"response {t.response_minutes} min, resolution "
+                                        f"{t.resolution_minutes} min")
+    return out
+
+
+def _reasons(stored: list[str] | None) -> tuple[str, ...] | None:
+    return None if stored is None else tuple(r for r in REASONS if r in set(stored))
 
 
 def _targets(by_priority: Mapping[int, tuple[int, int]]) -> tuple[SlaTargetDTO, ...]:

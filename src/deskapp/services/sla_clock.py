@@ -16,6 +16,7 @@ from typing import Any
 from deskapp.db.models import SlaDefinition, TicketEvent, WorkItem
 from deskapp.domain import kinds
 from deskapp.domain.kinds.base import RESPONSE
+from deskapp.domain.pending import clock_status
 from deskapp.domain.sla import (
     BusinessCalendar,
     MetricClock,
@@ -25,6 +26,7 @@ from deskapp.domain.sla import (
     replay_incident,
 )
 from deskapp.repositories.uow import UnitOfWork
+from deskapp.repositories.work_items import CLOCK_FIELDS
 from deskapp.services.dto import MetricDTO, SlaDTO
 
 
@@ -73,18 +75,22 @@ class SlaEngine:
         with uow.session.no_autoflush:
             return self._replay_unflushed(uow, incident, now, events)
 
+    @staticmethod
+    def definition_for(uow: UnitOfWork, item: WorkItem) -> SlaDefinition | None:
+        """The SLA an item is measured by: its own, else its service's, else the default."""
+        sla = None
+        if item.sla_id:
+            sla = uow.sla.definition(item.sla_id)
+        if sla is None and item.service_id:
+            service = uow.catalog.service(item.service_id)
+            if service is not None and service.sla_id:
+                sla = uow.sla.definition(service.sla_id)
+        return sla if sla is not None else uow.sla.default_definition()
+
     def _replay_unflushed(self, uow: UnitOfWork, incident: WorkItem, now: datetime,
                           events: Sequence[TicketEvent] | None,
                           ) -> tuple[SlaDefinition, str, SlaSnapshot] | None:
-        sla = None
-        if incident.sla_id:
-            sla = uow.sla.definition(incident.sla_id)
-        if sla is None and incident.service_id:
-            service = uow.catalog.service(incident.service_id)
-            if service is not None and service.sla_id:
-                sla = uow.sla.definition(service.sla_id)
-        if sla is None:
-            sla = uow.sla.default_definition()
+        sla = self.definition_for(uow, incident)
         if sla is None:
             return None
         # targets per operation: a sweep replays hundreds of tickets of the same few SLAs
@@ -96,8 +102,8 @@ class SlaEngine:
         if target is None:
             return None
         cal_name, calendar = load_calendar(uow, sla.calendar_id)
-        changes = [StatusChange(e.occurred_at, e.new_value or "new")
-                   for e in (events if events is not None else _status_events(uow, incident))]
+        changes = clock_changes(events if events is not None else _status_events(uow, incident),
+                                sla.pause_reasons)
         snapshot = replay_incident(
             opened_at=incident.opened_at, changes=changes, responded_at=incident.responded_at,
             resolved_at=incident.resolved_at, now=now, calendar=calendar,
@@ -117,6 +123,8 @@ class SlaEngine:
         if incident.id is not None and incident not in uow.session.new \
                 and not uow.session.is_modified(incident):
             return
+        if is_imported(incident):
+            return
         for name, value in self.stored_values(uow, incident, now).items():
             setattr(incident, name, value)
 
@@ -124,6 +132,8 @@ class SlaEngine:
                       events: Sequence[TicketEvent] | None = None) -> dict[str, Any]:
         """The SLA columns of ``incident`` as of ``now`` (a replay; nothing is written).
         ``events``: its status events when the caller loaded them already."""
+        if is_imported(incident):
+            return {name: getattr(incident, name) for name in IMPORTED_SLA_COLUMNS}
         result = self._replay(uow, incident, now, events)
         uow.session.info[_LAST_REPLAY] = (incident.id, result)
         if result is None:
@@ -147,6 +157,8 @@ class SlaEngine:
 
     def snapshot(self, uow: UnitOfWork, incident: WorkItem, now: datetime) -> SlaDTO | None:
         """The clocks for display; right after ``recompute`` in the same operation, its replay."""
+        if is_imported(incident):
+            return None  # measured by the tool it came from; its outcome is stored as imported
         last = uow.session.info.pop(_LAST_REPLAY, None)
         if last is not None and last[0] == incident.id:
             result = last[1]
@@ -159,13 +171,45 @@ class SlaEngine:
         return SlaDTO(sla.name, cal_name, response, _metric(snap.resolution))
 
 
+#: The SLA columns an imported item keeps as its old tool measured them.
+IMPORTED_SLA_COLUMNS = ("sla_id", "response_due_at", "resolution_due_at", "response_elapsed_min",
+                        "resolution_elapsed_min", "response_breached", "resolution_breached",
+                        "sla_state", "sla_check_at")
+
+
+def is_imported(item: WorkItem) -> bool:
+    """An item imported from another tool (``deskapp.services.importing``): its SLA outcome
+    is the one that tool recorded, never replayed over today's calendars, so the stored
+    columns stay as imported and the sweep (``sla_check_at`` empty) never picks it."""
+    return item.external_source is not None
+
+
 def _status_events(uow: UnitOfWork, incident: WorkItem) -> Iterable[TicketEvent]:
-    """Stored status events plus those this operation added but has not flushed yet."""
+    """Stored status and pending-reason events plus those this operation added but has not
+    flushed yet."""
     stored = list(uow.work_items.status_events(incident.id)) if incident.id else []
     seen = {e.id for e in stored}
     pending = [o for o in uow.session.new if isinstance(o, TicketEvent)
-               and o.ticket_id == incident.id and o.field == "status" and o.id not in seen]
+               and o.ticket_id == incident.id and o.field in CLOCK_FIELDS and o.id not in seen]
     return sorted(stored + pending, key=lambda e: e.occurred_at)
+
+
+def clock_changes(events: Iterable[TicketEvent],
+                  pause_reasons: Iterable[str] | None) -> list[StatusChange]:
+    """The status timeline the replay reads, from status and pending-reason events (in time
+    order): a reason the SLA does not pause for shows its status as one that never pauses
+    (:func:`deskapp.domain.pending.clock_status`). One change per event; among changes at one
+    instant the replay keeps the last, so a step and its reason recorded together count as one.
+    """
+    status, reason = "new", None
+    out: list[StatusChange] = []
+    for e in events:
+        if e.field == "status":
+            status = e.new_value or "new"
+        else:
+            reason = e.new_value
+        out.append(StatusChange(e.occurred_at, clock_status(status, reason, pause_reasons)))
+    return out
 
 
 def _measures_response(item: WorkItem) -> bool:

@@ -69,6 +69,11 @@ class AreaView(QWidget):
     def supports_new(self) -> bool:
         return False
 
+    def refusal(self) -> str:
+        """Why New and Save are off for the signed-in person ("" when they are not, or are off
+        for another reason): the main window shows it as the actions' tooltip."""
+        return ""
+
     def new_record(self) -> None:
         """Ctrl+N: start a new record of this area's main kind."""
 

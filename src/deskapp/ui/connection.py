@@ -6,14 +6,16 @@ from __future__ import annotations
 import enum
 import getpass
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,14 +25,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
 from deskapp.config import credentials
-from deskapp.config.profiles import Profile, ProfileStore
+from deskapp.config.profiles import (
+    PLAINTEXT_MODES,
+    SSL_MODES,
+    Profile,
+    ProfileStore,
+    default_sslmode,
+)
 from deskapp.config.urls import redacted
+from deskapp.db.engine import UNENCRYPTED, connection_security
 from deskapp.errors import ConfigError
 from deskapp.runtime import connect
 from deskapp.services.staff import FULL_NAME_MAX
+from deskapp.ui import theme
 from deskapp.ui.workers import Runner, user_message
 
 
@@ -88,7 +99,7 @@ class FirstRunDialog(QDialog):
             button.clicked.connect(lambda _c=False, ch=choice: self._choose(ch))
             layout.addWidget(button)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(theme.error_style())
         self.error.setVisible(False)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -153,8 +164,45 @@ class ProfileDialog(QDialog):
                 "No secure keyring is available on this computer; DeskApp will ask for the "
                 "password each time it starts."))
         self.sslmode = QComboBox()
-        for mode in ("prefer", "require", "verify-full", "disable"):
-            self.sslmode.addItem(mode, mode)
+        labels = {
+            "verify-full": self.tr("Encrypted, server verified (verify-full)"),
+            "verify-ca": self.tr("Encrypted, certificate authority checked (verify-ca)"),
+            "require": self.tr("Encrypted, server not verified (require)"),
+            "prefer": self.tr("Unencrypted if the server has no TLS (prefer)"),
+            "allow": self.tr("Unencrypted unless the server insists (allow)"),
+            "disable": self.tr("Unencrypted (disable)"),
+        }
+        for mode in SSL_MODES:
+            self.sslmode.addItem(labels[mode], mode)
+        self.sslmode.setToolTip(self.tr(
+            "Without a choice of yours: verify-full when a CA file is given, require "
+            "otherwise."))
+        #: True once the person picked a mode; until then it follows the CA file
+        self.mode_chosen = False
+        self.sslmode.activated.connect(self._mode_picked)
+        self.sslmode.currentIndexChanged.connect(self._update_plaintext_warning)
+        self.ca_file = QLineEdit()
+        self.ca_file.setPlaceholderText(self.tr("PEM file from your administrator "
+                                                "(optional)"))
+        self.ca_file.setToolTip(self.tr("The certificate authority (CA) that signed the "
+                                        "server's certificate, e.g. root.crt; or 'system' for "
+                                        "the authorities this computer trusts"))
+        self.ca_file.textChanged.connect(self._follow_ca_file)
+        self.browse = QPushButton(self.tr("&Browse…"))
+        self.browse.clicked.connect(self._browse_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.setContentsMargins(0, 0, 0, 0)
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(self.browse)
+        ca_widget = QWidget()
+        ca_widget.setLayout(ca_row)
+        self.plaintext_warning = QLabel(self.tr(
+            "<b>Unencrypted:</b> your password and every ticket can be read, or changed, by "
+            "anyone on the network between you and the server. Use this only on a network "
+            "you trust, and only if the server cannot offer TLS."))
+        self.plaintext_warning.setWordWrap(True)
+        self.plaintext_warning.setStyleSheet(theme.error_style())
+        self.allow_plaintext = QCheckBox(self.tr("Allo&w an unencrypted connection"))
         if existing is not None and existing.url:
             try:
                 url = existing.database_url()
@@ -165,17 +213,25 @@ class ProfileDialog(QDialog):
                 self.port.setValue(url.port or 5432)
                 self.database.setText(url.database or "")
                 self.user.setText(url.username or "")
-            index = self.sslmode.findData(existing.sslmode or "prefer")
-            self.sslmode.setCurrentIndex(max(index, 0))
+            self.ca_file.setText(existing.sslrootcert)
+            if existing.sslmode in SSL_MODES:
+                self._select_mode(existing.sslmode)
+                self.mode_chosen = True
+            self.allow_plaintext.setChecked(existing.allow_plaintext)
+        self._follow_ca_file()
+        self._update_plaintext_warning()
         for label, widget in ((self.tr("Profile &name:"), self.name),
                               (self.tr("&Server:"), self.host), (self.tr("P&ort:"), self.port),
                               (self.tr("&Database:"), self.database),
                               (self.tr("&User:"), self.user),
                               (self.tr("&Password:"), self.password),
-                              (self.tr("SS&L:"), self.sslmode)):
+                              (self.tr("SS&L:"), self.sslmode),
+                              (self.tr("CA f&ile:"), ca_widget)):
             buddy = QLabel(label)
-            buddy.setBuddy(widget)
+            buddy.setBuddy(self.ca_file if widget is ca_widget else widget)
             form.addRow(buddy, widget)
+        form.addRow("", self.plaintext_warning)
+        form.addRow("", self.allow_plaintext)
         form.addRow("", self.remember)
         layout.addLayout(form)
         self.message = QLabel()
@@ -195,8 +251,35 @@ class ProfileDialog(QDialog):
         row.addWidget(self.buttons)
         layout.addLayout(row)
 
+    def _select_mode(self, mode: str) -> None:
+        self.sslmode.setCurrentIndex(max(self.sslmode.findData(mode), 0))
+
+    def _mode_picked(self, _index: int) -> None:
+        self.mode_chosen = True
+
+    def _follow_ca_file(self) -> None:
+        """Until the person picks a mode: verify-full with a CA file, require without."""
+        if not self.mode_chosen:
+            self._select_mode(default_sslmode(self.ca_file.text()))
+
+    def _update_plaintext_warning(self) -> None:
+        plaintext = self.mode() in PLAINTEXT_MODES
+        self.plaintext_warning.setVisible(plaintext)
+        self.allow_plaintext.setVisible(plaintext)
+
+    def _browse_ca_file(self) -> None:
+        start = self.ca_file.text().strip() or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the CA certificate"), start,
+            self.tr("Certificates (*.crt *.pem *.cer);;All files (*)"))
+        if chosen:
+            self.ca_file.setText(chosen)
+
+    def mode(self) -> str:
+        return str(self.sslmode.currentData())
+
     def _show(self, text: str, *, error: bool) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b7f3b;")
+        self.message.setStyleSheet(theme.error_style() if error else theme.success_style())
         self.message.setText(text)
 
     def connection(self) -> SharedConnection:
@@ -211,10 +294,21 @@ class ProfileDialog(QDialog):
                                               (self.tr("user"), user)) if not value]
         if missing:
             raise ConfigError(self.tr("Fill in the {fields}.").format(fields=", ".join(missing)))
+        mode, ca_file = self.mode(), self.ca_file.text().strip()
+        if mode in PLAINTEXT_MODES and not self.allow_plaintext.isChecked():
+            raise ConfigError(self.tr(
+                "SSL mode {mode} may send your password and tickets unencrypted; tick \"Allow "
+                "an unencrypted connection\" to use it anyway, or choose an encrypted mode."
+            ).format(mode=mode))
+        # "system": libpq's word for the operating system's trusted authorities
+        if ca_file and ca_file != "system" and not Path(ca_file).expanduser().is_file():
+            raise ConfigError(self.tr("There is no CA file at {path}; choose the file your "
+                                      "administrator gave you, or leave it empty.").format(
+                                          path=ca_file))
         url = URL.create("postgresql", username=user, host=host, port=self.port.value(),
                          database=database)
-        profile = Profile(name, url.render_as_string(hide_password=False),
-                          str(self.sslmode.currentData()))
+        profile = Profile(name, url.render_as_string(hide_password=False), mode, ca_file,
+                          allow_plaintext=mode in PLAINTEXT_MODES)
         profile.database_url()  # validates
         return SharedConnection(profile, self.password.text(), self.remember.isChecked())
 
@@ -280,17 +374,55 @@ class ChooseProfileDialog(QDialog):
         add = buttons.addButton(self.tr("&New shared profile…"),
                                 QDialogButtonBox.ButtonRole.ActionRole)
         add.clicked.connect(self._add)
+        self.edit = buttons.addButton(self.tr("&Edit…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit.setToolTip(self.tr("Change the server, login or encryption of a shared "
+                                     "profile"))
+        self.edit.clicked.connect(self._edit)
+        self.profiles.currentIndexChanged.connect(self._update_edit)
+        self._update_edit()
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _selected(self) -> Profile:
+        return self.store.get(str(self.profiles.currentData()))
+
+    def _update_edit(self) -> None:
+        self.edit.setEnabled(not self._selected().is_local)
+
     def _add(self) -> None:
-        dialog = ProfileDialog(self.runner, self)
+        self._open_profile_dialog(None)
+
+    def _edit(self) -> None:
+        self._open_profile_dialog(self._selected())
+
+    def _open_profile_dialog(self, existing: Profile | None) -> None:
+        dialog = ProfileDialog(self.runner, self, existing)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_value is not None:
             self.shared = dialog.result_value
             self.chosen = dialog.result_value.profile
             self.accept()
 
     def _accept(self) -> None:
-        self.chosen = self.store.get(str(self.profiles.currentData()))
+        self.chosen = self._selected()
         self.accept()
+
+
+def unencrypted_label(engine: Engine) -> QLabel:
+    """The status bar's warning: shown while the shared connection crosses the network without
+    TLS (read from the live connection, whatever the profile or URL asked for)."""
+    tr = QCoreApplication.translate
+    label = QLabel(tr("Connection", "Unencrypted connection"))
+    label.setObjectName("UnencryptedConnection")
+    label.setStyleSheet(theme.error_style(" font-weight: bold;"))
+    label.setToolTip(tr(
+        "Connection",
+        "This connection to the shared database is not encrypted: passwords and tickets cross "
+        "the network in clear text. Ask your administrator to turn on TLS, then choose an "
+        "encrypted SSL mode in File ▸ Switch connection ▸ Edit…."))
+    try:
+        unencrypted = connection_security(engine) == UNENCRYPTED
+    except Exception:  # noqa: BLE001 - a lost connection says so elsewhere; no guess here
+        unencrypted = False
+    label.setVisible(unencrypted)
+    return label

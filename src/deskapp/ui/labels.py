@@ -13,12 +13,13 @@ One word per thing: statuses in Title Case as the lifecycle names them ("In Prog
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from deskapp.domain.durations import DurationWords, format_duration, format_share
 from deskapp.domain.incident import PRIORITY_LABELS
 from deskapp.domain.kinds import status_label as kind_status_label
 from deskapp.domain.sla import SlaState
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
@@ -32,17 +33,99 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Closed"),
     # incident task statuses (the others as above)
     QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    # problem statuses (New, Resolved, Closed as above; "Known error" below)
+    QT_TRANSLATE_NOOP("Labels", "Under investigation"),
+    # root-cause categories
+    QT_TRANSLATE_NOOP("Labels", "Software defect"),
+    QT_TRANSLATE_NOOP("Labels", "Hardware failure"),
+    QT_TRANSLATE_NOOP("Labels", "Configuration error"),
+    QT_TRANSLATE_NOOP("Labels", "Capacity"),
+    QT_TRANSLATE_NOOP("Labels", "Failed change"),
+    QT_TRANSLATE_NOOP("Labels", "Supplier / third party"),
+    QT_TRANSLATE_NOOP("Labels", "Human error"),
+    QT_TRANSLATE_NOOP("Labels", "Process gap"),
+    QT_TRANSLATE_NOOP("Labels", "Environment (power, cooling)"),
+    QT_TRANSLATE_NOOP("Labels", "Unknown"),
+    # service request statuses (the others as above)
+    QT_TRANSLATE_NOOP("Labels", "Rejected"),
     # kinds of work item
     QT_TRANSLATE_NOOP("Labels", "Incident"),
     QT_TRANSLATE_NOOP("Labels", "Incident task"),
     QT_TRANSLATE_NOOP("Labels", "Incidents"),
     QT_TRANSLATE_NOOP("Labels", "Incident tasks"),
-    QT_TRANSLATE_NOOP("Labels", "Service request"),
+    QT_TRANSLATE_NOOP("Labels", "Request"),
     QT_TRANSLATE_NOOP("Labels", "Request task"),
+    QT_TRANSLATE_NOOP("Labels", "Requests"),
+    QT_TRANSLATE_NOOP("Labels", "Request tasks"),
     QT_TRANSLATE_NOOP("Labels", "Problem"),
+    QT_TRANSLATE_NOOP("Labels", "Problems"),
     QT_TRANSLATE_NOOP("Labels", "Change"),
     QT_TRANSLATE_NOOP("Labels", "Change task"),
     QT_TRANSLATE_NOOP("Labels", "Access request"),
+    # changes: statuses, types, review outcomes, risk levels and the risk questionnaire
+    QT_TRANSLATE_NOOP("Labels", "Assess"),
+    QT_TRANSLATE_NOOP("Labels", "Authorise"),
+    QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    QT_TRANSLATE_NOOP("Labels", "Implement"),
+    QT_TRANSLATE_NOOP("Labels", "Review"),
+    QT_TRANSLATE_NOOP("Labels", "Changes"),
+    QT_TRANSLATE_NOOP("Labels", "Change tasks"),
+    QT_TRANSLATE_NOOP("Labels", "Standard"),
+    QT_TRANSLATE_NOOP("Labels", "Normal"),
+    QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    QT_TRANSLATE_NOOP("Labels", "Successful"),
+    QT_TRANSLATE_NOOP("Labels", "Successful with issues"),
+    QT_TRANSLATE_NOOP("Labels", "Failed"),
+    QT_TRANSLATE_NOOP("Labels", "Backed out"),
+    QT_TRANSLATE_NOOP("Labels", "Low"),
+    QT_TRANSLATE_NOOP("Labels", "Medium"),
+    QT_TRANSLATE_NOOP("Labels", "High"),
+    QT_TRANSLATE_NOOP("Labels", "Very high"),
+    QT_TRANSLATE_NOOP("Labels", "Who loses service if the change fails?"),
+    QT_TRANSLATE_NOOP("Labels", "Nobody (no user-facing service)"),
+    QT_TRANSLATE_NOOP("Labels", "One team or site"),
+    QT_TRANSLATE_NOOP("Labels", "A failure would stop one team or site."),
+    QT_TRANSLATE_NOOP("Labels", "A department or several sites"),
+    QT_TRANSLATE_NOOP("Labels", "A failure would stop a department or several sites."),
+    QT_TRANSLATE_NOOP("Labels", "Everyone, or customers"),
+    QT_TRANSLATE_NOOP("Labels", "A failure would stop everyone (or customers)."),
+    QT_TRANSLATE_NOOP("Labels", "Does it touch a business-critical service?"),
+    QT_TRANSLATE_NOOP("Labels", "No"),
+    QT_TRANSLATE_NOOP("Labels", "Yes"),
+    QT_TRANSLATE_NOOP("Labels", "It touches a business-critical service."),
+    QT_TRANSLATE_NOOP("Labels", "How quickly can it be backed out?"),
+    QT_TRANSLATE_NOOP("Labels", "Within minutes"),
+    QT_TRANSLATE_NOOP("Labels", "Within hours"),
+    QT_TRANSLATE_NOOP("Labels", "Backing it out takes hours."),
+    QT_TRANSLATE_NOOP("Labels", "It cannot be backed out"),
+    QT_TRANSLATE_NOOP("Labels", "It cannot be backed out."),
+    QT_TRANSLATE_NOOP("Labels", "Was it tested in a test environment?"),
+    QT_TRANSLATE_NOOP("Labels", "Fully, like production"),
+    QT_TRANSLATE_NOOP("Labels", "Partly"),
+    QT_TRANSLATE_NOOP("Labels", "It was only partly tested."),
+    QT_TRANSLATE_NOOP("Labels", "Not tested"),
+    QT_TRANSLATE_NOOP("Labels", "It was not tested before."),
+    QT_TRANSLATE_NOOP("Labels", "Has the team made this change before?"),
+    QT_TRANSLATE_NOOP("Labels", "Often"),
+    QT_TRANSLATE_NOOP("Labels", "Once or twice"),
+    QT_TRANSLATE_NOOP("Labels", "Never"),
+    QT_TRANSLATE_NOOP("Labels", "The team has never made this change."),
+    # why a pending item waits (deskapp.domain.pending)
+    QT_TRANSLATE_NOOP("Labels", "Awaiting caller"),
+    QT_TRANSLATE_NOOP("Labels", "Awaiting vendor"),
+    QT_TRANSLATE_NOOP("Labels", "Awaiting change"),
+    QT_TRANSLATE_NOOP("Labels", "Awaiting approval"),
+    # impact and urgency
+    QT_TRANSLATE_NOOP("Labels", "1 - High"),
+    QT_TRANSLATE_NOOP("Labels", "2 - Medium"),
+    QT_TRANSLATE_NOOP("Labels", "3 - Low"),
+    # channels an incident comes in by (services.incidents.CHANNELS, capitalised)
+    QT_TRANSLATE_NOOP("Labels", "Phone"),
+    QT_TRANSLATE_NOOP("Labels", "Email"),
+    QT_TRANSLATE_NOOP("Labels", "Portal"),
+    QT_TRANSLATE_NOOP("Labels", "Walk-in"),
+    QT_TRANSLATE_NOOP("Labels", "Chat"),
+    QT_TRANSLATE_NOOP("Labels", "Monitoring"),
     # priorities
     QT_TRANSLATE_NOOP("Labels", "P1 - Critical"),
     QT_TRANSLATE_NOOP("Labels", "P2 - High"),
@@ -81,6 +164,8 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Server"),
     QT_TRANSLATE_NOOP("Labels", "Database"),
     QT_TRANSLATE_NOOP("Labels", "Network switch"),
+    QT_TRANSLATE_NOOP("Labels", "Storage"),
+    QT_TRANSLATE_NOOP("Labels", "Service component"),
     QT_TRANSLATE_NOOP("Labels", "Printer"),
     QT_TRANSLATE_NOOP("Labels", "Laptop"),
     QT_TRANSLATE_NOOP("Labels", "Desktop"),
@@ -106,6 +191,9 @@ VOCABULARY: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Labels", "Unassigned in my teams"),
     QT_TRANSLATE_NOOP("Labels", "Breached or at risk"),
     QT_TRANSLATE_NOOP("Labels", "All open"),
+    QT_TRANSLATE_NOOP("Labels", "Open problems"),
+    QT_TRANSLATE_NOOP("Labels", "Watching"),
+    QT_TRANSLATE_NOOP("Labels", "Major incidents"),
 )
 
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.incident import COUNTER_FROM
+from deskapp.ui import theme
 
-OVER_STYLE = "color: #b3261e; font-weight: 600;"
 NEAR_STYLE = "color: palette(placeholder-text);"
 
 
@@ -81,7 +81,7 @@ class LengthCounter(QLabel):
         count = self.count()
         over = count > self._limit
         self.setText(self._text(count))
-        self.setStyleSheet(OVER_STYLE if over else NEAR_STYLE)
+        self.setStyleSheet(theme.error_style(" font-weight: 600;") if over else NEAR_STYLE)
         self.setToolTip(self.tr("%Ln character(s) too long; shorten the text.", "",
                                 count - self._limit) if over else
                         self.tr("The limit is {limit} characters.").format(

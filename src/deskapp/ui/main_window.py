@@ -8,12 +8,14 @@ pool like everything else.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,13 +33,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy import text
 
 from deskapp import __version__
+from deskapp.domain.permissions import Action, Decision, Resource
 from deskapp.services.dto import Changes
+from deskapp.services.replica import ReplicaInfo
 from deskapp.services.sla_sweep import SweepResult
+from deskapp.ui import language, theme
 from deskapp.ui.areas import AreaView
+from deskapp.ui.connection import unencrypted_label
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.view import DesignView
 from deskapp.ui.improvement.view import ImprovementView
+from deskapp.ui.notifications import DesktopNotifications
+from deskapp.ui.offline import ReplicaBadge, WorkOfflineDialog
 from deskapp.ui.operation.view import OperationView
+from deskapp.ui.permissions import guard
 from deskapp.ui.queues.search import SearchDialog
 from deskapp.ui.shortcuts import ShortcutsDialog, shortcut_entries
 from deskapp.ui.strategy.view import StrategyView
@@ -47,6 +56,7 @@ from deskapp.ui.workers import user_message
 #: How often the status bar proves the database still answers.
 HEARTBEAT_MS = 30_000
 SLA_SWEEP_MS = 60_000
+MAIL_ROUND_MS = 60_000
 SLA_FIRST_SWEEP_MS = 3_000
 #: The area bar is as wide as its longest area name; a person may drag it up to this.
 AREA_BAR_MAX = 340
@@ -81,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1024, 640))
         self._search: SearchDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.import_wizard: QWidget | None = None
         self._closing = False
 
         self.views: dict[str, AreaView] = {}
@@ -120,6 +131,14 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._add_read_only_banner()
         self._connect_cross_area_links()
+        # the bell, the tray and Ctrl+Shift+J: what is new for me, whoever changed it
+        self.notifications = DesktopNotifications(self, ctx, self.open_incident)
+        self.tools_menu.addAction(self.notifications.settings_action)
+        ctx.bus.changed.connect(self.notifications.center.poke)
+        operation = self.views["operation"]
+        if isinstance(operation, OperationView) and operation.queues.watcher is not None:
+            operation.queues.watcher.changed.connect(self.notifications.center.poke)
+        self.notifications.start()
 
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
@@ -132,6 +151,14 @@ class MainWindow(QMainWindow):
         self._sla_timer.timeout.connect(self.sweep_sla)
         self._sla_timer.start()
         QTimer.singleShot(SLA_FIRST_SWEEP_MS, self, self.sweep_sla)
+        # a single-user (SQLite) desk sends and reads its mail itself; a shared desk runs
+        # 'deskapp-admin mail run' as a service instead (docs/mail.md)
+        self._mailing = False
+        self._mail_timer = QTimer(self)
+        self._mail_timer.setInterval(MAIL_ROUND_MS)
+        self._mail_timer.timeout.connect(self.mail_round)
+        if self.ctx.database.is_local and not self.ctx.database.read_only:
+            self._mail_timer.start()
 
         self.restore_layout()
         if self.nav.currentRow() < 0:
@@ -150,7 +177,7 @@ class MainWindow(QMainWindow):
             "things up; saving is refused until you get write access."))
         banner.setObjectName("ReadOnlyBanner")
         banner.setWordWrap(True)
-        banner.setStyleSheet("QLabel { background: #fff4ce; color: #3b2f00; padding: 6px; }")
+        banner.setStyleSheet(theme.banner_style())
         bar = QToolBar(self.tr("Read-only notice"), self)
         bar.setObjectName("ReadOnlyBar")
         bar.setMovable(False)
@@ -261,7 +288,20 @@ class MainWindow(QMainWindow):
         self.switch_action = self._action(self.tr("S&witch connection…"),
                                           self.switch_connection_requested.emit,
                                           tip=self.tr("Open another database profile"))
-        self.quit_action = self._action(self.tr("E&xit"), self.close, ("Ctrl+Q",))
+        self.import_action = self._action(self.tr("&Import…"), self.open_import,
+                                          ("Ctrl+Shift+I",),
+                                          self.tr("Import incidents or reference data from "
+                                                  "CSV or ServiceNow exports"))
+        # an import creates staff, callers, services and CIs besides work: whoever may manage
+        # staff (administrators) imports; others see why not
+        may_import = self.ctx.services.may(Action.MANAGE, Resource.STAFF)
+        guard(self.import_action, may_import if may_import else Decision(False, self.tr(
+            "Importing creates staff, callers, services and CIs; ask an administrator.")))
+        self.offline_action = self._action(
+            self.tr("Work &offline…"), self.work_offline,
+            tip=self.tr("Carry your open work on this computer as a replica of this desk"))
+        self.offline_action.setEnabled(not self.ctx.database.is_local)
+        self.quit_action = self._action(self.tr("E&xit"), self.quit, ("Ctrl+Q",))
         self.reset_layout_action = self._action(self.tr("Reset &layout"), self.reset_layout,
                                                 tip=self.tr("Forget window and column layout"))
         self.queue_list_action = self._action(
@@ -269,6 +309,12 @@ class MainWindow(QMainWindow):
             self.tr("Show or hide the queue list under Service Operation"))
         self.queue_list_action.setCheckable(True)
         self.queue_list_action.setChecked(True)
+        self.admin_action = self._action(
+            self.tr("&Administration…"), self.open_administration, ("Ctrl+Shift+M",),
+            self.tr("Staff, roles, teams and the audit trail"))
+        self.mail_action = self._action(
+            self.tr("&Mail…"), self.open_mail, ("Ctrl+Shift+E",),
+            self.tr("Mail settings, the outbox and messages waiting for review"))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
                                              self.show_shortcuts, ("F1",))
         self.about_action = self._action(self.tr("&About DeskApp"), self.show_about)
@@ -286,7 +332,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.save_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.switch_action)
+        file_menu.addAction(self.offline_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu(self.tr("&Go"))
@@ -297,6 +346,40 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.queue_list_action)
         view_menu.addAction(self.reset_layout_action)
+        view_menu.addSeparator()
+        self.appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
+        self.appearance_actions: dict[theme.Appearance, QAction] = {}
+        group = QActionGroup(self)
+        labels = {theme.Appearance.SYSTEM: self.tr("Follow the &system"),
+                  theme.Appearance.LIGHT: self.tr("&Light"),
+                  theme.Appearance.DARK: self.tr("&Dark")}
+        current = theme.chosen()
+        for appearance, label in labels.items():
+            action = self.appearance_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(appearance is current)
+            action.triggered.connect(lambda _c=False, a=appearance: self.set_appearance(a))
+            group.addAction(action)
+            self.appearance_actions[appearance] = action
+        self.language_menu = view_menu.addMenu(self.tr("La&nguage"))
+        self.language_actions: dict[str, QAction] = {}
+        languages = QActionGroup(self)
+        current_language = language.chosen()
+        # each language's own name, so a person who cannot read the current one finds theirs
+        for code, label in (("system", self.tr("Follow the &system")), ("en", self.tr("&English")),
+                            ("de", self.tr("&Deutsch"))):
+            action = self.language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current_language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            languages.addAction(action)
+            self.language_actions[code] = action
+        # no Alt letter: every letter is a field's mnemonic somewhere (a test checks the bar's
+        # letters never are); Ctrl+Shift+M and Ctrl+Shift+E open its entries
+        tools_menu = bar.addMenu(self.tr("Tools"))
+        tools_menu.addAction(self.admin_action)
+        tools_menu.addAction(self.mail_action)
+        self.tools_menu = tools_menu
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
@@ -336,6 +419,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.profile_label)
         status.addPermanentWidget(self.user_label)
         status.addPermanentWidget(self.connection_label)
+        self.replica_badge: ReplicaBadge | None = None
+        if self.ctx.database.is_local:  # a replica says so, and syncs from here
+            self.ctx.runner.run(self.ctx.services.replica.info, self._show_replica)
+        self.unencrypted_label = unencrypted_label(self.ctx.database.engine)
+        status.addPermanentWidget(self.unencrypted_label)
 
     def _where_tooltip(self) -> str:
         """Host and database of the profile, never its password."""
@@ -355,10 +443,17 @@ class MainWindow(QMainWindow):
         operation = self.views["operation"]
         assert isinstance(operation, OperationView)
         operation.side_panel().collapsed_changed.connect(self._queue_list_folded)
+        operation.article_draft_requested.connect(self.new_article)
         for view in self.views.values():
             signal = getattr(view, "open_incident_requested", None)
             if signal is not None:
                 signal.connect(self.open_incident)
+            opened = getattr(view, "open_item_requested", None)
+            if opened is not None:
+                opened.connect(self.open_incident)
+            new_change = getattr(view, "new_change_requested", None)
+            if new_change is not None:
+                new_change.connect(lambda: self._operation().new_change())
 
     # -- areas -----------------------------------------------------------------------------
     @property
@@ -393,10 +488,57 @@ class MainWindow(QMainWindow):
 
     def _update_commands(self) -> None:
         view = self.current_view
-        self.new_action.setEnabled(view.supports_new())
-        self.save_action.setEnabled(view.supports_save())
+        refusal = view.refusal()
+        guard(self.new_action, Decision(view.supports_new(), refusal))
+        guard(self.save_action, Decision(view.supports_save(), refusal))
         self.next_action.setEnabled(view.supports_navigation())
         self.previous_action.setEnabled(view.supports_navigation())
+
+    def open_administration(self) -> None:
+        """Tools > Administration… (Ctrl+Shift+M): one window, raised if already open."""
+        from deskapp.ui.admin.window import AdministrationWindow
+
+        window = getattr(self, "administration", None)
+        if window is None or not window.isVisible():
+            window = AdministrationWindow(self.ctx, self)
+            self.administration = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def open_mail(self) -> None:
+        """Tools > Mail… (Ctrl+Shift+E): one window, raised if already open."""
+        from deskapp.ui.admin.mail_window import MailWindow
+
+        window = getattr(self, "mail_window", None)
+        if window is None or not window.isVisible():
+            window = MailWindow(self.ctx, self)
+            self.mail_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def mail_round(self) -> None:
+        """A local desk's mail worker: one round off the UI thread when mail is switched on
+        (a round that finds it off costs one settings read)."""
+        if self._closing or self._mailing:
+            return
+        from deskapp.mail.worker import MailWorker
+
+        worker = getattr(self, "_mail_worker", None)
+        if worker is None:
+            worker = self._mail_worker = MailWorker(self.ctx.database.uow)
+        self._mailing = True
+
+        def done(report: object) -> None:
+            self._mailing = False
+            if getattr(report, "received", None) and not self._closing:
+                self.ctx.bus.publish(Changes("incident", frozenset(), created=True))
+
+        def failed(_exc: BaseException) -> None:
+            self._mailing = False  # the Mail window's outbox says why; the next round retries
+
+        self.ctx.runner.run(worker.run_once, done, failed)
 
     def toggle_queue_list(self) -> None:
         """Ctrl+Shift+L: fold or unfold the queue list (showing Service Operation)."""
@@ -437,20 +579,56 @@ class MainWindow(QMainWindow):
             self._search = SearchDialog(self.ctx, self)
             self._search.incident_activated.connect(
                 lambda item_id: self.open_incident(item_id, self._search_kind(item_id)))
+            self._search.article_activated.connect(self.open_article)
         self._search.show()
         self._search.raise_()
         self._search.activateWindow()
         return self._search
+
+    def _operation(self) -> OperationView:
+        view = self.show_area("operation")
+        assert isinstance(view, OperationView)
+        return view
 
     def open_incident(self, incident_id: object, kind: str | None = None) -> None:
         view = self.show_area("operation")
         assert isinstance(view, OperationView)
         view.open_incident(incident_id, kind)
 
+    def open_article(self, article_id: object) -> None:
+        """Show a knowledge article in Service Transition's knowledge page."""
+        view = self.show_area("transition")
+        assert isinstance(view, TransitionView)
+        view.show_knowledge()
+        if isinstance(article_id, uuid.UUID):
+            view.knowledge.open_article(article_id)
+
+    def new_article(self, draft: object) -> None:
+        """A new article from a draft (an incident's "Create article…"), unsaved, in Service
+        Transition's knowledge page."""
+        view = self.show_area("transition")
+        assert isinstance(view, TransitionView)
+        view.show_knowledge()
+        view.knowledge.new_record(draft)  # type: ignore[arg-type]
+
     def _search_kind(self, item_id: object) -> str | None:
         """The kind of a search hit (a task opens in the task editor)."""
         last = self._search.last if self._search is not None else None
         return next((h.kind for h in last.hits if h.id == item_id), None) if last else None
+
+    def _show_replica(self, info: ReplicaInfo | None) -> None:
+        if info is None or self._closing:
+            return
+        self.replica_badge = ReplicaBadge(self.ctx, info, self)
+        self.replica_badge.message.connect(self.show_message)
+        self.replica_badge.synced.connect(self.refresh)
+        self.statusBar().insertPermanentWidget(0, self.replica_badge)
+
+    def work_offline(self) -> WorkOfflineDialog:
+        dialog = WorkOfflineDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_message(self, message: str, timeout_ms: int = 8000) -> None:
         self.statusBar().showMessage(message, timeout_ms)
@@ -477,12 +655,12 @@ class MainWindow(QMainWindow):
 
         def ok(_result: object) -> None:
             self.connection_label.setText(self.tr("● Connected"))
-            self.connection_label.setStyleSheet("color: #1b7f3b;")
+            self.connection_label.setStyleSheet(theme.success_style())
             self.connection_label.setToolTip(self.tr("The database answered just now."))
 
         def failed(exc: BaseException) -> None:
             self.connection_label.setText(self.tr("● Offline"))
-            self.connection_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.connection_label.setStyleSheet(theme.error_style(" font-weight: bold;"))
             self.connection_label.setToolTip(self.tr(
                 "The database did not answer: {reason} DeskApp retries every 30 seconds; "
                 "press F5 to retry now.").format(reason=user_message(exc)))
@@ -507,6 +685,23 @@ class MainWindow(QMainWindow):
             self._sweeping = False  # the connection label says why; the next run retries
 
         self.ctx.runner.run(lambda: sweeper.sweep(budget_s=1.0), done, failed)
+
+    # -- import ----------------------------------------------------------------------------
+    def open_import(self) -> None:
+        """File > Import…: the import wizard (ui/importing), one at a time."""
+        from deskapp.ui.importing.wizard import ImportWizard
+
+        if self.import_wizard is not None:
+            self.import_wizard.raise_()
+            self.import_wizard.activateWindow()
+            return
+        self.import_wizard = ImportWizard(self.ctx, self)
+        self.import_wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard.destroyed.connect(self._import_closed)
+        self.import_wizard.show()
+
+    def _import_closed(self, *_args: object) -> None:
+        self.import_wizard = None
 
     # -- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
@@ -576,12 +771,42 @@ class MainWindow(QMainWindow):
         self.show_message(self.tr("Layout reset; column and panel sizes return to defaults "
                                   "the next time DeskApp starts."))
 
+    def set_appearance(self, appearance: theme.Appearance) -> None:
+        """View > Appearance: follow the OS, or light, or dark; kept per user."""
+        QSettings().setValue(theme.SETTING, appearance.value)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, appearance)
+        self.appearance_actions[appearance].setChecked(True)
+        for widget in QApplication.allWidgets():
+            widget.update()
+        self.show_message(self.tr("Appearance changed; a few sentences take their new colour "
+                                  "when their window opens again."))
+
+    def set_language(self, code: str) -> None:
+        """View > Language: the OS's, English or German; kept per user, used at next start."""
+        language.choose(code)
+        self.language_actions[code].setChecked(True)
+        self.show_message(self.tr("Language changed; restart DeskApp to see it."))
+
+    def quit(self) -> None:
+        """Exit DeskApp, even when closing the window would keep it in the tray."""
+        self.notifications.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.notifications.keeps_running():
+            event.ignore()
+            self.save_layout()
+            self.hide()
+            self.notifications.hidden_to_tray()
+            return
         for view in self.views.values():
             if not view.can_close():
                 event.ignore()
+                self.notifications.quitting = False  # still running; the tray rule holds
                 return
         self._closing = True
+        self.notifications.stop()
         self._heartbeat.stop()
         self._sla_timer.stop()
         self.save_layout()

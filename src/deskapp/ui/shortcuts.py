@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskapp.ui.areas import AreaView
 from deskapp.ui.operation.details import IncidentDetails
@@ -89,6 +97,10 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+#: The list's height before it scrolls (the dialog then fits a 1366x768 screen).
+LIST_MAX_HEIGHT = 580
+
+
 class ShortcutsDialog(QDialog):
     """The entries in two columns of groups (it fits a 1366x768 screen); Esc or Enter closes."""
 
@@ -121,7 +133,20 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        # the list grows with every kind's actions: past the height a 1366x768 screen leaves,
+        # it scrolls instead of pushing the Close button off the screen
+        scroll = QScrollArea(self)
+        scroll.setObjectName("shortcutsScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.text)
+        wanted = self.text.sizeHint()
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        scroll.setMinimumWidth(wanted.width() + bar + 4)
+        scroll.setMinimumHeight(min(wanted.height(), LIST_MAX_HEIGHT))
+        scroll.setMaximumHeight(wanted.height() + 4)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(scroll)
         layout.addWidget(hint)
         layout.addWidget(buttons)

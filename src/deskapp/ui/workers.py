@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -54,12 +55,13 @@ class _Bridge(QObject):
     auto-deleted a finished runnable on its worker thread, that QObject (owned by the UI
     thread) could be destroyed there, racing the UI thread: a segmentation fault in a pooled
     thread, seen twice in the 1M benchmarks (the same bug novelWriter fixed in #2926). Now a
-    job is a plain callable, nothing Qt is created or destroyed off the UI thread, and results
-    travel as (job number, payload) on this object's signals.
+    job is a plain callable, nothing Qt is created or destroyed off the UI thread, and only the
+    job number travels on this object's signals: the outcome waits in the Runner's outbox so
+    that the last reference to it (and to the job's callable and token) is dropped on the UI
+    thread (see ``Runner._start``).
     """
 
-    succeeded = Signal(int, object)
-    failed = Signal(int, object)
+    done = Signal(int)  # the outcome waits in the Runner's outbox
     progress = Signal(int, int, int)
 
 
@@ -107,6 +109,8 @@ class _Callbacks:
     on_success: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
     on_progress: Callable[[int, int], None] | None
+    fn: Callable[..., Any] | None = None
+    token: CancelToken | None = None
 
 
 class Runner(QObject):
@@ -119,10 +123,11 @@ class Runner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._bridge = _Bridge(self)  # owned by the Runner on the C++ side
-        self._bridge.succeeded.connect(self._succeeded)
-        self._bridge.failed.connect(self._failed)
+        self._bridge.done.connect(self._done)
         self._bridge.progress.connect(self._progress)
         self._jobs: dict[int, _Callbacks] = {}
+        self._outbox: dict[int, tuple[bool, object]] = {}
+        self._lock = threading.Lock()
         self._next = itertools.count(1)
         MainThreadGc.install()
 
@@ -152,25 +157,36 @@ class Runner(QObject):
     def _start(self, fn: Callable[..., Any], callbacks: _Callbacks, token: CancelToken,
                *, with_progress: bool) -> None:
         job = next(self._next)
+        callbacks.fn, callbacks.token = fn, token  # the UI thread keeps them until delivery
         self._jobs[job] = callbacks
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
-        bridge = self._bridge
+        bridge, outbox, lock = self._bridge, self._outbox, self._lock
+        handed: list[Any] = [fn, token]
 
         def work() -> None:  # on a pool thread
+            job_fn, job_token = handed
+            handed.clear()
             try:
-                try:
-                    if with_progress:
-                        result = fn(token, lambda done, total: bridge.progress.emit(
-                            job, done, total))
-                    else:
-                        result = fn()
-                except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
-                    if not isinstance(exc, DeskAppError | Cancelled):
-                        log.exception("background job failed")
-                    bridge.failed.emit(job, exc)
-                    return
-                bridge.succeeded.emit(job, result)
+                if with_progress:
+                    outcome: tuple[bool, object] = (True, job_fn(job_token, (
+                        lambda done, total: bridge.progress.emit(job, done, total))))
+                else:
+                    outcome = (True, job_fn())
+            except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread
+                if not isinstance(exc, DeskAppError | Cancelled):
+                    log.exception("background job failed")
+                outcome = (False, exc)
+            with lock:
+                outbox[job] = outcome
+            # Drop this thread's references before telling the UI thread: the last reference
+            # to anything the job touched (a token whose cancel() is connected to a dialog, a
+            # result holding a Qt wrapper) must go on the UI thread. Dropped here, Python
+            # would run PySide's disconnect callbacks on this thread: a segfault in
+            # QMetaObject::Connection's destructor, seen in CI.
+            del outcome, job_fn, job_token
+            try:
+                bridge.done.emit(job)
             except RuntimeError:  # the Runner (and its bridge) went away during the job
                 log.debug("background job finished after its runner was deleted")
 
@@ -182,15 +198,17 @@ class Runner(QObject):
             self.busy_changed.emit(False)
         return callbacks
 
-    def _succeeded(self, job: int, result: object) -> None:
+    def _done(self, job: int) -> None:
+        with self._lock:
+            ok, payload = self._outbox.pop(job, (True, None))
         callbacks = self._finish(job)
-        if callbacks is not None and callbacks.on_success is not None:
-            callbacks.on_success(result)
-
-    def _failed(self, job: int, exc: BaseException) -> None:
-        callbacks = self._finish(job)
-        if callbacks is not None and callbacks.on_error is not None:
-            callbacks.on_error(exc)
+        if callbacks is None:
+            return
+        if ok and callbacks.on_success is not None:
+            callbacks.on_success(payload)
+        elif not ok and callbacks.on_error is not None:
+            assert isinstance(payload, BaseException)
+            callbacks.on_error(payload)
 
     def _progress(self, job: int, done: int, total: int) -> None:
         callbacks = self._jobs.get(job)

@@ -14,16 +14,22 @@ from deskapp.errors import InvalidTransition, ValidationError
 
 
 def test_prefixes_in_use_and_reserved() -> None:
-    assert kinds.ACTIVE == ("incident", "incident_task")
+    assert kinds.ACTIVE == ("incident", "incident_task", "problem", "service_request",
+                            "request_task", "access_request", "change", "change_task")
     assert set(kinds.PREFIXES) == {"INC", "ITASK", "REQ", "RTASK", "PRB", "CHG", "CTASK", "ACC"}
     assert all(kinds.REGISTRY[k].reserved for k in kinds.REGISTRY if k not in kinds.ACTIVE)
     assert parse_number("itask-12") == ("ITASK", 12)
+    held = KindDeclaration("later", "LATER", "Later", "Laters", "x", reserved=True)
     with pytest.raises(ValidationError, match="not available yet"):
-        _ = kinds.kind("problem").life
+        _ = held.life
 
 
 def test_open_work_is_the_open_and_waiting_statuses_of_every_kind() -> None:
-    assert OPEN == ("new", "assigned", "in_progress", "pending")
+    # the request kinds add no open status (awaiting approval is Pending); changes add their
+    # own steps (waiting for the CAB or the window is waiting)
+    assert OPEN == ("new", "assigned", "in_progress", "pending", "under_investigation",
+                    "known_error", "assess", "authorise", "scheduled", "implement", "review")
+    assert kinds.category_of("scheduled") == Category.WAITING
     assert kinds.category_of("pending") == Category.WAITING
     assert kinds.category_of("cancelled") == Category.DONE
     task = kinds.lifecycle("incident_task")
@@ -58,3 +64,19 @@ def test_bulk_offers_only_what_every_selected_kind_allows() -> None:
     only_tasks = bulk_options({"incident_task"})
     assert "priority" not in only_tasks.fields and "cancelled" in only_tasks.steps
     assert bulk_options(set()).fields == frozenset()
+
+
+def test_request_lifecycle_and_approval_outcomes() -> None:
+    request = kinds.kind("service_request")
+    assert (request.on_approved, request.on_rejected) == ("in_progress", "rejected")
+    assert kinds.category_of("rejected") == Category.DONE
+    request.life.check("pending", "in_progress")
+    request.life.check("pending", "rejected")
+    with pytest.raises(InvalidTransition, match="it is final"):
+        request.life.check("closed", "in_progress")
+    task = kinds.kind("request_task")
+    assert task.parent_kinds == ("service_request",)
+    assert task.life.statuses == kinds.lifecycle("incident_task").statuses
+    assert task.life.noun == "request task"
+    with pytest.raises(InvalidTransition, match="^A request task cannot move from Cancelled"):
+        task.life.check("cancelled", "in_progress")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from decimal import Decimal
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Base, Record
@@ -32,6 +34,14 @@ class Person(Record):
     organisation_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisations.id"))
     department_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("departments.id"))
     vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The caller's manager: another caller, not a staff member. Managers are people the desk
+    # serves (most have no DeskApp login); one who is also staff is matched by e-mail when an
+    # approval asks them, so they decide in My approvals.
+    manager_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("people.id"), index=True)
+    #: the language the desk writes to them in ("en", "de"); None: the desk's language
+    language: Mapped[str | None] = mapped_column(String(5))
+    # the day they leave (a leaver request sets it): no access may be granted from then on
+    left_at: Mapped[datetime | None] = mapped_column()
 
 
 class StaffUser(Record):
@@ -55,6 +65,8 @@ class Team(Record):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     description: Mapped[str | None] = mapped_column(String(400))
     email: Mapped[str | None] = mapped_column(String(254))
+    #: cost of an hour of the team's work (Strategy's cost per service and per ticket)
+    hourly_rate: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
 
 
 class TeamMember(Base):

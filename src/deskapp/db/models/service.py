@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import JSON, Float, ForeignKey, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.db.base import Record
@@ -22,6 +23,8 @@ class Service(Record):
     annual_value: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     annual_cost: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     sla_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sla_definitions.id"))
+    #: availability the service should reach, in % of the time (Service Design), e.g. 99.5
+    availability_target: Mapped[float | None] = mapped_column(Float)
 
 
 class ConfigurationItem(Record):
@@ -33,3 +36,6 @@ class ConfigurationItem(Record):
     serial_number: Mapped[str | None] = mapped_column(String(80))
     location: Mapped[str | None] = mapped_column(String(120))
     description: Mapped[str | None] = mapped_column(Text)
+    # values of the attributes its type defines (deskapp.domain.cmdb.attribute_values): key ->
+    # text, integer, decimal as text, boolean or ISO date
+    attributes: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -56,6 +56,8 @@ class SlaDefinition(Record):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     calendar_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("business_calendars.id"))
     pause_statuses: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["pending"])
+    # pending reasons that stop the clock in a pause status (None: every reason does)
+    pause_reasons: Mapped[list[str] | None] = mapped_column(JSON, default=None)
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

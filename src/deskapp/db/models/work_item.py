@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, declared_attr, mapped_column
@@ -48,6 +49,10 @@ class WorkItem(Record):
         Index("ix_work_items_team_status", "team_id", "status"),
         Index("ix_work_items_assignee_status", "assignee_id", "status"),
         Index("ix_work_items_external_source", "external_source", "external_id", unique=True),
+        # the SLA sweep's list of waiting items whose pending-until date has come
+        Index("ix_work_items_pending_until", "pending_until",
+              sqlite_where=text("pending_until IS NOT NULL"),
+              postgresql_where=text("pending_until IS NOT NULL")),
         # named as migration 0001 made it: SQLite cannot rename a constraint in place
         UniqueConstraint("number", name="uq_incidents_number"),
     )
@@ -69,6 +74,8 @@ class WorkItem(Record):
     status_category: Mapped[str] = mapped_column(String(10), default="open")
     team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
     assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"))
+    # visible only to its team and admins (HR cases, security incidents), in the app and by RLS
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # the hierarchy: a task's incident, a child incident's major incident
     parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("work_items.id"), index=True)
     due_at: Mapped[datetime | None] = mapped_column()
@@ -82,6 +89,9 @@ class WorkItem(Record):
     resolved_at: Mapped[datetime | None] = mapped_column()
     closed_at: Mapped[datetime | None] = mapped_column()
     reopen_count: Mapped[int] = mapped_column(SmallInteger, default=0)
+    # why a waiting item waits (deskapp.domain.pending) and when it comes back by itself
+    pending_reason: Mapped[str | None] = mapped_column(String(20))
+    pending_until: Mapped[datetime | None] = mapped_column()
     # SLA results, recomputed by replaying events on every change; kept for reporting and queues.
     sla_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sla_definitions.id"))
     response_due_at: Mapped[datetime | None] = mapped_column()
@@ -151,6 +161,9 @@ class TicketEvent(Base):
     field: Mapped[str] = mapped_column(String(40))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    #: when the desk received the change, for one made offline (``occurred_at`` is when the
+    #: technician did it, which SLA clocks replay on); None: entered on the desk directly
+    received_at: Mapped[datetime | None] = mapped_column()
 
 
 LINK_TYPES = ("caused_by", "fixes", "relates_to", "duplicate_of")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from deskapp.domain.kinds.access_request import ACCESS_REQUEST
 from deskapp.domain.kinds.base import (
     BULK_FIELDS,
     BULK_STATUS,
@@ -22,12 +23,20 @@ from deskapp.domain.kinds.base import (
     KindDeclaration,
     Lifecycle,
 )
+from deskapp.domain.kinds.change import CHANGE
+from deskapp.domain.kinds.change_task import CHANGE_TASK
 from deskapp.domain.kinds.incident import INCIDENT
 from deskapp.domain.kinds.incident_task import INCIDENT_TASK
+from deskapp.domain.kinds.problem import PROBLEM
+from deskapp.domain.kinds.request_task import REQUEST_TASK
 from deskapp.domain.kinds.reserved import RESERVED
+from deskapp.domain.kinds.service_request import SERVICE_REQUEST
 from deskapp.errors import ValidationError
+from deskapp.messages import msg
 
-_DECLARED: tuple[KindDeclaration, ...] = (INCIDENT, INCIDENT_TASK, *RESERVED)
+_DECLARED: tuple[KindDeclaration, ...] = (INCIDENT, INCIDENT_TASK, PROBLEM, SERVICE_REQUEST,
+                                          REQUEST_TASK, ACCESS_REQUEST, CHANGE, CHANGE_TASK,
+                                          *RESERVED)
 
 
 def _build(declared: Iterable[KindDeclaration]) -> dict[str, KindDeclaration]:
@@ -59,8 +68,8 @@ def kind(key: str) -> KindDeclaration:
     try:
         return REGISTRY[key]
     except KeyError:
-        raise ValidationError(f"'{key}' is not a kind of work item; use one of "
-                              f"{', '.join(ACTIVE)}.") from None
+        raise ValidationError(msg("'{key}' is not a kind of work item; use one of {kinds}.",
+                                  key=key, kinds=", ".join(ACTIVE))) from None
 
 
 def lifecycle(key: str) -> Lifecycle:
@@ -81,7 +90,21 @@ def category_of(status: str) -> Category:
         life = REGISTRY[key].life
         if status in life.categories:
             return life.categories[status]
-    raise ValidationError(f"'{status}' is not a status of any kind of work item.")
+    raise ValidationError(msg("'{bad}' is not a status of any kind of work item.", bad=status))
+
+
+def categories_of(statuses: Iterable[str]) -> frozenset[Category] | None:
+    """Every category ``statuses`` stand for in any kind (a status name two kinds share may
+    stand for two); None when one is no kind's status. A filter on statuses implies its
+    items' category is one of these, which lets a database use indexes of open work."""
+    found: set[Category] = set()
+    for status in statuses:
+        here = {d.life.categories[status] for d in REGISTRY.values()
+                if status in d.life.categories}
+        if not here:
+            return None
+        found |= here
+    return frozenset(found)
 
 
 def statuses_in(categories: Iterable[Category | str],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from deskapp.errors import InvalidTransition, ValidationError
+from deskapp.messages import mark, msg, translate
 
 
 class Category(StrEnum):
@@ -40,6 +41,16 @@ BULK_FIELDS = (BULK_ASSIGN, BULK_TEAM, BULK_PRIORITY, BULK_STATUS)
 #: SLA metrics the engine knows.
 RESPONSE = "response"
 RESOLUTION = "resolution"
+
+#: today's kinds' nouns with their article, as a lifecycle's refusals read them ("An incident
+#: cannot move ...", "... is not a status of an incident"), listed for translation: another
+#: language gives each its own article and case
+_NOUN_PHRASES = (
+    mark("An incident"), mark("an incident"), mark("An incident task"), mark("an incident task"),
+    mark("A problem"), mark("a problem"), mark("A change"), mark("a change"),
+    mark("A change task"), mark("a change task"), mark("A service request"),
+    mark("a service request"), mark("A request task"), mark("a request task"),
+    mark("An access request"), mark("an access request"))
 
 
 @dataclass(frozen=True)
@@ -75,6 +86,22 @@ class Lifecycle:
     def label(self, status: str) -> str:
         return self.labels.get(status, status)
 
+    def shown(self, status: str) -> str:
+        """The status's label in the person's language, for a sentence ("INC-7 is Resolved")."""
+        return translate(self.label(status))
+
+    def said(self, status: str) -> str:
+        """The label as it reads mid-sentence: lower-case in English ("INC-7 is resolved"),
+        translated as it is in another language (a German label keeps its capital)."""
+        label = self.label(status)
+        shown = translate(label)
+        return label.lower() if shown == label else shown
+
+    @property
+    def _a(self) -> str:
+        """The article before the noun in messages ("an incident", "a problem")."""
+        return "an" if self.noun[:1] in "aeiou" else "a"
+
     def category(self, status: str) -> Category:
         return self.categories[status]
 
@@ -100,17 +127,22 @@ class Lifecycle:
     def parse(self, value: str) -> str:
         if value not in self.categories:
             allowed = ", ".join(self.statuses)
-            raise ValidationError(f"'{value}' is not a status of an {self.noun}; use one of "
-                                  f"{allowed}.", {"status": "unknown"})
+            raise ValidationError(msg("'{value}' is not a status of {a_noun}; use one of "
+                                      "{allowed}.", value=value,
+                                      a_noun=translate(f"{self._a} {self.noun}"),
+                                      allowed=allowed), {"status": "unknown"})
         return value
 
     def check(self, current: str, target: str) -> None:
         if target not in self.allowed(current):
-            legal = ", ".join(self.label(s) for s in self.statuses if s in self.allowed(current))
-            hint = f"from {self.label(current)} it can go to {legal}" if legal else "it is final"
+            legal = ", ".join(self.shown(s) for s in self.statuses if s in self.allowed(current))
+            hint = msg("from {current} it can go to {legal}", current=self.shown(current),
+                       legal=legal) if legal else msg("it is final")
             raise InvalidTransition(
-                f"An {self.noun} cannot move from {self.label(current)} to "
-                f"{self.label(target)}; {hint}.", {"status": f"{current}->{target}"})
+                msg("{a_noun} cannot move from {current} to {target}; {hint}.",
+                    a_noun=translate(f"{self._a.capitalize()} {self.noun}"),
+                    current=self.shown(current),
+                    target=self.shown(target), hint=hint), {"status": f"{current}->{target}"})
 
 
 @dataclass(frozen=True)
@@ -139,6 +171,12 @@ class KindDeclaration:
     policy: str = ""
     #: kinds that may be this kind's parent (the hierarchy column); empty: no parent
     parent_kinds: tuple[str, ...] = ()
+    #: where an item goes when its approval is approved / rejected (None: its status stays).
+    #: The approval engine moves it only when the step is legal from its status at that time.
+    #: Incidents and their tasks set neither (an approval there records a decision only); the
+    #: change and request kinds set them (e.g. "approved" -> "scheduled").
+    on_approved: str | None = None
+    on_rejected: str | None = None
     reserved: bool = False
 
     def __post_init__(self) -> None:
@@ -151,6 +189,10 @@ class KindDeclaration:
             raise ValueError(f"{self.key}: unknown bulk field(s) {sorted(unknown)}")
         if self.lifecycle is not None and not self.bulk_steps <= set(self.lifecycle.statuses):
             raise ValueError(f"{self.key}: a bulk step names an unknown status")
+        for hook in (self.on_approved, self.on_rejected):
+            if hook is not None and (self.lifecycle is None
+                                     or hook not in self.lifecycle.statuses):
+                raise ValueError(f"{self.key}: an approval outcome names an unknown status")
         if not set(self.sla_metrics) <= {RESPONSE, RESOLUTION}:
             raise ValueError(f"{self.key}: unknown SLA metric")
 
@@ -158,5 +200,6 @@ class KindDeclaration:
     def life(self) -> Lifecycle:
         """The lifecycle of a kind in use (reserved kinds have none)."""
         if self.lifecycle is None:
-            raise ValidationError(f"{self.plural} are not available yet in this DeskApp.")
+            raise ValidationError(msg("{plural} are not available yet in this DeskApp.",
+                                      plural=translate(self.plural)))
         return self.lifecycle

@@ -18,6 +18,7 @@ from deskapp.domain.kinds.base import (
     KindDeclaration,
     Lifecycle,
 )
+from deskapp.messages import mark
 
 S = IncidentStatus
 
@@ -37,8 +38,8 @@ LIFECYCLE = Lifecycle(
 INCIDENT = KindDeclaration(
     key="incident",
     prefix="INC",
-    label="Incident",
-    plural="Incidents",
+    label=mark("Incident"),
+    plural=mark("Incidents"),
     icon="dialog-warning",
     lifecycle=LIFECYCLE,
     sla_metrics=(RESPONSE, RESOLUTION),
@@ -48,6 +49,7 @@ INCIDENT = KindDeclaration(
                           S.CLOSED.value}),
     sync_fields=("title", "description", "caller_id", "service_id", "ci_id", "category",
                  "channel", "impact", "urgency", "priority", "status", "team_id", "assignee_id",
-                 "parent_id", "due_at", "resolution_code", "resolution_notes", "is_major"),
+                 "parent_id", "due_at", "resolution_code", "resolution_notes", "is_major",
+                 "pending_reason", "pending_until"),
     policy="work_item_team_access",
 )

@@ -15,6 +15,7 @@ from deskapp.domain.kinds.base import (
     KindDeclaration,
     Lifecycle,
 )
+from deskapp.messages import mark
 
 NEW, ASSIGNED, IN_PROGRESS, PENDING = "new", "assigned", "in_progress", "pending"
 CLOSED, CANCELLED = "closed", "cancelled"
@@ -22,8 +23,8 @@ CLOSED, CANCELLED = "closed", "cancelled"
 LIFECYCLE = Lifecycle(
     noun="incident task",
     statuses=(NEW, ASSIGNED, IN_PROGRESS, PENDING, CLOSED, CANCELLED),
-    labels={NEW: "New", ASSIGNED: "Assigned", IN_PROGRESS: "In Progress", PENDING: "Pending",
-            CLOSED: "Closed", CANCELLED: "Cancelled"},
+    labels={NEW: mark("New"), ASSIGNED: mark("Assigned"), IN_PROGRESS: mark("In Progress"),
+            PENDING: mark("Pending"), CLOSED: mark("Closed"), CANCELLED: mark("Cancelled")},
     on_assign=ASSIGNED,
     initial=NEW,
     transitions={
@@ -41,8 +42,8 @@ LIFECYCLE = Lifecycle(
 INCIDENT_TASK = KindDeclaration(
     key="incident_task",
     prefix="ITASK",
-    label="Incident task",
-    plural="Incident tasks",
+    label=mark("Incident task"),
+    plural=mark("Incident tasks"),
     icon="view-task",
     lifecycle=LIFECYCLE,
     sla_metrics=(RESOLUTION,),
@@ -50,7 +51,8 @@ INCIDENT_TASK = KindDeclaration(
     bulk_fields=frozenset({BULK_ASSIGN, BULK_TEAM, BULK_STATUS}),
     bulk_steps=frozenset({IN_PROGRESS, PENDING, CLOSED, CANCELLED}),
     sync_fields=("title", "description", "priority", "status", "team_id", "assignee_id",
-                 "parent_id", "due_at", "resolution_notes", "requested_by_id"),
+                 "parent_id", "due_at", "resolution_notes", "requested_by_id", "pending_reason",
+                 "pending_until"),
     policy="work_item_team_access",
     parent_kinds=("incident",),
 )

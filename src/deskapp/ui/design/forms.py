@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateTimeEdit,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b00020;"
+from deskapp.ui import theme
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red, word-wrapped label under a field; hidden while it has nothing to say."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(theme.error_style())
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
@@ -55,7 +56,7 @@ def clear_on_edit(field: QWidget, *labels: QLabel) -> None:
         field.currentIndexChanged.connect(clear)
         if field.isEditable():
             field.editTextChanged.connect(clear)
-    elif isinstance(field, QSpinBox):
+    elif isinstance(field, (QSpinBox, QDoubleSpinBox)):
         field.valueChanged.connect(clear)
     elif isinstance(field, QDateTimeEdit):
         field.dateTimeChanged.connect(clear)
@@ -73,13 +74,14 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorBanner")
-        self.setStyleSheet("#editorBanner { background: #fdecea; border: 1px solid #f5c2c0;"
-                           " border-radius: 3px; }")
+        background, border = theme.ERROR_BANNER[theme.is_dark()]
+        self.setStyleSheet(f"#editorBanner {{ background: {background}; border: 1px solid "
+                           f"{border}; border-radius: 3px; }}")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setStyleSheet(theme.error_style())
         self.reload_button = QPushButton(self.tr("&Reload their version"), self)
         self.reload_button.clicked.connect(self.reload_requested)
         layout.addWidget(self.label, 1)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from deskapp.domain.calendar_rules import format_hmm
 from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.services.service_levels import CalendarSummary, HolidayEntry, SlaSummary
-from deskapp.ui.labels import tr_label
+from deskapp.ui.labels import status_label, tr_label
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -107,7 +107,8 @@ class SlaListModel(_RowsModel):
             row.name, row.calendar_name, self.tr("Yes") if row.is_default else "",
             format_hmm(p1.response_minutes) if p1 else "—",
             format_hmm(p1.resolution_minutes) if p1 else "—",
-            ", ".join(row.pause_statuses) or self.tr("(never)"), str(row.services),
+            ", ".join(status_label(s) for s in row.pause_statuses) or self.tr("(never)"),
+            str(row.services),
         )[column]
 
 

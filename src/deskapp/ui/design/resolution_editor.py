@@ -72,7 +72,7 @@ class ResolutionCodeEditor(RecordEditor):
                 (self.tr("&Position:"), self.order_spin, self.order_error)):
             label = QLabel(text, self)
             label.setBuddy(field)
-            counter = counters.get(field)  # type: ignore[call-overload]
+            counter = counters.get(field)
             form.addRow(label, stacked(field, error, counter))
         form.addRow("", self.code_hint)
         form.addRow("", self.active_check)

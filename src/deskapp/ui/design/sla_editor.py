@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.calendar_rules import PAUSABLE_STATUSES, PRIORITIES, TARGET_MAX, format_hmm
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
+from deskapp.domain.pending import REASON_LABELS, REASONS
 from deskapp.services.dto import Choice
 from deskapp.services.service_levels import SlaDefinitionDTO, SlaDraft, SlaTargetDTO
 from deskapp.ui.design.forms import RecordEditor, clear_on_edit, error_label, show_error, stacked
+from deskapp.ui.labels import tr_label
 
 #: A new SLA starts from the common office targets (response, resolution) per priority.
 NEW_TARGETS = {1: (30, 240), 2: (60, 480), 3: (240, 1440), 4: (480, 2880), 5: (1440, 7200)}
@@ -64,7 +66,7 @@ class SlaEditor(RecordEditor):
                 grid.addWidget(QLabel(text, box), 0, col)
         self.targets: dict[int, _TargetRow] = {}
         for r, priority in enumerate(PRIORITIES, start=1):
-            grid.addWidget(QLabel(self.tr(PRIORITY_LABELS[priority]), box), r, 0)
+            grid.addWidget(QLabel(tr_label(PRIORITY_LABELS[priority]), box), r, 0)
             spins = []
             for _ in range(2):
                 spin = QSpinBox(box)
@@ -95,12 +97,24 @@ class SlaEditor(RecordEditor):
         pause_layout = QHBoxLayout(pause_box)
         self.pause_checks: dict[str, QCheckBox] = {}
         for status in PAUSABLE_STATUSES:
-            check = QCheckBox(self.tr(IncidentStatus(status).label), pause_box)
+            check = QCheckBox(tr_label(IncidentStatus(status).label), pause_box)
             self.pause_checks[status] = check
             pause_layout.addWidget(check)
             check.toggled.connect(self._edited)
         pause_layout.addStretch(1)
         self.pause_error = error_label(pause_box)
+        # which pending reasons stop the clocks (waiting for the caller usually does, for a
+        # vendor the desk chose often not)
+        reason_box = QGroupBox(self.tr("While pending, pause only when the item is"), self)
+        reason_layout = QHBoxLayout(reason_box)
+        self.reason_checks: dict[str, QCheckBox] = {}
+        for reason in REASONS:
+            check = QCheckBox(tr_label(REASON_LABELS[reason]), reason_box)
+            check.setObjectName(f"pauseReason_{reason}")
+            self.reason_checks[reason] = check
+            reason_layout.addWidget(check)
+            check.toggled.connect(self._edited)
+        reason_layout.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -109,6 +123,7 @@ class SlaEditor(RecordEditor):
         layout.addWidget(box)
         layout.addWidget(pause_box)
         layout.addWidget(self.pause_error)
+        layout.addWidget(reason_box)
         layout.addStretch(1)
 
         clear_on_edit(self.name_edit, self.name_error)
@@ -162,6 +177,9 @@ class SlaEditor(RecordEditor):
             pauses = set(dto.pause_statuses) if dto else {"pending"}
             for status, check in self.pause_checks.items():
                 check.setChecked(status in pauses)
+            reasons = dto.pause_reasons if dto else None
+            for reason, check in self.reason_checks.items():
+                check.setChecked(reasons is None or reason in reasons)
         finally:
             self._loading = False
         self.dirty = False
@@ -172,6 +190,7 @@ class SlaEditor(RecordEditor):
             targets=tuple(SlaTargetDTO(p, row.response.value(), row.resolution.value())
                           for p, row in self.targets.items()),
             pause_statuses=tuple(s for s, c in self.pause_checks.items() if c.isChecked()),
+            pause_reasons=tuple(r for r, c in self.reason_checks.items() if c.isChecked()),
             is_default=self.default_check.isChecked(), id=self._id, version=self._version)
 
     def clear_errors(self) -> None:

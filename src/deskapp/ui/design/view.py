@@ -1,7 +1,8 @@
-"""Service Design: SLA definitions, business-hours calendars and resolution codes, viewed and
-edited.
+"""Service Design: SLA definitions, business-hours calendars, resolution codes and the service
+catalogue, viewed and edited.
 
-Three tabs, each a list beside an editor. Ctrl+N starts a new record of the tab's kind and Ctrl+S
+Four tabs, each a list beside an editor (the catalogue's also beside a preview of the request
+form, :mod:`.catalogue_tab`). Ctrl+N starts a new record of the tab's kind and Ctrl+S
 saves it (both forwarded by the main window). All reads and saves go through ``ctx.runner``;
 a refused save shows its problems inline and writes nothing.
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.resolution_codes import ResolutionCodeDTO, SavedCode
@@ -40,7 +42,9 @@ from deskapp.services.service_levels import (
 )
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
+from deskapp.ui.design.auto_close_box import AutoCloseBox
 from deskapp.ui.design.calendar_editor import CalendarEditor
+from deskapp.ui.design.catalogue_tab import CatalogueTab
 from deskapp.ui.design.models import (
     CalendarListModel,
     ResolutionCodeListModel,
@@ -49,10 +53,12 @@ from deskapp.ui.design.models import (
 )
 from deskapp.ui.design.resolution_editor import ResolutionCodeEditor
 from deskapp.ui.design.sla_editor import SlaEditor
+from deskapp.ui.improvement.service_numbers import AvailabilityPanel
+from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
 
-SLA_TAB, CALENDAR_TAB, CODES_TAB = 0, 1, 2
+SLA_TAB, CALENDAR_TAB, CODES_TAB, AVAILABILITY_TAB, CATALOGUE_TAB = 0, 1, 2, 3, 4
 Editor = CalendarEditor | SlaEditor | ResolutionCodeEditor
 #: the change-bus kinds each list shows
 KINDS = ("sla", "calendar", "resolution_code")
@@ -216,16 +222,36 @@ class DesignView(AreaView):
         self.tabs.addTab(self.slas.splitter, self.tr("&SLA definitions"))
         self.tabs.addTab(self.calendars.splitter, self.tr("Business-hours ca&lendars"))
         self.tabs.addTab(self.codes.splitter, self.tr("Resolu&tion codes"))
+        self.availability = AvailabilityPanel(ctx, self._run, self)
+        self.tabs.addTab(self.availability, self.tr("Availa&bility"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.catalogue = CatalogueTab(ctx, self)
+        self.catalogue.message.connect(self.status_message)
+        self.tabs.addTab(self.catalogue, self.tr("Service catalog&ue"))
+        self.auto_close = AutoCloseBox(ctx, self)
+        self.auto_close.message.connect(self.status_message)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.auto_close)
 
+        may_edit = ctx.services.may(Action.EDIT, Resource.SLA)
         for pane in self.panes:
+            guard(pane.editor, may_edit)  # read only, saying why, for all but admins
             pane.table.selectionModel().selectionChanged.connect(
                 lambda sel, _old, p=pane: self._row_chosen(p, sel))
             pane.editor.banner.reload_requested.connect(self._reload_current)
         self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
         ctx.bus.changed.connect(self._bus_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.availability:
+            self.availability.reload()
+
+    @property
+    def on_pane(self) -> bool:
+        """A record tab (not Availability) is on screen: the record commands apply."""
+        return 0 <= self.tabs.currentIndex() < len(self.panes)
 
     # -- helpers ---------------------------------------------------------------------------
     @property
@@ -246,6 +272,8 @@ class DesignView(AreaView):
             return service.definitions(), service.calendars(), codes.codes()
 
         self._run.run(work, self._lists_loaded, self._error)
+        self.auto_close.refresh()
+        self.catalogue.refresh()
 
     def _lists_loaded(self, result: _Lists) -> None:
         slas, calendars, codes = result
@@ -306,7 +334,12 @@ class DesignView(AreaView):
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
+    def _on_catalogue(self) -> bool:
+        return self.tabs.currentWidget() is self.catalogue
+
     def can_close(self) -> bool:
+        if self.catalogue.editor.dirty and not self._confirm_discard():
+            return False
         if not any(p.editor.dirty for p in self.panes):
             return True
         return self._confirm_discard()
@@ -317,9 +350,20 @@ class DesignView(AreaView):
 
     # -- commands --------------------------------------------------------------------------
     def supports_new(self) -> bool:
-        return True
+        if self._on_catalogue():
+            return self.ctx.services.may(Action.CREATE, Resource.SERVICE).allowed
+        return self.on_pane and self.ctx.services.may(Action.CREATE, Resource.SLA).allowed
+
+    def refusal(self) -> str:
+        resource = Resource.SERVICE if self._on_catalogue() else Resource.SLA
+        return self.ctx.services.may(Action.EDIT, resource).reason
 
     def new_record(self) -> None:
+        if self._on_catalogue():
+            self.catalogue.new_record()
+            return
+        if not self.on_pane:
+            return
         pane = self.pane
         if pane.editor.dirty and not self._confirm_discard():
             return
@@ -337,10 +381,15 @@ class DesignView(AreaView):
         self.status_message.emit(self.tr("New record: fill in the form and press Ctrl+S."))
 
     def supports_save(self) -> bool:
-        return True
+        if self._on_catalogue():
+            return self.ctx.services.may(Action.EDIT, Resource.SERVICE).allowed
+        return self.on_pane and self.ctx.services.may(Action.EDIT, Resource.SLA).allowed
 
     def save(self) -> None:
-        if self._saving:
+        if self._on_catalogue():
+            self.catalogue.save()
+            return
+        if self._saving or not self.on_pane:
             return
         pane = self.pane
         editor = pane.editor
@@ -390,13 +439,15 @@ class DesignView(AreaView):
     # -- persisted layout ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tab", self.tabs.currentIndex())
+        self.catalogue.save_state(settings)
         for name, pane in self._named_panes():
             settings.setValue(f"{name}/splitter", pane.splitter.saveState())
             settings.setValue(f"{name}/header", pane.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         tab = settings.value("tab", SLA_TAB)
-        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else SLA_TAB)
+        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else SLA_TAB)
+        self.catalogue.restore_state(settings)
         for name, pane in self._named_panes():
             splitter: Any = settings.value(f"{name}/splitter")
             if isinstance(splitter, QByteArray):

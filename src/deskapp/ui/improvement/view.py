@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, date, datetime, tzinfo
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,9 +39,14 @@ from deskapp.domain.kpi import Period, Preset, format_percent
 from deskapp.errors import ValidationError
 from deskapp.services.dto import Changes
 from deskapp.services.kpi import KpiReport
+from deskapp.services.reporting import ReadSource
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.design.forms import error_label, show_error
+from deskapp.ui.improvement.register import RegisterPanel
+from deskapp.ui.improvement.reviews import ReviewPanel
+from deskapp.ui.improvement.time_spent import TimeByPersonPanel
+from deskapp.ui.improvement.trends import FiguresPanel, TrendsPanel
 from deskapp.ui.improvement.widgets import BacklogChart, KpiLine, KpiTableModel, KpiTile
 from deskapp.ui.labels import count_text, duration_text, priority_label
 from deskapp.ui.queues.model import SafeRunner
@@ -65,6 +70,7 @@ def _pydate(q: QDate) -> date:
 
 class ImprovementView(AreaView):
     key = "improvement"
+    open_incident_requested = Signal(object)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -107,6 +113,11 @@ class ImprovementView(AreaView):
         self.busy.hide()
         self.computed_label = QLabel(self)
         self.computed_label.setStyleSheet("color: palette(dark);")
+        #: where the figures were read: shown only for a reporting replica, with its lag
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("kpiSource")
+        self.source_label.setStyleSheet("color: palette(dark);")
+        self.source_label.hide()
         self.period_error = error_label(self)
 
         bar = QHBoxLayout()
@@ -116,6 +127,7 @@ class ImprovementView(AreaView):
             bar.addWidget(w)
         bar.addWidget(self.busy)
         bar.addWidget(self.computed_label, 1)
+        bar.addWidget(self.source_label)
         bar.addWidget(self.export_button)
 
         # -- tiles -----------------------------------------------------------------------
@@ -150,17 +162,38 @@ class ImprovementView(AreaView):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
+        self.time_panel = TimeByPersonPanel(ctx.services.time_entries, self._run, self)
+        self.splitter.addWidget(self.time_panel)  # who logged how much time in the period
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 420])
+        self.splitter.setSizes([600, 360, 340])
+
+        overview = QWidget(self)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.setContentsMargins(0, 4, 0, 0)
+        overview_layout.addLayout(tiles)
+        overview_layout.addWidget(self.splitter, 1)
+        self.figures_panel = FiguresPanel(ctx.services.kpi, self._run, self)
+        self.trends_panel = TrendsPanel(ctx, self._run, self._zone, self)
+        self.trends_panel.open_item.connect(self.open_incident_requested)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(overview, self.tr("Overvie&w"))
+        self.tabs.addTab(self.figures_panel, self.tr("F&igures by group"))
+        self.tabs.addTab(self.trends_panel, self.tr("Tre&nds"))
+        self.register_panel = RegisterPanel(ctx, self._run, self)
+        self.tabs.addTab(self.register_panel, self.tr("&CSI register"))
+        self.review_panel = ReviewPanel(ctx, self._run, self._zone,
+                                        lambda: self.report.period if self.report else None,
+                                        self)
+        self.tabs.addTab(self.review_panel, self.tr("&Service reviews"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.period_error)
-        layout.addLayout(tiles)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
         self._bus_timer = QTimer(self)
         self._bus_timer.setSingleShot(True)
@@ -181,6 +214,13 @@ class ImprovementView(AreaView):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(lambda: self.export_csv())
         ctx.bus.changed.connect(self._bus_changed)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.review_panel:
+            self.review_panel.load_services()
+        if self.tabs.currentWidget() is self.register_panel and \
+                self.register_panel.model.rowCount() == 0:
+            self.register_panel.reload()
 
     # -- period ------------------------------------------------------------------------------
     @property
@@ -223,7 +263,8 @@ class ImprovementView(AreaView):
         self.stale = self.report is not None and (calculating or self._choice() != self._shown)
         fresh = not self.stale
         self.export_button.setEnabled(self.report is not None and fresh)
-        for widget in (*self.tiles.values(), self.table, self.chart):
+        for widget in (*self.tiles.values(), self.table, self.chart, self.time_panel,
+                       self.figures_panel, self.trends_panel):
             widget.setEnabled(fresh)
         if calculating:
             self.computed_label.setText(self.tr("Calculating…"))
@@ -262,12 +303,29 @@ class ImprovementView(AreaView):
         self._generation += 1
         generation = self._generation
         choice = self._requested = self._choice()
-        service = self.ctx.services.kpi
+        service, reporting = self.ctx.services.kpi, self.ctx.services.reporting
         self.busy.show()
         self._update_stale()
         self._run.run(lambda: service.report(period),
                       lambda report: self._loaded(generation, choice, report),
                       lambda exc: self._failed(generation, exc))
+        self._run.run(reporting.source, self._show_source, lambda _exc: self.source_label.hide())
+
+    def _show_source(self, source: ReadSource) -> None:
+        """A reporting replica says so, and how far behind the desk its figures are."""
+        if not source.standby:
+            self.source_label.hide()
+            return
+        lag = source.lag_seconds
+        if lag is None:
+            text = self.tr("Read from the reporting replica (how far behind is not known yet).")
+        elif lag < 1:
+            text = self.tr("Read from the reporting replica, up to date.")
+        else:
+            text = self.tr("Read from the reporting replica, {seconds} s behind the desk.").format(
+                seconds=count_text(round(lag)))
+        self.source_label.setText(text)
+        self.source_label.show()
 
     def _loaded(self, generation: int, choice: tuple[Preset, QDate, QDate],
                 report: KpiReport) -> None:
@@ -277,6 +335,9 @@ class ImprovementView(AreaView):
         self.report = report
         self._shown = choice
         self._show(report)
+        self.time_panel.load(report.period)
+        self.figures_panel.load(report.period)
+        self.trends_panel.load(report.period)
         self._update_stale()
         first, last = report.period.local_dates(self._zone)
         self.status_message.emit(self.tr("KPIs for {start} to {end}").format(
@@ -417,6 +478,10 @@ class ImprovementView(AreaView):
             settings.setValue("from", first.toString(Qt.DateFormat.ISODate))
             settings.setValue("to", last.toString(Qt.DateFormat.ISODate))
         settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("tab", self.tabs.currentIndex())
+        settings.setValue("trend", [str(self.trends_panel.figure.currentData() or ""),
+                                    str(self.trends_panel.grain.currentData() or ""),
+                                    str(self.trends_panel.split.currentData() or "")])
         settings.setValue("header", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
@@ -438,8 +503,20 @@ class ImprovementView(AreaView):
                 self._apply_preset(self.preset)
             for w in (self.preset_combo, self.from_edit, self.to_edit):
                 w.blockSignals(False)
+        tab = settings.value("tab")
+        if tab is not None and str(tab).isdigit():
+            self.tabs.setCurrentIndex(int(str(tab)))
+        trend = settings.value("trend")
+        if isinstance(trend, list) and len(trend) == 3:
+            for combo, value in zip((self.trends_panel.figure, self.trends_panel.grain,
+                                     self.trends_panel.split), trend, strict=True):
+                index = combo.findData(value)
+                if index >= 0:
+                    blocked = combo.blockSignals(True)
+                    combo.setCurrentIndex(index)
+                    combo.blockSignals(blocked)
         for key, target in (("splitter", self.splitter),
                             ("header", self.table.horizontalHeader())):
-            value: Any = settings.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+            state = settings.value(key)
+            if isinstance(state, QByteArray):
+                target.restoreState(state)

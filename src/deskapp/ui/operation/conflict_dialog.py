@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -55,7 +62,10 @@ class FieldConflict:
 class ConflictModel(QAbstractTableModel):
     """Field | Yours | Theirs | Use theirs (checkable: checked = take theirs)."""
 
-    HEADERS = ("Field", "Yours", "Theirs", "Use theirs")
+    HEADERS = (QT_TRANSLATE_NOOP("ConflictModel", "Field"),
+               QT_TRANSLATE_NOOP("ConflictModel", "Yours"),
+               QT_TRANSLATE_NOOP("ConflictModel", "Theirs"),
+               QT_TRANSLATE_NOOP("ConflictModel", "Use theirs"))
 
     def __init__(self, rows: Sequence[FieldConflict], parent: Any = None) -> None:
         super().__init__(parent)

@@ -39,11 +39,11 @@ from deskapp.domain.incident import (
 )
 from deskapp.services.dto import Choice, IncidentDTO
 from deskapp.services.incidents import CHANNELS
+from deskapp.ui import theme
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter, too_long, with_counter
 from deskapp.ui.operation.models import ChoiceListModel, ChoiceRole
 from deskapp.ui.operation.resolution_panel import ResolutionPanel
-from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
 
 #: Every value the form edits, in tab order.
 FORM_FIELDS = ("title", "description", "caller_id", "service_id", "ci_id", "category",
@@ -165,13 +165,13 @@ class IncidentDetails(QWidget):
         self.category.addItems([tr_label(c) for c in CATEGORIES])
         self.channel = self._combo("channel")
         for channel in CHANNELS:
-            self.channel.addItem(self.tr(channel.capitalize()), channel)
+            self.channel.addItem(tr_label(channel.capitalize()), channel)
         self.impact = self._combo("impact")
         for impact in Impact:
-            self.impact.addItem(self.tr(impact.label), int(impact))
+            self.impact.addItem(tr_label(impact.label), int(impact))
         self.urgency = self._combo("urgency")
         for urgency in Urgency:
-            self.urgency.addItem(self.tr(urgency.label), int(urgency))
+            self.urgency.addItem(tr_label(urgency.label), int(urgency))
         self.priority = QLabel()
         self.priority.setObjectName("priority")
         self.team = self._combo("team")
@@ -214,7 +214,9 @@ class IncidentDetails(QWidget):
         grid.setRowStretch(3, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        for widget in (self.title, self.description, self.category.lineEdit()):
+        category_edit = self.category.lineEdit()
+        assert category_edit is not None  # the category box is editable
+        for widget in (self.title, self.description, category_edit):
             widget.textChanged.connect(self._emit_changed)
         for combo in (self.ci, self.channel, self.impact, self.urgency, self.assignee,
                       self.category):
@@ -227,7 +229,7 @@ class IncidentDetails(QWidget):
         self.title.textEdited.connect(lambda _t: self._field_edited("title"))
         self.description.textChanged.connect(lambda: self._field_edited("description"))
         self.caller_edit.textEdited.connect(lambda _t: self._field_edited("caller_id"))
-        self.category.lineEdit().textEdited.connect(lambda _t: self._field_edited("category"))
+        category_edit.textEdited.connect(lambda _t: self._field_edited("category"))
         for name, combo in (("service_id", self.service), ("ci_id", self.ci),
                             ("category", self.category), ("channel", self.channel),
                             ("impact", self.impact), ("urgency", self.urgency),
@@ -296,7 +298,7 @@ class IncidentDetails(QWidget):
             self.completer.complete()
         elif not callers:
             # An open, empty popup still grabs the next click and keystrokes: close it.
-            self.completer.popup().hide()
+            self._hide_popup()
 
     def show_values(self, values: Mapping[str, Any], dto: IncidentDTO | None) -> None:
         """Put values in the widgets without reporting each as an edit."""
@@ -318,6 +320,25 @@ class IncidentDetails(QWidget):
         finally:
             self._filling -= 1
         self.show_errors({})
+        self._show_priority()
+
+    def apply_template(self, prefill: Any) -> None:
+        """An incident template's values (``services.templates.IncidentPrefill``), as if typed:
+        what the template leaves empty stays as it is; its description skeleton goes after
+        what is written already."""
+        if prefill.title and not self.title.text().strip():
+            self.title.setText(prefill.title)
+        if prefill.description:
+            typed = self.description.toPlainText().rstrip()
+            self.description.setPlainText(f"{typed}\n\n{prefill.description}" if typed
+                                          else prefill.description)
+        if prefill.category:
+            self.category.setCurrentText(prefill.category)
+        for combo, value in ((self.service, prefill.service_id), (self.impact, prefill.impact),
+                             (self.urgency, prefill.urgency), (self.team, prefill.team_id)):
+            if value is not None:
+                name = prefill.names.get(value) if isinstance(value, uuid.UUID) else None
+                _select(combo, value, Choice(value, name) if name else None)
         self._show_priority()
 
     # -- reading ----------------------------------------------------------------------------
@@ -388,11 +409,16 @@ class IncidentDetails(QWidget):
         label, widget = self._field_labels.get(name), self._field_widgets.get(name)
         if label is not None:
             label.setProperty("invalid", bool(text))
-            label.setStyleSheet(ERROR_STYLE if text else "")  # colour only: no size change
+            label.setStyleSheet(theme.error_style() if text else "")  # colour only: no size change
             label.setToolTip(text)
         if widget is not None:
             widget.setToolTip(text)
             widget.setAccessibleDescription(text)
+
+    def _hide_popup(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
 
     def _field_edited(self, name: str) -> None:
         """A person changed the field: its old message no longer describes it."""
@@ -411,9 +437,9 @@ class IncidentDetails(QWidget):
         if impact is None or urgency is None:
             return
         priority = self.matrix.priority(int(impact), int(urgency))
-        label = self.tr(PRIORITY_LABELS[priority])
+        label = tr_label(PRIORITY_LABELS[priority])
         self.priority.setText(f"<b>{label}</b>")
-        self.priority.setStyleSheet(f"color: {PRIORITY_COLOURS[priority]};")
+        self.priority.setStyleSheet(f"color: {theme.readable(PRIORITY_COLOURS[priority]).name()};")
         self.priority.setAccessibleName(label)
 
     def priority_value(self) -> int:
@@ -428,7 +454,7 @@ class IncidentDetails(QWidget):
 
     def set_caller(self, choice: Choice) -> None:
         """Show ``choice`` as the picked caller (a caller just created, say)."""
-        self.completer.popup().hide()
+        self._hide_popup()
         self.caller = choice
         self.caller_edit.setText(choice.label)
         self._field_edited("caller_id")

@@ -75,7 +75,12 @@ class MergeDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.keep_buttons.idToggled.connect(lambda _i, on: on and self._load_preview())
+
+        def toggled(_id: int, on: bool) -> None:
+            if on:
+                self._load_preview()
+
+        self.keep_buttons.idToggled.connect(toggled)
         self.setMinimumWidth(480)
         self.keep_buttons.button(0).setChecked(True)
 

@@ -20,7 +20,9 @@ from PySide6.QtCore import (
 )
 
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
-from deskapp.services.dto import Choice, CommentDTO, EventDTO
+from deskapp.domain.pending import REASON_LABELS
+from deskapp.services.dto import Choice, EventDTO
+from deskapp.ui.labels import tr_label
 
 _Index = QModelIndex | QPersistentModelIndex
 ChoiceRole = Qt.ItemDataRole.UserRole + 1
@@ -124,23 +126,6 @@ class _RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
 
-class CommentsModel(_RowsModel):
-    """One ticket's comments and work notes, oldest first. The tooltip shows the whole body."""
-
-    headers = ("When", "Author", "Kind", "Text")
-
-    def cell(self, row: Any, column: int, *, full: bool) -> str:
-        comment: CommentDTO = row
-        if column == 0:
-            return local_time(comment.created_at)
-        if column == 1:
-            return comment.author
-        if column == 2:
-            return tr("Work note (internal)") if comment.work_note else \
-                tr("Comment (caller sees it)")
-        return comment.body if full else " ⏎ ".join(comment.body.splitlines())
-
-
 _FIELD_LABELS = {
     "created": "Created", "status": "Status", "title": "Title", "description": "Description",
     "caller_id": "Caller", "service_id": "Service", "ci_id": "Configuration item",
@@ -149,7 +134,9 @@ _FIELD_LABELS = {
     "assignee_id": "Assignee", "resolution_code": "Resolution code",
     "resolution_notes": "Resolution notes", "resolved_at": "Resolved at",
     "closed_at": "Closed at", "reopen_count": "Reopened", "comment": "Comment",
-    "work_note": "Work note",
+    "work_note": "Work note", "pending_reason": "Waiting for", "pending_until": "Pending until",
+    "reopen_reason": "Reopened because", "pending_returned": "Back from pending",
+    "auto_closed": "Closed automatically",
 }
 
 
@@ -165,7 +152,9 @@ def event_value(name: str, value: str | None) -> str:
         return tr(IncidentStatus(value).label)
     if name == "priority" and value.isdigit():
         return tr(PRIORITY_LABELS.get(int(value), value))
-    if name in ("resolved_at", "closed_at"):
+    if name == "pending_reason" and value in REASON_LABELS:
+        return tr_label(REASON_LABELS[value])
+    if name in ("resolved_at", "closed_at", "pending_until"):
         try:
             return local_time(datetime.fromisoformat(value))
         except ValueError:

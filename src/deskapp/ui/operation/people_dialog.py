@@ -15,12 +15,15 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,16 +32,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.mail.templates import LANGUAGES
+from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import CallerDTO, Changes
-from deskapp.services.people import CallerLine, MergePreview, MergeResult, OrganisationDTO
+from deskapp.services.mail_admin import CallerMail
+from deskapp.services.people import (
+    CallerLine,
+    ErasePreview,
+    MergePreview,
+    MergeResult,
+    OrganisationDTO,
+)
 from deskapp.services.reference import CallerDraft, DuplicateCallerError
 from deskapp.ui.context import UiContext
 from deskapp.ui.operation.caller_dialog import CallerFields, DuplicatePanel, caller_line
 from deskapp.ui.operation.merge_dialog import MergeDialog
 from deskapp.ui.operation.models import _RowsModel
 from deskapp.ui.operation.resolve_dialog import error_label
-from deskapp.ui.queues.model import SafeRunner
+from deskapp.ui.permissions import guard
+from deskapp.ui.queues.model import OneAtATime, SafeRunner
 from deskapp.ui.workers import user_message
 
 SEARCH_DELAY_MS = 250
@@ -67,6 +80,9 @@ class _Page(QWidget):
     message = Signal(str)
     #: what a save or merge changed, for the rest of the window to refresh
     changed = Signal(object)
+
+    #: the find box; the name shadows the static QWidget.find(id), which nothing here calls
+    find: QLineEdit  # type: ignore[assignment]
 
     def __init__(self, ctx: UiContext, model: _RowsModel, find_hint: str,
                  parent: QWidget | None = None) -> None:
@@ -230,15 +246,42 @@ class CallersPage(_Page):
         self.find.setObjectName("callerFind")
         self.table.setObjectName("callerTable")
         self.fields = CallerFields()
-        self.fields.edited.connect(lambda _n: self.duplicates.dismiss())
         self.duplicates = DuplicatePanel(self.tr("Save &anyway"), offer_use=False)
+        self.fields.edited.connect(lambda _n: self.duplicates.dismiss())
         self.duplicates.go_ahead.connect(lambda: self.save(accept_shown=True))
         self.save_button.setText(self.tr("&Save caller"))
         self.save_button.setObjectName("saveCaller")
         self.editor_layout.addWidget(self.fields)
+        self.manager = ManagerPicker(self.runner, ctx)
+        self.editor_layout.addWidget(self.manager)
         self.editor_layout.addWidget(self.duplicates)
+        # applied at once (no Save): the caller asked not to be written to
+        self.mail_writes = OneAtATime(self.runner)  # applied in the order they were made
+        self.no_mail = QCheckBox(self.tr("Send this caller no e-mail from the desk"))
+        self.no_mail.setObjectName("callerNoMail")
+        self.no_mail.clicked.connect(self._set_no_mail)
+        self.editor_layout.addWidget(self.no_mail)
+        # also applied at once: the language the desk's messages to this caller are in
+        self.mail_language = QComboBox()
+        self.mail_language.setObjectName("callerMailLanguage")
+        self._fill_languages("en")
+        self.mail_language.activated.connect(self._set_language)
+        language_label = QLabel(self.tr("&Write to them in:"))
+        language_label.setBuddy(self.mail_language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.mail_language)
+        language_row.addStretch(1)
+        self.editor_layout.addLayout(language_row)
         self.current: CallerDTO | None = None
+        self.erase_button = QPushButton(self.tr("&Erase personal data…"))
+        self.erase_button.setObjectName("eraseCaller")
+        self.erase_button.setToolTip(self.tr(
+            "Anonymise this caller (a privacy-law erasure request); their incidents stay"))
+        self.erase_button.clicked.connect(self.erase)
         self.finish_editor()
+        self.editor_layout.insertWidget(self.editor_layout.count() - 1, self.erase_button,
+                                        0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, text: str) -> list[Any]:
         return list(self.ctx.services.people.callers(text))
@@ -248,11 +291,54 @@ class CallersPage(_Page):
 
     def editor_enabled(self, on: bool) -> None:
         self.fields.setEnabled(on)
+        self.manager.setEnabled(on)
         self.save_button.setEnabled(on)
+        may_edit = self.ctx.services.may(Action.EDIT, Resource.PERSON)
+        if guard(self.no_mail, may_edit):
+            self.no_mail.setEnabled(on)
+        if guard(self.mail_language, may_edit):
+            self.mail_language.setEnabled(on)
+        if guard(self.erase_button, self.ctx.services.people.may_erase()):
+            self.erase_button.setEnabled(on)
         if not on:
             self.current = None
             self.fields.fill(None)
+            self.manager.fill(None)
             self.duplicates.dismiss()
+
+    def erase(self) -> None:
+        """Show what erasure removes, ask, then anonymise (events and incidents stay)."""
+        current, people = self.current, self.ctx.services.people
+        if current is None:
+            return
+        self.runner.run(lambda: people.erase_preview(current.id),
+                        lambda preview: self._confirm_erase(current, preview),
+                        self.failed_save)
+
+    def _confirm_erase(self, current: CallerDTO, preview: ErasePreview) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase personal data"), self.tr(
+            "Erase the personal data of {name}?\n\nThe name, e-mail ({email}) and phone "
+            "({phone}) are replaced; the caller will read \u201c{new}\u201d. {incidents} keep "
+            "pointing at this record and their history stays as it is. This cannot be undone."
+        ).format(name=preview.full_name, email=preview.email or self.tr("none"),
+                 phone=preview.phone or self.tr("none"), new=preview.new_name,
+                 incidents=self.tr("%n incident(s)", "", preview.incidents)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("eraseBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Erase"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        people = self.ctx.services.people
+
+        def done(caller: CallerDTO) -> None:
+            self.fill_saved(caller)
+            self.changed.emit(Changes("caller", frozenset({caller.id})))
+            self.saved(self.tr("Erased the personal data; the caller now reads {name}.")
+                       .format(name=caller.full_name))
+
+        self.runner.run(lambda: people.erase(current.id, current.version), done,
+                        self.failed_save)
 
     def fill(self, item: Any) -> None:
         self.fill_saved(item.caller)
@@ -260,7 +346,65 @@ class CallersPage(_Page):
     def fill_saved(self, theirs: Any) -> None:
         self.current = theirs
         self.fields.fill(theirs)
+        self.manager.fill(theirs)
         self.duplicates.dismiss()
+        self._load_no_mail(theirs.id)
+
+    def _load_no_mail(self, caller_id: Any) -> None:
+        mail = self.ctx.services.mail
+        self._no_mail_generation = generation = getattr(self, "_no_mail_generation", 0) + 1
+
+        def done(found: CallerMail) -> None:
+            # a click since the read wins over what was read
+            if self.current is not None and self.current.id == caller_id and \
+                    self._no_mail_generation == generation:
+                self.no_mail.setChecked(found.opted_out)
+                self._fill_languages(found.desk_language)
+                self.mail_language.setCurrentIndex(
+                    max(0, self.mail_language.findData(found.language or "")))
+
+        self.runner.run(lambda: mail.caller_mail(caller_id), done,
+                        lambda exc: self.show_status(user_message(exc)))
+
+    def _fill_languages(self, desk: str) -> None:
+        names = {"en": self.tr("English"), "de": self.tr("German")}
+        self.mail_language.clear()
+        self.mail_language.addItem(self.tr("the desk's language ({name})").format(
+            name=names.get(desk, desk)), "")
+        for code in LANGUAGES:
+            self.mail_language.addItem(names.get(code, code), code)
+
+    def _set_language(self, index: int) -> None:
+        current, mail = self.current, self.ctx.services.mail
+        self._no_mail_generation = getattr(self, "_no_mail_generation", 0) + 1
+        if current is None:
+            return
+        language = str(self.mail_language.itemData(index) or "") or None
+        label = self.mail_language.itemText(index)
+
+        def done(_language: str | None) -> None:
+            self.show_status(self.tr("The desk writes to {name} in {language} now.").format(
+                name=current.full_name, language=label))
+
+        self.mail_writes.run(lambda: mail.set_language(current.id, language), done,
+                             lambda exc: self.show_status(user_message(exc)))
+
+    def _set_no_mail(self, checked: bool) -> None:
+        current, mail = self.current, self.ctx.services.mail
+        self._no_mail_generation = getattr(self, "_no_mail_generation", 0) + 1
+        if current is None:
+            return
+
+        def done(_opted_out: bool) -> None:
+            text = self.tr("{name} gets no e-mail from the desk now.") if checked \
+                else self.tr("{name} gets e-mail from the desk again.")
+            self.show_status(text.format(name=current.full_name))
+
+        def failed(exc: BaseException) -> None:
+            self.no_mail.setChecked(not checked)
+            self.show_status(user_message(exc))
+
+        self.mail_writes.run(lambda: mail.set_opt_out(current.id, checked), done, failed)
 
     def save(self, accept_shown: bool = False) -> None:
         current = self.current
@@ -270,7 +414,8 @@ class CallersPage(_Page):
         accepted = frozenset(c.id for c in self.duplicates.callers) if accept_shown \
             else frozenset()
         draft = CallerDraft(typed.full_name, typed.email, typed.phone, typed.organisation,
-                            accepted_duplicates=accepted)
+                            accepted_duplicates=accepted, set_manager=True,
+                            manager_id=self.manager.chosen())
         people = self.ctx.services.people
         self.save_button.setEnabled(False)
 
@@ -312,6 +457,70 @@ class CallersPage(_Page):
     def merged_text(self, preview: MergePreview) -> str:
         return self.tr("Merged {merged} into {kept}: %Ln incident(s) moved.", "",
                        preview.incidents).format(merged=preview.merged, kept=preview.kept)
+
+
+class ManagerPicker(QWidget):
+    """The caller's manager (another caller, the approver "the caller's manager"): type part
+    of a name to list matches, pick one, or "No manager"."""
+
+    #: the find box; the name shadows the static QWidget.find(id), which nothing here calls
+    find: QLineEdit  # type: ignore[assignment]
+
+    def __init__(self, runner: SafeRunner, ctx: UiContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.ctx = runner, ctx
+        self._query = 0
+        self.find = QLineEdit()
+        self.find.setObjectName("managerFind")
+        self.find.setPlaceholderText(self.tr("Type a name to find the manager"))
+        self.find.setClearButtonEnabled(True)
+        self.choice = QComboBox()
+        self.choice.setObjectName("managerChoice")
+        self.timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self._search)
+        self.find.textEdited.connect(lambda _t: self.timer.start())
+        label = QLabel(self.tr("Mana&ger:"))
+        label.setBuddy(self.find)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(label, self.find)
+        form.addRow("", self.choice)
+        self.fill(None)
+
+    def fill(self, caller: CallerDTO | None) -> None:
+        self._caller = caller
+        self.find.clear()
+        self._offer([] if caller is None or caller.manager_id is None
+                    else [(caller.manager_id, caller.manager_name)],
+                    caller.manager_id if caller else None)
+
+    def _offer(self, people: list[tuple[Any, str]], current: Any) -> None:
+        self.choice.clear()
+        self.choice.addItem(self.tr("No manager"), None)
+        for person_id, label in people:
+            self.choice.addItem(label, person_id)
+        index = self.choice.findData(current)
+        self.choice.setCurrentIndex(max(index, 0))
+
+    def chosen(self) -> Any:
+        return self.choice.currentData()
+
+    def _search(self) -> None:
+        text = self.find.text().strip()
+        if len(text) < 2:
+            return
+        self._query += 1
+        query, own = self._query, self._caller.id if self._caller else None
+        reference = self.ctx.services.reference
+
+        def done(found: list[Any]) -> None:
+            if query == self._query:
+                people = [(c.id, f"{c.label} · {c.detail}" if c.detail else c.label)
+                          for c in found if c.id != own]
+                self._offer(people, people[0][0] if people else None)
+
+        self.runner.run(lambda: reference.callers(text), done, lambda _e: None)
 
 
 class OrganisationsPage(_Page):

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,15 +20,14 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.incident import DESCRIPTION_MAX
 from deskapp.services.resolution_codes import ResolutionCodeDTO
+from deskapp.ui import theme
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(theme.error_style())
     label.setWordWrap(True)
     label.setVisible(False)
     return label
@@ -59,7 +59,7 @@ class ResolveDialog(QDialog):
     submitted = Signal(str, str)
 
     def __init__(self, number: str, codes: Sequence[ResolutionCodeDTO],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, children: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("resolveDialog")
         self.setWindowTitle(self.tr("Resolve {number}").format(number=number))
@@ -95,6 +95,15 @@ class ResolveDialog(QDialog):
         form.addRow(notes_head)
         form.addRow(self.notes)
         form.addRow(self.notes_error)
+        # a major incident's open children: resolved with it only when ticked
+        self.with_children = QCheckBox(self.tr(
+            "Also resolve its %n open child incident(s) with this resolution", "",
+            len(children)))
+        self.with_children.setObjectName("resolveChildren")
+        self.with_children.setToolTip(", ".join(children))
+        self.with_children.setChecked(False)
+        self.with_children.setVisible(bool(children))
+        form.addRow(self.with_children)
         if not codes:
             self.code.setEnabled(False)
             self.message.setText(self.tr("No resolution code is offered; ask whoever keeps "

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,25 +25,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain import kinds
+from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
+from deskapp.ui.operation.access_panel import ACCESS_FORM
+from deskapp.ui.operation.access_view import AccessView
+from deskapp.ui.operation.approvals_view import ApprovalsView
+from deskapp.ui.operation.detached import SHORTCUT as DETACH_SHORTCUT
+from deskapp.ui.operation.detached import DetachedEditors
 from deskapp.ui.operation.incident_form import IncidentEditor
+from deskapp.ui.operation.new_request_dialog import NewRequestDialog
 from deskapp.ui.operation.people_dialog import PeopleDialog
+from deskapp.ui.operation.problem_actions import ProblemActions
+from deskapp.ui.operation.problem_form import ProblemEditor
+from deskapp.ui.operation.request_panel import REQUEST_FORM, REQUEST_TASK_FORM
 from deskapp.ui.operation.task_form import TaskEditor
 from deskapp.ui.queues.model import IdRole
-from deskapp.ui.queues.navigator import QueueSection
+from deskapp.ui.queues.navigator import MY_APPROVALS, QueueSection
+from deskapp.ui.queues.wallboard import Wallboard
 from deskapp.ui.queues.workspace import QueueWorkspace
+from deskapp.ui.transition.change_panel import CHANGE_FORM, CHANGE_TASK_FORM
+from deskapp.ui.work_items.form_navigation import ask_unsaved
+from deskapp.ui.work_items.form_shell import WorkItemForm
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
 _HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
-#: The editors a tab may hold: an incident's or an incident task's.
-Editor = IncidentEditor | TaskEditor
+#: The editors a tab may hold: any work item's form (the shell, with its kind's panel).
+Editor = WorkItemForm
+#: The form of each kind this area opens; a kind not named here is an incident.
+EDITORS: dict[str, Callable[[UiContext], WorkItemForm]] = {
+    "incident": IncidentEditor, "incident_task": TaskEditor, "problem": ProblemEditor,
+    "service_request": lambda ctx: WorkItemForm(ctx, REQUEST_FORM),
+    "request_task": lambda ctx: WorkItemForm(ctx, REQUEST_TASK_FORM),
+    "access_request": lambda ctx: WorkItemForm(ctx, ACCESS_FORM),
+    "change": lambda ctx: WorkItemForm(ctx, CHANGE_FORM),
+    "change_task": lambda ctx: WorkItemForm(ctx, CHANGE_TASK_FORM)}
 #: Height of the hint strip under the queue while no incident is open.
 HINT_HEIGHT = 56
 
 
-class OperationView(AreaView):
+class OperationView(ProblemActions, AreaView):
     key = "operation"
+    #: an incident form's "Create article…": the ArticleDraft (the main window opens it)
+    article_draft_requested = Signal(object)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -60,8 +85,8 @@ class OperationView(AreaView):
         self.tabs.setDocumentMode(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(lambda _i: self.commands_changed.emit())
-        hint = QLabel(self.tr(
-            "<p style='color:#555'>Open an incident from the queue with <b>Enter</b> or a "
+        hint = QLabel(f"<p style='color:{theme.muted_colour()}'>" + self.tr(
+            "Open an incident from the queue with <b>Enter</b> or a "
             "double click, find one with <b>Ctrl+K</b>, or log a new one with "
             "<b>Ctrl+N</b>.</p>"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,7 +97,28 @@ class OperationView(AreaView):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("operationSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.queues)
+        # the top pane: the queue, or My approvals (chosen in the queue list, Ctrl+Shift+P)
+        self.approvals = ApprovalsView(ctx)
+        self.approvals.open_requested.connect(self.open_incident)
+        self.approvals.back_requested.connect(self.show_queues)
+        self.approvals.message.connect(self.status_message)
+        self.approvals.decided.connect(lambda _r: self.refresh())
+        self.approvals.count_changed.connect(
+            lambda n: self.queues.navigator.set_counts({MY_APPROVALS: n}))
+        self.queues.navigator.approvals_chosen.connect(self.show_approvals)
+        self.queues.navigator.queue_chosen.connect(lambda _k: self.show_queues())
+        self.top = QStackedWidget()
+        self.top.addWidget(self.queues)
+        self.top.addWidget(self.approvals)
+        self._build_views()
+        # Access: who holds what, expiring and unrequested grants, reviews (Ctrl+Alt+A)
+        self.access = AccessView(ctx)
+        self.access.open_requested.connect(self.open_incident)
+        self.access.back_requested.connect(self.show_queues)
+        self.access.message.connect(self.status_message)
+        self.access.changed.connect(self.queues.refresh)
+        self.top.addWidget(self.access)
+        self.splitter.addWidget(self.top)
         self.splitter.addWidget(self.editors_area)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -87,11 +133,63 @@ class OperationView(AreaView):
                                          ("Ctrl+W",))
         self.save_close_action = self._action(self.tr("Save and c&lose"),
                                               self.save_and_close, ("Ctrl+Return", "Ctrl+Enter"))
+        self.detached = DetachedEditors(self)
+        self.detached.redock_requested.connect(self.redock)
+        self.detach_action = self._action(self.tr("Open in its own &window"),
+                                          self.detach_current, (DETACH_SHORTCUT,))
+        self.detach_action.setToolTip(self.tr(
+            "Move this item into a window of its own, to work on several side by side "
+            "(Ctrl+Shift+W; the same keys put it back)"))
+        self.wallboard_action = self._action(self.tr("&Wallboard for this queue"),
+                                             self.open_wallboard, ("Ctrl+Shift+B",))
+        self.wallboard_action.setToolTip(self.tr(
+            "This queue in a window of its own for a team's screen: large type, counts, the "
+            "oldest breach, refreshed by itself (Ctrl+Shift+B; F11 fills the screen)"))
+        self.wallboards: list[Wallboard] = []
         self.people_dialog: PeopleDialog | None = None
         self.people_action = self._action(self.tr("Callers and &organisations…"),
                                           self.open_people, ("Ctrl+Shift+O",))
         self.people_action.setToolTip(self.tr("Find, edit and merge callers and "
                                               "organisations (Ctrl+Shift+O)"))
+        self.approvals_action = self._action(self.tr("My &approvals"), self.show_approvals,
+                                             ("Ctrl+Shift+P",))
+        self.access_action = self._action(self.tr("A&ccess…"), self.show_access,
+                                          ("Ctrl+Alt+A",))
+        self.access_action.setToolTip(self.tr(
+            "Who holds which access, expiring and unrequested grants, access reviews, leavers "
+            "(Ctrl+Alt+A)"))
+        self.new_problem_action = self._action(self.tr("New &problem"), self.new_problem, ())
+        self.problem_from_selection_action = self._action(
+            self.tr("New problem from &incidents"), self.problem_from_incidents,
+            ("Ctrl+Alt+B",))
+        self.link_to_problem_action = self._action(
+            self.tr("&Link selected incidents to a problem…"), self.link_selection_to_problem,
+            ())
+        self.link_to_major_action = self._action(
+            self.tr("Link selected incidents to a &major incident…"),
+            self.link_selection_to_major, ())
+        self.workaround_action = self._action(self.tr("Apply &workaround…"),
+                                              self.apply_workaround, ("Ctrl+Alt+W",))
+        self.known_errors_action = self._action(self.tr("&Known errors"),
+                                                self.show_known_errors, ("Ctrl+Shift+K",))
+        self.major_board_action = self._action(self.tr("Major incident &board"),
+                                               self.show_major_board, ("Ctrl+Alt+J",))
+        self.queues.add_selection_actions(self.tr("Problems"), [
+            self.new_problem_action, self.problem_from_selection_action,
+            self.link_to_problem_action, self.known_errors_action])
+        self.queues.add_selection_actions(self.tr("Major incidents"), [
+            self.link_to_major_action, self.major_board_action])
+        self.request_dialog: NewRequestDialog | None = None
+        self.new_request_action = self._action(self.tr("New &request…"), self.new_request,
+                                               ("Ctrl+Shift+R",))
+        self.new_request_action.setToolTip(self.tr("Order something from the service catalogue "
+                                                   "for a caller (Ctrl+Shift+R)"))
+        self.new_change_action = self._action(self.tr("New chan&ge"), self.new_change,
+                                              ("Ctrl+Shift+C",))
+        self.new_change_action.setToolTip(self.tr("Raise a change: standard from a template, "
+                                                  "normal or emergency (Ctrl+Shift+C)"))
+        self.convert_action = self._action(self.tr("Convert to request…"),
+                                           self.convert_current, ("Ctrl+Alt+R",))
         self.own_actions = [
             self._action(self.tr("&New incident"), self.new_record, ("Ctrl+N",)),
             self._action(self.tr("&Save"), self.save, ("Ctrl+S",)),
@@ -122,6 +220,68 @@ class OperationView(AreaView):
         self.people_dialog.activateWindow()
         return self.people_dialog
 
+    def new_change(self) -> WorkItemForm:
+        """A blank change form in a tab (saved with Ctrl+S)."""
+        editor: WorkItemForm = self._add_editor("change")
+        editor.new_item()
+        self.status_message.emit(self.tr("New change: choose its type, give it a title and "
+                                         "its plans, then Ctrl+S to save."))
+        return editor
+
+    def new_request(self) -> NewRequestDialog:
+        """The New request dialog (one at a time); the request opens in a tab once raised."""
+        if self.request_dialog is None:
+            dialog = NewRequestDialog(self.ctx, self)
+            dialog.created.connect(self._request_raised)
+            dialog.finished.connect(lambda _r: setattr(self, "request_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.request_dialog = dialog
+        self.request_dialog.show()
+        self.request_dialog.raise_()
+        self.request_dialog.activateWindow()
+        return self.request_dialog
+
+    def convert_current(self) -> None:
+        """The incident on screen is an order: Convert to request… (its form's button)."""
+        editor = self.current_editor()
+        convert = getattr(getattr(editor, "panel", None), "convert_to_request", None)
+        if convert is None:
+            self.status_message.emit(self.tr("Open the incident to convert first."))
+            return
+        convert()
+
+    def _replace(self, editor: Editor, dto: Any) -> None:
+        """The item became another kind: its tab closes and it opens in its new kind's form."""
+        index = self.tabs.indexOf(editor)
+        if index >= 0:
+            self.tabs.removeTab(index)
+            editor.deleteLater()
+        self.status_message.emit(self.tr("{number} is now {new}.").format(
+            number=getattr(editor.dto, "number", ""), new=dto.number))
+        self.queues.refresh()
+        self.open_incident(dto.id, dto.kind)
+
+    def _request_raised(self, dto: Any) -> None:
+        self.status_message.emit(self.tr("{number} raised: {status}.").format(
+            number=dto.number, status=kinds.status_label(dto.status, dto.kind)))
+        self.queues.refresh()
+        self.open_incident(dto.id, dto.kind)
+
+    def show_approvals(self) -> None:
+        self.top.setCurrentWidget(self.approvals)
+        self.approvals.refresh()
+        self.approvals.table.setFocus()
+
+    def show_access(self) -> None:
+        self.top.setCurrentWidget(self.access)
+        self.access.refresh()
+        self.access.tabs.setFocus()
+
+    def show_queues(self) -> None:
+        if self.top.currentWidget() is not self.queues:
+            self.top.setCurrentWidget(self.queues)
+            self.queues.view.setFocus()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self._sync_shortcuts()
         super().showEvent(event)
@@ -139,23 +299,66 @@ class OperationView(AreaView):
 
     # -- editors ----------------------------------------------------------------------------
     def editors(self) -> list[Editor]:
+        """Every open form: in the tabs, then in windows of their own."""
         return [e for i in range(self.tabs.count())
-                if isinstance(e := self.tabs.widget(i), IncidentEditor | TaskEditor)]
+                if isinstance(e := self.tabs.widget(i), WorkItemForm)] + \
+            self.detached.editors()
+
+    def open_wallboard(self) -> Wallboard:
+        """Ctrl+Shift+B: the queue shown now, torn off as a wallboard."""
+        info = self.queues.info
+        name = info.name if info is not None else self.tr("Queue")
+        board = Wallboard(self.ctx, name, self.queues.definition, self.queues.watcher)
+        self.wallboards.append(board)
+        board.destroyed.connect(lambda _o=None, b=board: self._wallboard_gone(b))
+        board.show()
+        return board
+
+    def _wallboard_gone(self, board: Wallboard) -> None:
+        if board in self.wallboards:
+            self.wallboards.remove(board)
+
+    def detach_current(self) -> None:
+        """Ctrl+Shift+W: the current form into a window of its own (several side by side)."""
+        editor = self.current_editor()
+        if editor is None:
+            return
+        size = (max(self.tabs.width(), 720), max(self.tabs.height() + 40, 560))
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        self.detached.detach(editor, size)
+        if self.tabs.count() == 0:
+            self._fold_editors(True)
+        self.commands_changed.emit()
+
+    def redock(self, editor: object) -> None:
+        """Ctrl+Shift+W in a form's own window: back into a tab here."""
+        if not isinstance(editor, WorkItemForm) or editor not in self.detached:
+            return
+        self.detached.take(editor)
+        index = self.tabs.addTab(editor, editor.display_title())
+        self.tabs.setCurrentIndex(index)
+        self._fold_editors(False)
+        self.window().raise_()
+        self.window().activateWindow()
+        editor.setFocus()
+        self.commands_changed.emit()
 
     def current_editor(self) -> Editor | None:
         editor = self.tabs.currentWidget()
-        return editor if isinstance(editor, IncidentEditor | TaskEditor) else None
+        return editor if isinstance(editor, WorkItemForm) else None
 
     def _add_editor(self, kind: str = "incident") -> Editor:
-        editor: Editor
-        if kind == "incident_task":
-            editor = TaskEditor(self.ctx)
-            editor.open_parent.connect(self.open_incident)
-        else:
-            editor = IncidentEditor(self.ctx)
-            # the incident form's Tasks tab opens a task in its own tab
-            editor.open_task_requested.connect(
-                lambda task_id: self.open_incident(task_id, "incident_task"))
+        editor = EDITORS.get(kind, IncidentEditor)(self.ctx)
+        # a task's "Open incident", an incident's Tasks tab: each opens in its own tab
+        editor.open_parent.connect(self.open_incident)
+        editor.open_item.connect(self.open_incident)
+        child = next((k for k in kinds.ACTIVE if editor.decl.key in kinds.kind(k).parent_kinds),
+                     None)
+        editor.open_task_requested.connect(lambda task_id: self.open_incident(task_id, child))
+        editor.replaced.connect(lambda dto: self._replace(editor, dto))
+        draft = getattr(editor, "article_draft", None)
+        if draft is not None:
+            draft.connect(self.article_draft_requested)
         index = self.tabs.addTab(editor, editor.display_title())
         editor.title_changed.connect(lambda text: self._retitle(editor, text))
         editor.message.connect(self.status_message)
@@ -182,6 +385,7 @@ class OperationView(AreaView):
             self.splitter.setSizes(self._open_sizes)
 
     def _retitle(self, editor: Editor, text: str) -> None:
+        self.detached.retitle(editor, text)
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, text)
@@ -199,7 +403,10 @@ class OperationView(AreaView):
                 return None
         for editor in self.editors():
             if editor.shown_id == incident_id:
-                self.tabs.setCurrentWidget(editor)
+                if editor in self.detached:
+                    self.detached.show(editor)
+                else:
+                    self.tabs.setCurrentWidget(editor)
                 return editor
         kind = kind or self._known_kind(incident_id)
         editor = self._add_editor(kind or "incident")
@@ -213,7 +420,7 @@ class OperationView(AreaView):
 
     def close_tab(self, index: int) -> bool:
         editor = self.tabs.widget(index)
-        if isinstance(editor, IncidentEditor | TaskEditor) and not self._may_discard(editor):
+        if isinstance(editor, WorkItemForm) and not self._may_discard(editor):
             return False
         self.tabs.removeTab(index)
         if editor is not None:
@@ -236,19 +443,11 @@ class OperationView(AreaView):
     def _may_discard(self, editor: Editor) -> bool:
         if not editor.is_dirty():
             return True
-        self.tabs.setCurrentWidget(editor)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                          self.tr("{name} has changes that are not saved.").format(
-                              name=editor.display_title().rstrip(" *")),
-                          parent=self)
-        box.setObjectName("discardBox")
-        box.setInformativeText(self.tr("Save them, discard them, or go back to the form?"))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        answer = box.exec()
-        box.deleteLater()
+        if editor in self.detached:
+            self.detached.show(editor)
+        else:
+            self.tabs.setCurrentWidget(editor)
+        answer = ask_unsaved(self, editor.display_title().rstrip(" *"))
         if answer == QMessageBox.StandardButton.Save:
             editor.save(then=lambda: self.close_tab(self.tabs.indexOf(editor)))
             return False
@@ -263,11 +462,18 @@ class OperationView(AreaView):
 
     def refresh(self) -> None:
         self.queues.refresh()
+        self.approvals.refresh()
+        current = self.top.currentWidget()
+        if current in (self.known_errors, self.major_board, self.access):
+            current.refresh()
         for editor in self.editors():
             if not editor.is_dirty() and editor.incident_id is not None:
                 editor.reload()
 
     def shutdown(self) -> None:
+        self.detached.close_all()
+        for board in list(self.wallboards):
+            board.close()
         self.queues.shutdown()
 
     def can_close(self) -> bool:
@@ -297,7 +503,7 @@ class OperationView(AreaView):
         return True
 
     def new_record(self) -> None:
-        self._add_editor().new_incident()
+        self._add_editor().new_item()
         self.status_message.emit(self.tr("New incident: type a title, then Ctrl+S to save."))
 
     def supports_save(self) -> bool:
@@ -351,7 +557,7 @@ class OperationView(AreaView):
                 return
         editor = self.current_editor()
         kind = self._known_kind(incident_id) or "incident"
-        if editor is None or isinstance(editor, TaskEditor) != (kind == "incident_task"):
+        if editor is None or editor.decl.key != (kind if kind in EDITORS else "incident"):
             self.open_incident(incident_id, kind)  # another kind needs its own editor
             return
         if not self._may_discard(editor):

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
 from deskapp.domain.bulk import BulkChange, Members
 from deskapp.domain.kinds import REGISTRY
@@ -27,13 +27,31 @@ from deskapp.services.queues import (
 from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
+from deskapp.ui.work_items.default_team import cancelled, run_for_me
 from deskapp.ui.workers import CancelToken
 
 MAX_BULK = 1000
 
 
-class QueueActions:
+if TYPE_CHECKING:
+    # the mixin only ever runs as part of QueueWorkspace, a QWidget: type-check it as one
+    _WorkspaceBase = QWidget
+else:
+    _WorkspaceBase = object
+
+
+class QueueActions(_WorkspaceBase):
     """Mixed into QueueWorkspace; ``self`` is the workspace."""
+
+    _last_report: BulkReport | None
+
+    # methods QueueWorkspace provides (plain annotations: lupdate loses the class on a
+    # TYPE_CHECKING block of stubs here)
+    show_message: Callable[[object], None]
+    hide_message: Callable[[], None]
+    reload_queues: Callable[..., None]
+    grouped: Callable[[], bool]
+    _settings: Callable[[], QSettings]
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """Translate under the workspace's context, else this mixin's: lupdate files the
@@ -57,6 +75,7 @@ class QueueActions:
     definition: Any
     ref: Any
     take_next_action: Any
+    grouped_view: Any
     incident_activated: Any
     last_export: ExportResult | None
     export_token: CancelToken | None
@@ -64,7 +83,7 @@ class QueueActions:
     message: Any
     _bulk_notice_text: str | None = None  # the bulk message on show, while it is
     _bulk_notice_watched = False
-    # and, from QWidget and the workspace: tr(), show_message(), reload_queues()
+    # and, from QWidget and the workspace: tr(), show_message(), reload_queues(), grouped()
 
     # -- saving queues -------------------------------------------------------------------------
     def save_queue(self) -> None:
@@ -98,7 +117,8 @@ class QueueActions:
     def rename_queue(self) -> None:
         info = self.info
         if info is None or not info.editable or info.version is None:
-            self.show_message(self.tr("Built-in queues cannot be renamed; use Save as."))
+            self.show_message(info.why_not if info is not None and info.why_not else
+                              self.tr("Built-in queues cannot be renamed; use Save as."))
             return
         name, ok = QInputDialog.getText(self, self.tr("Rename queue"), self.tr("&Name:"),
                                         text=info.name)
@@ -124,7 +144,8 @@ class QueueActions:
     def delete_queue(self) -> None:
         info = self.info
         if info is None or info.version is None or not info.editable:
-            self.show_message(self.tr("Built-in queues cannot be deleted."))
+            self.show_message(info.why_not if info is not None and info.why_not else
+                              self.tr("Built-in queues cannot be deleted."))
             return
         key, version = info.key, info.version
 
@@ -159,7 +180,40 @@ class QueueActions:
             self.take_next_action.setEnabled(True)
             self.show_message(exc)
 
-        self.runner.run(lambda: self.service.take_next(queue), done, failed)
+        def taken(dto: Any) -> None:
+            if cancelled(dto):
+                self.take_next_action.setEnabled(True)
+            else:
+                done(dto)
+
+        service = self.service
+        run_for_me(self, self.runner, self.ctx.services.preferences.my_teams,
+                   lambda team: service.take_next(queue, team), taken, failed)
+
+    def assign_selection_to_me(self) -> None:
+        """Assign to me (Ctrl+M): every selected row becomes the person's, each by its kind's
+        rules; rows that cannot be (another team's) are listed in the report."""
+        self._hide_bulk_notice()
+        service, preferences = self.service, self.ctx.services.preferences
+
+        def chosen(targets: list[BulkTarget]) -> None:
+            def done(report: Any) -> None:
+                if cancelled(report):
+                    return
+                changed = frozenset(o.id for o in report.outcomes if o.outcome == "ok")
+                if changed:
+                    self.ctx.bus.publish(Changes("incident", changed))
+                if report.failed:
+                    self._bulk_done(report)
+                else:
+                    self.show_message(self.tr("%n item(s) assigned to you.", "",
+                                              report.ok + report.unchanged))
+
+            run_for_me(self, self.runner, preferences.my_teams,
+                       lambda team: service.assign_to_me(targets, team), done,
+                       self._bulk_notice)
+
+        self.collect_targets(chosen)
 
     def selected_spans(self) -> list[tuple[int, int]]:
         """The selected rows as (first, last) spans, merged and in order.
@@ -185,6 +239,16 @@ class QueueActions:
     def collect_targets(self, done: Callable[[list[BulkTarget]], None]) -> None:
         """Every selected row, with ids and versions read off the UI thread for rows the
         view has not loaded. The size is checked first, from the selection's ranges."""
+        if self.grouped():  # the rows selected in open groups are loaded
+            rows = self.grouped_view.selected_rows()
+            if not rows:
+                self._bulk_notice(self.tr("Select the incidents first (Shift or Ctrl + click)."))
+            elif len(rows) > MAX_BULK:
+                self._bulk_notice(self.tr("Bulk actions work on up to %Ln item(s) at a time; "
+                                          "narrow the selection.", "", MAX_BULK))
+            else:
+                done([BulkTarget.of(r) for r in rows])
+            return
         spans = self.selected_spans()
         size = sum(last - first + 1 for first, last in spans)
         queue = self.model.queue

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,8 +44,9 @@ from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, 
 from deskapp.services.dto import Choice
 from deskapp.services.queues import BulkReport, BulkTarget
 from deskapp.services.resolution_codes import ResolutionCodeDTO
+from deskapp.ui import theme
 from deskapp.ui.labels import count_text, sla_state_label, tr_label
-from deskapp.ui.operation.resolve_dialog import ERROR_STYLE
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 DataRole = Qt.ItemDataRole.UserRole + 1
 RESOLVED = IncidentStatus.RESOLVED.value  # the one step that asks for a code and notes
@@ -107,6 +108,13 @@ class FilterDialog(QDialog):
         self.services = _check_list([(c.label, str(c.id)) for c in ref.services],
                                     current.services)
         self.cis = _check_list([(c.label, str(c.id)) for c in ref.cis], current.cis)
+        # tickets whose CIs the services stand on (the CMDB graph), not only those naming them
+        self.affected = _check_list([(c.label, str(c.id)) for c in ref.services],
+                                    current.affected_services)
+        self.affected.setObjectName("affectedServices")
+        self.affected.setToolTip(self.tr(
+            "Items whose CIs a ticked service depends on (through the CMDB, up to five "
+            "relations away), or that name the service."))
         self.categories = _check_list([(tr_label(c), c) for c in CATEGORIES],
                                       current.categories)
         self.created_days = QSpinBox()
@@ -127,6 +135,7 @@ class FilterDialog(QDialog):
             (self.tr("Created &within:"), self.created_days),
             (self.tr("&Updated within:"), self.updated_days),
             (self.tr("Kin&d:"), self.kinds),
+            (self.tr("A&ffected service:"), self.affected),
         ]
         for n, (label, widget) in enumerate(cells):
             lab = QLabel(label)
@@ -143,7 +152,7 @@ class FilterDialog(QDialog):
 
     def _reset(self) -> None:
         for widget in (self.teams, self.assignees, self.statuses, self.priorities, self.sla,
-                       self.services, self.cis, self.categories, self.kinds):
+                       self.services, self.cis, self.categories, self.kinds, self.affected):
             for i in range(widget.count()):
                 widget.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.text.clear()
@@ -151,14 +160,16 @@ class FilterDialog(QDialog):
         self.updated_days.setValue(0)
 
     def queue_filter(self) -> QueueFilter:
-        return QueueFilter(
+        """The conditions as ticked; those the dialog does not show (major incidents only,
+        date ranges) are kept as they were."""
+        return replace(
+            self._kept,
             kinds=tuple(_checked(self.kinds)), teams=tuple(_checked(self.teams)),
             assignees=tuple(_checked(self.assignees)),
             statuses=tuple(_checked(self.statuses)), priorities=tuple(_checked(self.priorities)),
             sla_states=tuple(_checked(self.sla)), services=tuple(_checked(self.services)),
             cis=tuple(_checked(self.cis)), categories=tuple(_checked(self.categories)),
-            created_from=self._kept.created_from, created_to=self._kept.created_to,
-            updated_from=self._kept.updated_from, updated_to=self._kept.updated_to,
+            affected_services=tuple(_checked(self.affected)),
             created_within_days=self.created_days.value() or None,
             updated_within_days=self.updated_days.value() or None,
             text=self.text.text().strip())
@@ -306,7 +317,7 @@ class BulkDialog(QDialog):
             for box, enum in ((self.impact, Impact), (self.urgency, Urgency)):
                 box.add(keep, KEEP)
                 for member in enum:
-                    box.add(self.tr(member.label), int(member))
+                    box.add(tr_label(member.label), int(member))
                 box.currentIndexChanged.connect(self._update)
             self.form.addRow(self.tr("&Impact:"), self.impact)
             self.form.addRow(self.tr("&Urgency:"), self.urgency)
@@ -316,7 +327,7 @@ class BulkDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("bulkProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(theme.error_style())
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sqlite3
 from typing import Any
@@ -20,12 +19,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from sqlalchemy.engine import URL
 
+from deskapp.db import live
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "deskapp_changes"
+CHANNEL = live.CHANNEL
 POLL_MS = 250  # a poll costs about 5 microseconds; a change shows within 250 ms + the debounce
 BACKOFF_MS = (500, 1000, 2000, 4000, 10_000)
 
@@ -85,7 +85,7 @@ class SqliteChangeWatcher(ChangeWatcher):
 class PostgresChangeWatcher(ChangeWatcher):
     def __init__(self, url: URL, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._conninfo = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._conninfo = live.conninfo(url)
         self._runner = SafeRunner(self, runner)
         self._conn: Any = None
         self._notifier: QSocketNotifier | None = None
@@ -117,12 +117,7 @@ class PostgresChangeWatcher(ChangeWatcher):
         conninfo = self._conninfo
 
         def work() -> Any:
-            import psycopg
-
-            conn = psycopg.connect(conninfo, autocommit=True, connect_timeout=3,
-                                   application_name="DeskApp live refresh")
-            conn.execute(f"LISTEN {CHANNEL}")
-            return conn
+            return live.listen(conninfo)
 
         self._runner.run(work, self._connected, self._connect_failed)
 
@@ -169,14 +164,8 @@ class PostgresChangeWatcher(ChangeWatcher):
         conn = self._conn
         if conn is None:
             return
-        payloads: list[dict[str, Any]] = []
         try:
-            pgconn = conn.pgconn
-            pgconn.consume_input()
-            while (note := pgconn.notifies()) is not None:
-                payloads.append(_decode(note.extra))
-            if pgconn.status != 0:  # CONNECTION_OK == 0
-                raise ConnectionError("connection closed")
+            payloads = live.drain(conn)
         except Exception as exc:  # noqa: BLE001 - any failure means the link is gone
             self._lost(exc)
             return
@@ -192,14 +181,6 @@ class PostgresChangeWatcher(ChangeWatcher):
                 "Live updates paused: the database server cannot be reached. DeskApp "
                 "reconnects by itself."))
         self._schedule_retry()
-
-
-def _decode(extra: bytes) -> dict[str, Any]:
-    try:
-        data = json.loads(extra.decode("utf-8"))
-        return data if isinstance(data, dict) else {"table": None, "ids": None}
-    except (ValueError, UnicodeDecodeError):
-        return {"table": None, "ids": None}
 
 
 def watcher_for(url: URL, runner: Runner, parent: QObject | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,9 +30,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QFont
 
 from deskapp.domain.kinds import REGISTRY
+from deskapp.domain.numbers import is_provisional
+from deskapp.domain.pending import REASON_LABELS
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
 from deskapp.services.dto import WorkItemRow
@@ -44,6 +46,7 @@ from deskapp.ui.labels import (
     status_label,
     tr_label,
 )
+from deskapp.ui.theme import sla_brush
 from deskapp.ui.work_items.icons import kind_icon
 from deskapp.ui.workers import Runner, user_message
 
@@ -59,17 +62,11 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 SlaRole = Qt.ItemDataRole.UserRole + 2
 RowRole = Qt.ItemDataRole.UserRole + 3
 
-SLA_COLOURS = {
-    "ok": QColor("#d8f0d8"),
-    "warning": QColor("#fff1c2"),
-    "breached": QColor("#f8d0d0"),
-    "paused": QColor("#dfe3ea"),
-}
-SLA_BRUSHES = {state: QBrush(colour) for state, colour in SLA_COLOURS.items()}
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -106,6 +103,40 @@ class SafeRunner:
                                              while_alive(self._owner, on_progress))
 
 
+class OneAtATime:
+    """Writes a control applies at once (a tick box, a language), one after another.
+
+    Two quick changes ran side by side, so the older could land last: the database kept the
+    older value and the status line named it. Here each write starts after the one before has
+    answered, in the order they were made, so the newest is the last written and shown."""
+
+    def __init__(self, runner: SafeRunner) -> None:
+        self._runner = runner
+        self._queue: deque[tuple[Callable[[], Any], Callable[[Any], None],
+                                 Callable[[BaseException], None]]] = deque()
+
+    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None],
+            on_error: Callable[[BaseException], None]) -> None:
+        self._queue.append((fn, on_success, on_error))
+        if len(self._queue) == 1:
+            self._next()
+
+    def _next(self) -> None:
+        fn, on_success, on_error = self._queue[0]
+
+        def then(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(result: Any) -> None:
+                self._queue.popleft()
+                try:
+                    callback(result)
+                finally:
+                    if self._queue:
+                        self._next()
+            return call
+
+        self._runner.run(fn, then(on_success), then(on_error))
+
+
 @dataclass
 class _Block:
     rows: list[WorkItemRow]
@@ -137,6 +168,8 @@ class QueueTableModel(QAbstractTableModel):
         self._columns: tuple[str, ...] = ()
         self._sla_column = -1
         self._kind_column = -1
+        self._number_column = -1
+        self._bold: QFont | None = None  # made on first use (needs the GUI application)
         self._set_columns(QueueDefinition().columns)
         self._count = 0
         self._blocks: OrderedDict[int, _Block] = OrderedDict()
@@ -255,6 +288,7 @@ class QueueTableModel(QAbstractTableModel):
         self._columns = columns
         self._sla_column = columns.index("sla_state") if "sla_state" in columns else -1
         self._kind_column = columns.index("kind") if "kind" in columns else -1
+        self._number_column = columns.index("number") if "number" in columns else -1
 
     def refresh(self, first_visible: int = 0) -> bool:
         """Tickets changed: re-count and re-read what is shown, keeping the scroll position.
@@ -343,7 +377,7 @@ class QueueTableModel(QAbstractTableModel):
                 return None
             texts = blk.texts[row - start]
             if texts is None:
-                texts = blk.texts[row - start] = [_display(blk.rows[row - start], key)
+                texts = blk.texts[row - start] = [display_text(blk.rows[row - start], key)
                                                  for key in self._columns]
             column = index.column()
             if column == 0:
@@ -353,7 +387,7 @@ class QueueTableModel(QAbstractTableModel):
             if self._sla_column == index.column():
                 found = self._row(row)
                 if found is not None:
-                    colour = SLA_BRUSHES.get(found.sla_state or "")
+                    colour = sla_brush(found.sla_state)
                     return colour
             return None
         if role == _DECORATION:
@@ -361,6 +395,16 @@ class QueueTableModel(QAbstractTableModel):
                 found = self._row(row)
                 if found is not None:
                     return kind_icon(found.kind)
+            return None
+        if role == _FONT:
+            # a VIP caller's items stand out by their number, whatever columns show
+            if self._number_column == index.column():
+                found = self._row(row)
+                if found is not None and found.caller_vip:
+                    if self._bold is None:
+                        self._bold = QFont()
+                        self._bold.setBold(True)
+                    return self._bold
             return None
         if role in (_TOOLTIP, IdRole, SlaRole, RowRole):
             found = self._row(row)
@@ -376,6 +420,10 @@ class QueueTableModel(QAbstractTableModel):
                 self._columns) else ""
             if key == "title":
                 return found.title
+            if key == "status":  # a long status may end in "…" (see the column's width)
+                return status_label(found.status, found.kind)
+            if key in ("number", "caller_name") and found.caller_vip:
+                return QCoreApplication.translate("QueueTableModel", "The caller is a VIP.")
             if key in ("sla_state", "resolution_due_at"):
                 return _due_tip(found)
             return None
@@ -589,21 +637,29 @@ class QueueTableModel(QAbstractTableModel):
         return below[1], forward, False
 
 
-def _display(row: WorkItemRow, key: str) -> str:
+def display_text(row: WorkItemRow, key: str) -> str:
+    """A cell's text as every queue grid shows it (labels translated, times local)."""
     value = getattr(row, key)
     if value is None:
         return ""
     if key == "priority":
         return priority_label(value)
     if key == "status":
-        return status_label(value, row.kind)
+        text = status_label(value, row.kind)
+        reason = REASON_LABELS.get(row.pending_reason or "")
+        return f"{text}: {tr_label(reason)}" if reason else text
+    if key == "number" and is_provisional(value):
+        return QCoreApplication.translate("QueueTableModel", "{number} (provisional)").format(
+            number=value)
+    if key == "caller_name" and row.caller_vip:
+        return QCoreApplication.translate("QueueTableModel", "{name} (VIP)").format(name=value)
     if key == "kind":
         decl = REGISTRY.get(value)
         return tr_label(decl.label) if decl is not None else str(value)
     if key == "sla_state":
         return sla_state_label(value)
     if hasattr(value, "astimezone"):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return str(value.astimezone().strftime("%Y-%m-%d %H:%M"))
     return str(value)
 
 

@@ -20,15 +20,25 @@ from PySide6.QtWidgets import (
 
 from deskapp.services.queues import QueueInfo
 from deskapp.ui.labels import count_text, tr_label
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
-KIND_HEADINGS = {"builtin": "Built-in", "personal": "My queues", "team": "Team queues"}
+KIND_HEADINGS = {"builtin": QT_TRANSLATE_NOOP("QueueNavigator", "Built-in"),
+                 "personal": QT_TRANSLATE_NOOP("QueueNavigator", "My queues"),
+                 "team": QT_TRANSLATE_NOOP("QueueNavigator", "Team queues")}
+#: The entry under the queues that opens My approvals (not a queue: ``approvals_chosen``).
+MY_APPROVALS = "approvals:mine"
+#: Entries under the queues that open a view of Service Operation (``view_chosen(key)``).
+KNOWN_ERRORS = "view:known_errors"
+MAJOR_BOARD = "view:major_incidents"
 
 
 class QueueNavigator(QListWidget):
     """Built-ins, then personal, then team queues; Enter or a click opens one."""
 
     queue_chosen = Signal(str)
+    approvals_chosen = Signal()
+    view_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +75,19 @@ class QueueNavigator(QListWidget):
             self._label(item)
             if info.key == current:
                 self.setCurrentItem(item)
+        for title, key in ((self.tr("Approvals"), MY_APPROVALS),
+                           (self.tr("Problems"), KNOWN_ERRORS),
+                           (self.tr("Major incidents"), MAJOR_BOARD)):
+            heading = QListWidgetItem(title)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.addItem(heading)
+            item = QListWidgetItem()
+            item.setData(KeyRole, key)
+            self.addItem(item)
+            self._label(item)
         self.blockSignals(False)
 
     def set_counts(self, counts: dict[str, int]) -> None:
@@ -91,8 +114,23 @@ class QueueNavigator(QListWidget):
 
     def _label(self, item: QListWidgetItem) -> None:
         key = item.data(KeyRole)
-        info = self._infos[key]
         count = self._counts.get(key)
+        if key == MY_APPROVALS:
+            name = self.tr("My approvals")
+            item.setText(f"{name}  {count_text(count)}" if count is not None else name)
+            item.setToolTip(self.tr("Approvals waiting for you (Ctrl+Shift+P)"))
+            return
+        if key in (KNOWN_ERRORS, MAJOR_BOARD):
+            name, tip = (self.tr("Known errors"), self.tr(
+                "Problems with a known root cause and workaround, searchable "
+                "(Ctrl+Shift+K)")) if key == KNOWN_ERRORS else (self.tr(
+                    "Major incident board"), self.tr(
+                    "Open major incidents: timeline, children, stakeholder updates "
+                    "(Ctrl+Alt+J)"))
+            item.setText(f"{name}  {count_text(count)}" if count is not None else name)
+            item.setToolTip(tip)
+            return
+        info = self._infos[key]
         name = tr_label(info.name) if info.kind == "builtin" else info.name
         if info.team_name:
             name = f"{name} ({info.team_name})"
@@ -101,7 +139,11 @@ class QueueNavigator(QListWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         key = item.data(KeyRole)
-        if key:
+        if key == MY_APPROVALS:
+            self.approvals_chosen.emit()
+        elif key in (KNOWN_ERRORS, MAJOR_BOARD):
+            self.view_chosen.emit(key)
+        elif key:
             self.queue_chosen.emit(key)
 
 

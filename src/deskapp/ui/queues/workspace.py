@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTableView,
     QToolBar,
@@ -41,26 +42,28 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.incident import PRIORITY_LABELS
 from deskapp.domain.kinds import ACTIVE, REGISTRY, all_statuses
+from deskapp.domain.permissions import Action, Decision, Resource
 from deskapp.domain.queue import (
     BUILT_IN_BY_KEY,
     COLUMN_BY_KEY,
     GROUPABLE,
     SLA_STATES,
-    UNASSIGNED,
     QueueDefinition,
 )
+from deskapp.domain.refresh_pacing import COUNTS, ROWS, RefreshPacer
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import (
-    count_text,
     priority_label,
     sla_state_label,
     status_label,
     tr_label,
 )
+from deskapp.ui.permissions import guard
 from deskapp.ui.queues.actions import QueueActions
 from deskapp.ui.queues.dialogs import ColumnChooser, FilterDialog, Reference
+from deskapp.ui.queues.grouped import GroupedQueueModel, GroupedQueueView
 from deskapp.ui.queues.live import ChangeWatcher, watcher_for
 from deskapp.ui.queues.model import IdRole, QueueTableModel, SafeRunner
 from deskapp.ui.queues.navigator import QueueNavigator
@@ -78,6 +81,8 @@ SAVE_DELAY_MS = 1000
 TEXT_CHARS = {"title": 38, "team_name": 15, "assignee_name": 16, "caller_name": 16,
               "service_name": 16, "ci_name": 16, "category": 12}
 DATE_SAMPLE = "0000-00-00 00:00"
+#: Status labels up to this long set the status column's width.
+STATUS_CHARS = 12
 #: Space a cell needs around its text (margins and the focus frame).
 CELL_PADDING = 14
 KIND_ICON_GAP = 4
@@ -130,6 +135,13 @@ class QueueWorkspace(QueueActions, QWidget):
         # one live refresh in flight at a time; changes meanwhile make one more afterwards
         self._refresh_started: float | None = None
         self._refresh_pending = False
+        # what the next refresh re-reads besides the rows: None (nothing pending) or whether
+        # the counts too; other clients' changes count only on the pacer's slower lane
+        self._counts_wanted: bool | None = None
+        self._pacer = RefreshPacer()
+        self._default_widths: dict[tuple[str, str, str, str], int] = {}
+        # the items other clients changed since the last rows refresh (None: not known)
+        self._changed_ids: list[uuid.UUID] | None = []
         self._reselect: Callable[[], None] | None = None
         self._counting = False
         self._count_again = False
@@ -168,13 +180,16 @@ class QueueWorkspace(QueueActions, QWidget):
             self.group_box.addItem(self.tr("Group by {col}").format(
                 col=tr_label(COLUMN_BY_KEY[key].label)), key)
         self.group_box.activated.connect(self._group_chosen)
-        self.groups = QLabel()
-        self.groups.setObjectName("queueGroups")
-        self.groups.setWordWrap(True)
-        self.groups.setTextFormat(Qt.TextFormat.RichText)
-        self.groups.linkActivated.connect(self._group_clicked)
-        self.groups.setVisible(False)
-        self._group_rows: list[tuple[Any, str, int]] = []
+        # a grouped queue shows its groups (counts first, rows per opened group) instead of
+        # the flat grid; the flat model stays open behind it for take next and the counts
+        self.grouped_model = GroupedQueueModel(self.service, self.runner, self)
+        self.grouped_model.failed.connect(self.show_message)
+        self.grouped_model.loaded.connect(self._groups_loaded)
+        self.grouped_view = GroupedQueueView(self.grouped_model)
+        self.grouped_view.item_activated.connect(self._grouped_activated)
+        self.grouped_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_actions())
+        self._reopen_groups: set[Any] = set()
         self.toolbar = self._make_toolbar()
         header_row = QHBoxLayout()
         header_row.addWidget(self.title)
@@ -186,9 +201,11 @@ class QueueWorkspace(QueueActions, QWidget):
         rlayout.addLayout(header_row)
         rlayout.addWidget(self.toolbar)
         rlayout.addWidget(self.message)
-        rlayout.addWidget(self.groups)
         rlayout.addWidget(self.empty_state)
-        rlayout.addWidget(self.view)
+        self.grid_stack = QStackedWidget()
+        self.grid_stack.addWidget(self.view)
+        self.grid_stack.addWidget(self.grouped_view)
+        rlayout.addWidget(self.grid_stack)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
@@ -199,6 +216,8 @@ class QueueWorkspace(QueueActions, QWidget):
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        self._pace_timer = QTimer(self, singleShot=True)
+        self._pace_timer.timeout.connect(self._paced)
         self._save_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_layout)
         ctx.bus.changed.connect(self._bus_changed)
@@ -210,7 +229,8 @@ class QueueWorkspace(QueueActions, QWidget):
             self.watcher.start()
         self._restore_settings()
         self._load_reference()
-        self.reload_queues(open_key=self._settings().value("last_queue", "my_open"))
+        last = self._settings().value("last_queue", "my_open")
+        self.reload_queues(open_key=last if isinstance(last, str) else None)
 
     # -- building -----------------------------------------------------------------------
     def _make_view(self) -> QTableView:
@@ -263,6 +283,9 @@ class QueueWorkspace(QueueActions, QWidget):
         self.take_next_action = self._action(
             self.tr("&Take next"), self.take_next, "Ctrl+T",
             self.tr("Claim the most urgent unassigned ticket (Ctrl+T)"))
+        self.assign_me_action = self._action(
+            self.tr("Assign to &me"), self.assign_selection_to_me, "Ctrl+M",
+            self.tr("Make the selected items yours (Ctrl+M)"))
         # F5 and Ctrl+S belong to the main window (refresh the area, save the open record)
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh)
         self.filter_action = self._action(self.tr("F&ilter…"), self.edit_filter,
@@ -286,6 +309,7 @@ class QueueWorkspace(QueueActions, QWidget):
         focus_search = self._action(self.tr("Filter &text"), self.search.setFocus, "Ctrl+F")
         focus_search.setVisible(False)
         bar.addAction(self.take_next_action)
+        bar.addAction(self.assign_me_action)
         bar.addAction(self.refresh_action)
         bar.addWidget(self.search)
         bar.addAction(self.filter_action)
@@ -297,6 +321,7 @@ class QueueWorkspace(QueueActions, QWidget):
         for action in self.bulk_actions.values():
             menu.addAction(action)
         bulk.setMenu(menu)
+        self.bulk_menu = menu
         bar.addWidget(bulk)
         queue_button = QToolButton()
         queue_button.setText(self.tr("&Queue"))
@@ -309,6 +334,13 @@ class QueueWorkspace(QueueActions, QWidget):
         queue_button.setMenu(qmenu)
         bar.addWidget(queue_button)
         return bar
+
+    def add_selection_actions(self, text: str, actions: list[QAction]) -> None:
+        """A section of an area's own commands on the selected rows (a problem from the
+        selected incidents...) in the Bulk menu (a toolbar button more would not fit a
+        laptop's width)."""
+        self.bulk_menu.addSection(text)
+        self.bulk_menu.addActions(actions)
 
     def _prefetch_visible(self, _value: int) -> None:
         """A scroll or jump: ask for the rows now on screen before the view paints them."""
@@ -330,7 +362,7 @@ class QueueWorkspace(QueueActions, QWidget):
         workspace's whole width."""
         if not self._navigator_detached:
             self._navigator_detached = True
-            self.navigator.setParent(None)  # type: ignore[call-overload]
+            self.navigator.setParent(None)
         return self.navigator
 
     def _restore_settings(self) -> None:
@@ -358,7 +390,7 @@ class QueueWorkspace(QueueActions, QWidget):
     # -- queues -----------------------------------------------------------------------------
     def reload_queues(self, open_key: str | None = None) -> None:
         """Re-list the queues; ``open_key`` opens one (a built-in at once, without waiting)."""
-        if open_key in BUILT_IN_BY_KEY:
+        if open_key is not None and open_key in BUILT_IN_BY_KEY:
             self.open_queue(open_key)
             open_key = None
 
@@ -430,6 +462,7 @@ class QueueWorkspace(QueueActions, QWidget):
         """Show the current queue with another filter, sort or columns."""
         self.definition = definition
         self._show_title()
+        self._show_grouping()  # grouped: its GROUP BY goes first, it is what paints
         self.model.open_saved(definition, definition.columns)
         self._update_actions()
 
@@ -445,58 +478,43 @@ class QueueWorkspace(QueueActions, QWidget):
             self.show_message(" ".join(queue.warnings))
         self._apply_header()
         self.group_box.setCurrentIndex(max(0, self.group_box.findData(self.definition.group_by)))
-        self._load_groups(queue)
 
     # -- grouping ---------------------------------------------------------------------------
+    def grouped(self) -> bool:
+        return self.definition.group_by is not None
+
     def _group_chosen(self, _index: int) -> None:
         self.outdate_message()
         column = self.group_box.currentData()
         self.definition = replace(self.definition, group_by=column)
         self._dirty = True
         self._save_timer.start()
-        if self.model.queue is not None:
-            self._load_groups(self.model.queue)
+        self._reopen_groups = set()
+        self._show_grouping()
+        self._update_actions()
 
-    def _load_groups(self, queue: Any) -> None:
-        column = self.definition.group_by
-        if column is None:
-            self.groups.setVisible(False)
+    def _show_grouping(self, *, keep_open: bool = False) -> None:
+        """The grouped tree for a grouped queue (its groups read again), else the grid."""
+        if not self.grouped():
+            self.grid_stack.setCurrentWidget(self.view)
             return
+        if keep_open:
+            self._reopen_groups = {g.value for g in self.grouped_model.groups if g.open}
+        self.grid_stack.setCurrentWidget(self.grouped_view)
+        self.grouped_model.open(self.definition)
 
-        def done(rows: list[tuple[Any, str, int]]) -> None:
-            self._group_rows = rows
-            links = []
-            for n, (value, label, count) in enumerate(rows):
-                text = _group_label(column, value, label) or self.tr("(none)")
-                links.append(f'<a href="{n}">{html.escape(text)}</a> {count_text(count)}')
-            self.groups.setText(self.tr("{col}:").format(
-                col=tr_label(COLUMN_BY_KEY[column].label)) + " " + " · ".join(links))
-            self.groups.setVisible(True)
+    def _groups_loaded(self) -> None:
+        """Groups the person had open stay open after a refresh (their rows read again)."""
+        view, model = self.grouped_view, self.grouped_model
+        for row, group in enumerate(model.groups):
+            if group.value in self._reopen_groups:
+                view.expand(model.index(row, 0))
+        self._reopen_groups = set()
+        self._update_actions()
 
-        self.runner.run(lambda: self.service.group_counts(queue, column), done,
-                        self.show_message)
-
-    def _group_clicked(self, link: str) -> None:
-        """Drill into one group: its value becomes a condition of the queue's filter."""
-        column = self.definition.group_by
-        value = self._group_rows[int(link)][0]
-        flt = self.definition.filter
-        if column == "status":
-            flt = replace(flt, statuses=(str(value),))
-        elif column == "priority":
-            flt = replace(flt, priorities=(int(value),))
-        elif column == "sla_state" and value:
-            flt = replace(flt, sla_states=(str(value),))
-        elif column == "category" and value:
-            flt = replace(flt, categories=(str(value),))
-        elif column == "team_name" and value:
-            flt = replace(flt, teams=(str(value),))
-        elif column == "assignee_name":
-            flt = replace(flt, assignees=(str(value),) if value else (UNASSIGNED,))
-        else:
-            self.show_message(self.tr("This group cannot be used as a filter."))
-            return
-        self.set_filter(flt)
+    def _grouped_activated(self, item_id: object) -> None:
+        self.outdate_message()
+        self.incident_activated.emit(item_id)
 
     def _apply_header(self) -> None:
         header = self.view.horizontalHeader()
@@ -532,8 +550,21 @@ class QueueWorkspace(QueueActions, QWidget):
 
     def default_width(self, section: int) -> int:
         """Wide enough for the header (with its sort arrow) and the column's usual values,
-        in the font on screen; free text gets a number of characters and ends in "…"."""
+        in the font on screen; free text gets a number of characters and ends in "…".
+
+        Kept per column, header text and fonts: measuring every column's samples again on
+        each queue open cost about 0.8 ms of a 20 ms open (issue 11's side-by-side)."""
         key = self.definition.columns[section]
+        header = self.view.horizontalHeader()
+        label = self.model.headerData(section, Qt.Orientation.Horizontal)
+        cache_key = (key, str(label), self.view.font().key(), header.font().key())
+        known = self._default_widths.get(cache_key)
+        if known is None:
+            known = self._measure_default_width(section, key)
+            self._default_widths[cache_key] = known
+        return known
+
+    def _measure_default_width(self, section: int, key: str) -> int:
         header = self.view.horizontalHeader()
         metrics = self.view.fontMetrics()
         if key in TEXT_CHARS:
@@ -546,7 +577,10 @@ class QueueWorkspace(QueueActions, QWidget):
             elif key == "priority":
                 samples = [priority_label(p) for p in PRIORITY_LABELS]
             elif key == "status":
-                samples = [status_label(s) for s in all_statuses()]
+                # the usual statuses whole; a rare long one ("Under investigation") ends in
+                # "…" with the full label as tooltip, so a laptop still shows every column
+                samples = [label for s in all_statuses()
+                           if len(label := status_label(s)) <= STATUS_CHARS]
             elif key == "sla_state":
                 samples = [sla_state_label(state) for state in SLA_STATES]
             else:
@@ -555,7 +589,7 @@ class QueueWorkspace(QueueActions, QWidget):
             if key == "kind":  # the label sits beside the kind's icon
                 content += self.view.style().pixelMetric(
                     QStyle.PixelMetric.PM_SmallIconSize) + KIND_ICON_GAP
-        return max(header.sectionSizeHint(section), content + CELL_PADDING)
+        return int(max(header.sectionSizeHint(section), content + CELL_PADDING))
 
     def _count_changed(self, count: int) -> None:
         self.count_label.setText(self.tr("%Ln item(s)", "", count))
@@ -653,22 +687,73 @@ class QueueWorkspace(QueueActions, QWidget):
             self._schedule_refresh()
 
     def _changed_elsewhere(self, payload: dict[str, Any]) -> None:
+        """Another client's change: refresh paced (coalesced, jittered; counts less often),
+        so a desk of hundreds does not re-query in the same millisecond after every commit."""
         if payload.get("table") in (None, "work_items"):
-            self._schedule_refresh()
+            if self._changed_ids is not None:
+                try:
+                    self._changed_ids.extend(uuid.UUID(str(i)) for i in payload["ids"])
+                except (KeyError, TypeError, ValueError):  # too many to list, or unreadable
+                    self._changed_ids = None
+            now = time.monotonic()
+            due = self._pacer.note(now)
+            self._pace_timer.start(max(0, round((due - now) * 1000)))
 
-    def _schedule_refresh(self) -> None:
+    def _paced(self) -> None:
+        now = time.monotonic()
+        lanes = self._pacer.take(now)
+        if ROWS in lanes:
+            changed, self._changed_ids = self._changed_ids, []
+            self._refresh_if_touched(changed, counts=COUNTS in lanes)
+        elif COUNTS in lanes:
+            self._recount()
+        due = self._pacer.next_due()
+        if due is not None:
+            self._pace_timer.start(max(0, round((due - now) * 1000)))
+
+    def _refresh_if_touched(self, changed: list[uuid.UUID] | None, *, counts: bool) -> None:
+        """Re-read the window for other clients' changes only when they can alter it (an item
+        shown changed, or a changed item is in the queue now; one primary-key probe). On a
+        busy shared desk, every client re-reading its rows for every commit was most of the
+        server's work. Grouped views and unknown changes always re-read."""
+        queue = self.model.queue
+        if changed is None or queue is None or self.grouped():
+            self._schedule_refresh(counts=counts, at_once=True)
+            return
+        shown = set(self.model.loaded_ids())
+        service = self.service
+
+        def checked(touched: bool) -> None:
+            if touched:
+                self._schedule_refresh(counts=counts, at_once=True)
+            elif counts:
+                self._recount()
+
+        self.runner.run(lambda: service.touched_by(queue, changed, shown), checked,
+                        lambda _error: self._schedule_refresh(counts=counts, at_once=True))
+
+    def _recount(self) -> None:
+        """The counts alone, read again (the pacer's slower lane)."""
+        self.service.invalidate_counts()
+        self.refresh_counts()
+
+    def _schedule_refresh(self, counts: bool = True, at_once: bool = False) -> None:
         """A max-wait debounce: refresh at most REFRESH_DELAY_MS after the first pending change.
 
         Restarting the timer on every notification starved a busy desk (commits every 100 ms
         never let a 150 ms timer fire); changes arriving while it runs join that refresh.
         """
+        self._counts_wanted = counts or bool(self._counts_wanted)
         started = self._refresh_started
         if started is not None and time.monotonic() - started < REFRESH_STUCK_S:
             # a refresh is being read: starting another would discard it (each one supersedes
             # the last), and at 1M tickets a busy desk would then never see a refresh land
             self._refresh_pending = True
             return
-        if not self._refresh_timer.isActive():
+        if at_once:
+            self._refresh_timer.stop()
+            self.refresh()
+        elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _refresh_landed(self) -> None:
@@ -681,7 +766,7 @@ class QueueWorkspace(QueueActions, QWidget):
         self._refresh_started = None
         if self._refresh_pending:
             self._refresh_pending = False
-            self._schedule_refresh()
+            self._schedule_refresh(counts=self._counts_wanted is not False)
 
     def refresh(self) -> None:
         """Re-read counts and what is on screen, keeping the selection and scroll position.
@@ -689,8 +774,14 @@ class QueueWorkspace(QueueActions, QWidget):
         A selection of loaded rows follows its tickets (rows may move); a large one (more than
         a bulk action takes) or one that reaches unloaded rows keeps its row ranges instead:
         re-selecting 6,000 rows by id blocked the UI thread for 318 ms on every refresh.
+        Counts are re-read too unless only the pacer's rows lane asked for this refresh.
         """
-        self.service.invalidate_counts()
+        counts, self._counts_wanted = self._counts_wanted is not False, None
+        now = time.monotonic()
+        self._pacer.ran(ROWS, now)
+        if counts:
+            self._pacer.ran(COUNTS, now)
+            self.service.invalidate_counts()
         by_id = not self.selection_too_large()
         selected: list[uuid.UUID] = []
         if by_id:
@@ -731,7 +822,10 @@ class QueueWorkspace(QueueActions, QWidget):
             self._refresh_started = time.monotonic()
         else:
             self._reselect = None
-        self.refresh_counts()
+        if self.grouped():
+            self._show_grouping(keep_open=True)
+        if counts:
+            self.refresh_counts()
 
     # -- misc -------------------------------------------------------------------------------
     def _row_activated(self, index: Any) -> None:
@@ -741,13 +835,19 @@ class QueueWorkspace(QueueActions, QWidget):
             self.incident_activated.emit(incident_id)
 
     def _update_actions(self) -> None:
-        has_selection = self.view.selectionModel().hasSelection()
-        for action in self.bulk_actions.values():
-            action.setEnabled(has_selection)
+        has_selection = (self.grouped_view if self.grouped() else self.view
+                         ).selectionModel().hasSelection()
+        may_work = self.ctx.services.may(Action.EDIT, Resource.WORK_ITEM)
+        for action in (*self.bulk_actions.values(), self.assign_me_action):
+            # rows the person may not change are refused one by one, with the reason, in the
+            # bulk report; someone who may change no item at all (an auditor) is told here
+            guard(action, may_work if not may_work else Decision(has_selection))
         info = self.info
         editable = info is not None and info.editable and info.version is not None
+        why = info.why_not if info is not None and info.why_not else self.tr(
+            "Built-in queues cannot be changed; use Save as to keep your own copy.")
         for action in (self.rename_action, self.share_action, self.delete_action):
-            action.setEnabled(editable)
+            guard(action, Decision(editable, "" if editable else why))
 
     def show_message(self, message: object) -> None:
         text = user_message(message) if isinstance(message, BaseException) else str(message)
@@ -807,15 +907,3 @@ class QueueWorkspace(QueueActions, QWidget):
         self._save_layout()
         if self.watcher is not None:
             self.watcher.stop()
-
-
-def _group_label(column: str, value: Any, label: str) -> str:
-    if column == "priority" and value is not None:
-        return PRIORITY_LABELS.get(int(value), str(value))
-    if column == "status" and isinstance(value, str):
-        return status_label(value)
-    if column == "kind" and value in REGISTRY:
-        return tr_label(REGISTRY[value].label)
-    if column == "sla_state" and value:
-        return sla_state_label(value)
-    return label

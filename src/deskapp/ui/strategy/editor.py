@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from deskapp.services.portfolio_dto import (
     ServiceDetail,
     ServiceSummary,
 )
+from deskapp.ui import theme
 from deskapp.ui.design.forms import clear_on_edit
 from deskapp.ui.labels import ci_type_label
 from deskapp.ui.strategy.models import criticality_label, status_label
@@ -44,8 +46,8 @@ from deskapp.ui.strategy.widgets import (
     tr,
 )
 
-FIELDS = ("name", "portfolio_status", "criticality", "business_owner", "owner_team_id",
-          "description")
+FIELDS = ("name", "portfolio_status", "criticality", "availability_target", "business_owner",
+          "owner_team_id", "description")
 
 
 def ci_status_label(status: str) -> str:
@@ -85,6 +87,16 @@ class ServiceEditor(QWidget):
         self.criticality_combo = QComboBox(self)
         for value in CRITICALITIES:
             self.criticality_combo.addItem(criticality_label(value), value)
+        # 0 is shown as "no target": availability is reported against the target only when set
+        self.target_spin = QDoubleSpinBox(self)
+        self.target_spin.setRange(0.0, 100.0)
+        self.target_spin.setDecimals(3)
+        self.target_spin.setSingleStep(0.1)
+        self.target_spin.setSuffix(" %")
+        self.target_spin.setSpecialValueText(self.tr("no target"))
+        self.target_spin.setToolTip(self.tr("Share of the time the service must be available, "
+                                            "such as 99.9 %; outage minutes come from its major "
+                                            "incidents. 0 means no target."))
         self.owner_edit = QLineEdit(self)
         self.owner_edit.setPlaceholderText(self.tr("Person or department accountable"))
         self.team_combo = QComboBox(self)
@@ -100,6 +112,7 @@ class ServiceEditor(QWidget):
                 ("name", self.tr("&Name:"), self.name_edit),
                 ("portfolio_status", self.tr("Portfolio s&tatus:"), self.status_combo),
                 ("criticality", self.tr("Criticalit&y:"), self.criticality_combo),
+                ("availability_target", self.tr("Availa&bility target:"), self.target_spin),
                 ("business_owner", self.tr("Business &owner:"), self.owner_edit),
                 ("owner_team_id", self.tr("Owner t&eam:"), self.team_combo),
                 ("description", self.tr("&Description:"), self.description_edit)):
@@ -120,7 +133,7 @@ class ServiceEditor(QWidget):
                                               "service again"))
         self.revert_button.clicked.connect(self.revert_requested)
         self.dirty_label = QLabel(self)
-        self.dirty_label.setStyleSheet("color: #6b6b6b;")
+        self.dirty_label.setStyleSheet(theme.muted_style())
         buttons = QHBoxLayout()
         buttons.addWidget(self.dirty_label, 1)
         buttons.addWidget(self.revert_button)
@@ -174,6 +187,7 @@ class ServiceEditor(QWidget):
         for edit in (self.name_edit, self.owner_edit):
             edit.textEdited.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)
+        self.target_spin.valueChanged.connect(self._changed)
         for combo in (self.status_combo, self.criticality_combo, self.team_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.load(None)
@@ -201,6 +215,8 @@ class ServiceEditor(QWidget):
         self.name_edit.setText(summary.name if summary else "")
         self._select(self.status_combo, summary.portfolio_status if summary else "pipeline")
         self._select(self.criticality_combo, summary.criticality if summary else "medium")
+        target = summary.availability_target if summary else None
+        self.target_spin.setValue(target or 0.0)
         self.owner_edit.setText(summary.business_owner if summary else "")
         self._select(self.team_combo, summary.owner_team_id if summary else None)
         self.description_edit.setPlainText(summary.description if summary else "")
@@ -240,6 +256,7 @@ class ServiceEditor(QWidget):
         return {"name": self.name_edit.text(),
                 "portfolio_status": self.status_combo.currentData(),
                 "criticality": self.criticality_combo.currentData(),
+                "availability_target": self.target_spin.value() or None,
                 "business_owner": self.owner_edit.text(),
                 "owner_team_id": _uuid(self.team_combo.currentData()),
                 "description": self.description_edit.toPlainText()}
@@ -254,7 +271,8 @@ class ServiceEditor(QWidget):
         for name, label in self.errors.items():
             show_error(label, fields.get(name))
         widgets = {"name": self.name_edit, "portfolio_status": self.status_combo,
-                   "criticality": self.criticality_combo, "business_owner": self.owner_edit,
+                   "criticality": self.criticality_combo,
+                   "availability_target": self.target_spin, "business_owner": self.owner_edit,
                    "owner_team_id": self.team_combo, "description": self.description_edit}
         first = next((name for name in FIELDS if name in fields), None)
         if first is not None:

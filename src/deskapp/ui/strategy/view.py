@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.portfolio_dto import (
@@ -33,8 +34,12 @@ from deskapp.services.portfolio_dto import (
     ServiceDetail,
     ServiceSummary,
 )
+from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
+from deskapp.ui.improvement.service_numbers import DemandPanel
+from deskapp.ui.improvement.view import local_zone
+from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.editor import ServiceEditor
 from deskapp.ui.strategy.models import PortfolioFilter, ServiceTableModel
@@ -103,6 +108,7 @@ class StrategyView(AreaView):
         self.table.selectionModel().selectionChanged.connect(self._row_chosen)
 
         self.editor = ServiceEditor(self)
+        guard(self.editor.save_button, ctx.services.may(Action.EDIT, Resource.SERVICE))
         self.editor.save_requested.connect(self.save)
         self.editor.revert_requested.connect(self._revert)
         self.editor.banner.reload_requested.connect(self._reload_theirs)
@@ -114,15 +120,24 @@ class StrategyView(AreaView):
         scroll.setMinimumWidth(380)
 
         self.summary_label = QLabel(self)
-        self.summary_label.setStyleSheet("color: #555;")
+        self.summary_label.setStyleSheet(theme.muted_style())
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.summary_label)
 
+        # demand and cost per service, from ticket data and time logged (Improvement's numbers)
+        self.demand = DemandPanel(ctx, self._run, local_zone(), self)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(left)
+        self.left_splitter.addWidget(self.demand)
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setChildrenCollapsible(False)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -150,6 +165,7 @@ class StrategyView(AreaView):
             return service.portfolio(), service.teams()
 
         self._run.run(work, self._loaded, self._error)
+        self.demand.reload()
 
     def _loaded(self, result: tuple[Portfolio, list[Choice]]) -> None:
         portfolio, teams = result
@@ -269,7 +285,10 @@ class StrategyView(AreaView):
 
     # -- commands --------------------------------------------------------------------------
     def supports_new(self) -> bool:
-        return True
+        return self.ctx.services.may(Action.CREATE, Resource.SERVICE).allowed
+
+    def refusal(self) -> str:
+        return self.ctx.services.may(Action.EDIT, Resource.SERVICE).reason
 
     def new_record(self) -> None:
         if self.editor.dirty and not self._confirm_discard():
@@ -281,7 +300,7 @@ class StrategyView(AreaView):
         self.status_message.emit(self.tr("New service: fill in the form and press Ctrl+S."))
 
     def supports_save(self) -> bool:
-        return True
+        return self.ctx.services.may(Action.EDIT, Resource.SERVICE).allowed
 
     def save(self) -> None:
         if self._saving:

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,14 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.portfolio_dto import OpenIncident
-from deskapp.ui import labels
+from deskapp.ui import labels, theme
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-ERROR_STYLE = "color: #b00020;"
 ROW_HEIGHT = 26
 
 T = TypeVar("T")
@@ -127,7 +125,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
             return _RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
-            return QColor(colour) if colour else None
+            return theme.readable(colour) if colour else None
         return None
 
     # Override QAbstractItemModel::headerData
@@ -187,7 +185,7 @@ def stretch_column(table: QTableView, stretch: int) -> None:
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red, word-wrapped label under a field; hidden while it has nothing to say."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(theme.error_style())
     label.setWordWrap(True)
     label.hide()
     return label
@@ -212,7 +210,7 @@ class Banner(QFrame):
         layout.setContentsMargins(8, 4, 8, 4)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setStyleSheet(ERROR_STYLE)
+        self.label.setStyleSheet(theme.error_style())
         self.reload_button = QPushButton(self.tr("&Keep their version"), self)
         self.reload_button.clicked.connect(self.reload_requested)
         layout.addWidget(self.label, 1)

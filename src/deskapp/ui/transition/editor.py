@@ -1,11 +1,14 @@
-"""The CI detail panel: its fields (editable) and the open incidents against it."""
+"""The CI detail panel: its fields and its type's attributes, its relations (edited here with
+a picker, saved with the CI), and tabs for the open incidents against it, impact analysis and
+its history."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -15,28 +18,52 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from deskapp.domain.cmdb import AttributeDef
+from deskapp.services.cmdb_dto import CiHistoryLine
 from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiSummary
+from deskapp.ui import theme
+from deskapp.ui.context import UiContext
 from deskapp.ui.design.forms import clear_on_edit
 from deskapp.ui.labels import ci_type_label, ci_type_value, count_text
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.models import status_label
 from deskapp.ui.strategy.widgets import (
     Banner,
+    Column,
+    DtoTableModel,
     IdRole,
     OpenIncidentModel,
     data_table,
     error_label,
     show_error,
     stretch_column,
+    tr,
 )
+from deskapp.ui.transition.attributes import AttributeForm
+from deskapp.ui.transition.impact import ImpactPanel
+from deskapp.ui.transition.relations import RelationDialog, RelationsBox
 
 FIELDS = ("name", "ci_type", "status", "service_id", "serial_number", "location",
           "description")
+
+
+class HistoryModel(DtoTableModel[CiHistoryLine]):
+    def __init__(self) -> None:
+        c = Column[CiHistoryLine]
+        super().__init__([
+            c(tr("When"), lambda h: h.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+              lambda h: h.occurred_at),
+            c(tr("Who"), lambda h: h.actor),
+            c(tr("What"), lambda h: h.field or h.action),
+            c(tr("Was"), lambda h: h.old_value),
+            c(tr("Now"), lambda h: h.new_value),
+        ])
 
 
 class CiEditor(QWidget):
@@ -45,9 +72,12 @@ class CiEditor(QWidget):
     save_requested = Signal()
     revert_requested = Signal()
     incident_activated = Signal(object)  # incident UUID
+    ci_activated = Signal(object)  # a CI UUID (from the impact list or graph)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ctx: UiContext | None = None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
+        self.type_defs: dict[str, tuple[AttributeDef, ...]] = {}
         self.record: CiSummary | None = None
         self.dirty = False
         self._loading = False
@@ -97,7 +127,7 @@ class CiEditor(QWidget):
         self.revert_button = QPushButton(self.tr("Dis&card changes"), self)
         self.revert_button.clicked.connect(self.revert_requested)
         self.dirty_label = QLabel(self)
-        self.dirty_label.setStyleSheet("color: #6b6b6b;")
+        self.dirty_label.setStyleSheet(theme.muted_style())
         buttons = QHBoxLayout()
         buttons.addWidget(self.dirty_label, 1)
         buttons.addWidget(self.revert_button)
@@ -106,6 +136,23 @@ class CiEditor(QWidget):
         fields_layout = QVBoxLayout(fields_box)
         fields_layout.addLayout(form)
         fields_layout.addLayout(buttons)
+
+        self.attributes_box = QGroupBox(self.tr("Attributes"), self)
+        self.attributes = AttributeForm(self.attributes_box)
+        QVBoxLayout(self.attributes_box).addWidget(self.attributes)
+        self.relations_box = QGroupBox(self.tr("Relations"), self)
+        self.relations = RelationsBox(self.relations_box)
+        relations_layout = QVBoxLayout(self.relations_box)
+        relations_layout.addWidget(self.relations)
+        self.relations_error = error_label(self.relations_box)
+        relations_layout.addWidget(self.relations_error)
+        self.relations.add_requested.connect(self.add_relation)
+        self.relations.changed.connect(self._changed)
+        self.relations.changed.connect(lambda: show_error(self.relations_error, None))
+        self.attributes.changed.connect(self._changed)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.add_relation,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
+            self.tr("Add a relation to the CI"))
 
         self.work_box = QGroupBox(self.tr("Open incidents"), self)
         self.incident_model = OpenIncidentModel(self)
@@ -119,17 +166,35 @@ class CiEditor(QWidget):
         # doubleClicked as well would ask twice.
         self.incident_table.activated.connect(self._incident_chosen)
         self.none_label = QLabel(self.tr("No open incidents against this CI."), self.work_box)
-        self.none_label.setStyleSheet("color: #555;")
+        self.none_label.setStyleSheet(theme.muted_style())
         work_layout = QVBoxLayout(self.work_box)
         work_layout.addWidget(self.none_label)
         work_layout.addWidget(self.incident_table)
+
+        self.history_model = HistoryModel()
+        self.history_table = data_table(self)
+        self.history_table.setModel(self.history_model)
+        self.history_table.setAccessibleName(self.tr("History of the CI"))
+        self.history_table.setColumnWidth(0, 120)
+        self.history_table.setColumnWidth(2, 90)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.work_box, self.tr("Incidents"))
+        self.impact: ImpactPanel | None = None
+        if ctx is not None:
+            self.impact = ImpactPanel(ctx, self)
+            self.impact.ci_activated.connect(self.ci_activated)
+            self.tabs.addTab(self.impact, self.tr("Im&pact"))
+        self.tabs.addTab(self.history_table, self.tr("History"))
+        self.tabs.setMinimumHeight(300)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
         layout.addWidget(fields_box)
-        layout.addWidget(self.work_box, 1)
+        layout.addWidget(self.attributes_box)
+        layout.addWidget(self.relations_box)
+        layout.addWidget(self.tabs, 1)
         # Takes the spare height only while the incidents box is hidden (a new CI): the form
         # then stays compact at the top instead of spreading its rows over the pane.
         layout.addStretch(0)
@@ -139,13 +204,17 @@ class CiEditor(QWidget):
             edit.textEdited.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)
         self.type_combo.editTextChanged.connect(self._changed)
+        self.type_combo.editTextChanged.connect(self._type_changed)
         for combo in (self.status_combo, self.service_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.load(None)
 
     # -- filling ---------------------------------------------------------------------------
-    def set_choices(self, types: list[str], services: list[Choice]) -> None:
+    def set_choices(self, types: list[str], services: list[Choice],
+                    defs: dict[str, tuple[AttributeDef, ...]] | None = None) -> None:
         self._loading = True
+        if defs is not None:
+            self.type_defs = defs
         text = self.type_combo.currentText()
         self.type_combo.clear()
         for ci_type in types:
@@ -160,6 +229,7 @@ class CiEditor(QWidget):
                                                     status=status_label(svc.detail).lower())
             self.service_combo.addItem(label, str(svc.id))
         self._select(self.service_combo, keep)
+        self._show_attributes(self.record)
         self._loading = False
 
     @property
@@ -180,14 +250,27 @@ class CiEditor(QWidget):
         self.description_edit.setPlainText(ci.description if ci else "")
         self.title.setText(ci.name if ci else self.tr("New configuration item"))
         self.work_box.setVisible(ci is not None)
+        self._show_attributes(ci)
+        self.relations.set_lines([])
+        self.relations_box.setEnabled(False)  # until the detail (with relations) arrives
         if ci is None:
+            self.relations_box.setEnabled(True)
             self.incident_model.set_rows([])
+            self.history_model.set_rows([])
+        if self.impact is not None:
+            self.impact.set_ci(ci.id if ci else None)
         self._loading = False
         self._set_dirty(False)
 
-    def show_detail(self, detail: CiDetail) -> None:
+    def show_detail(self, detail: CiDetail,
+                    history: list[CiHistoryLine] | None = None) -> None:
         if detail.item.id != self.record_id:
             return
+        if not self.relations_box.isEnabled() or not self.dirty:
+            self.relations.set_lines(detail.relations)  # never edited before they arrived
+        self.relations_box.setEnabled(True)
+        if history is not None:
+            self.history_model.set_rows(history)
         count = detail.item.open_incidents
         shown = len(detail.open_incidents)
         self.work_box.setTitle(
@@ -205,17 +288,52 @@ class CiEditor(QWidget):
                 "status": self.status_combo.currentData(),
                 "service_id": _uuid(self.service_combo.currentData()),
                 "serial_number": self.serial_edit.text(), "location": self.location_edit.text(),
-                "description": self.description_edit.toPlainText()}
+                "description": self.description_edit.toPlainText(),
+                "attributes": self.attributes.values(),
+                **({"relations": self.relations.edits()}
+                   if self.relations_box.isEnabled() else {})}
+
+    # -- attributes and relations ------------------------------------------------------------
+    def _current_type(self) -> str:
+        known = [self.type_combo.itemData(i) for i in range(self.type_combo.count())]
+        return ci_type_value(self.type_combo.currentText(), known)
+
+    def _show_attributes(self, ci: CiSummary | None) -> None:
+        defs = self.type_defs.get(self._current_type(), ())
+        self.attributes.set_defs(defs, dict(ci.attributes) if ci else {})
+
+    def _type_changed(self, _text: str) -> None:
+        if not self._loading:
+            keep = self.attributes.values()
+            defs = self.type_defs.get(self._current_type(), ())
+            if defs != self.attributes.defs:
+                self.attributes.set_defs(defs, keep)
+
+    def add_relation(self) -> None:
+        if self._ctx is None or not self.relations_box.isEnabled():
+            return
+        dialog = RelationDialog(self._ctx, self.name_edit.text().strip(), self)
+        if dialog.exec() and (line := dialog.chosen()) is not None:
+            if not self.relations.add(line):
+                show_error(self.relations_error, self.tr("The form already holds that "
+                                                         "relation."))
 
     # -- errors ----------------------------------------------------------------------------
     def clear_errors(self) -> None:
         self.banner.clear()
         for label in self.errors.values():
             show_error(label, None)
+        self.attributes.clear_errors()
+        show_error(self.relations_error, None)
 
-    def show_errors(self, fields: dict[str, str]) -> None:
+    def show_errors(self, fields: dict[str, str], message: str = "") -> None:
         for name, label in self.errors.items():
             show_error(label, fields.get(name))
+        if self.attributes.show_errors(fields) and not any(f in fields for f in FIELDS):
+            return
+        if "relations" in fields:
+            show_error(self.relations_error, message or fields["relations"])
+            self.relations.table.setFocus()
         first = next((name for name in FIELDS if name in fields), None)
         if first is not None:
             self._widgets[first].setFocus()

@@ -1,4 +1,4 @@
-"""Service Transition: configuration items.
+"""Service Transition: configuration items, and the knowledge base on a second page.
 
 The CI list (name, type, status, service, open incidents) filters by text, type and status on
 the server and loads a keyset page at a time as the person scrolls. The panel beside it edits the
@@ -19,28 +19,40 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from deskapp.domain.cmdb import AttributeDef
+from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.cmdb import LIST_LIMIT
+from deskapp.services.cmdb_dto import CiHistoryLine
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiList, CiSummary
+from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
 from deskapp.ui.context import UiContext
 from deskapp.ui.labels import ci_type_label
+from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.strategy.widgets import data_table, restore_layout, save_layout
+from deskapp.ui.transition.change_calendar import ChangeCalendarView
+from deskapp.ui.transition.change_plan import ChangePlanView
 from deskapp.ui.transition.editor import CiEditor
+from deskapp.ui.transition.knowledge_view import KnowledgeView
 from deskapp.ui.transition.models import CiTableModel
+from deskapp.ui.transition.types_dialog import CiTypesDialog
 from deskapp.ui.workers import user_message
 
 #: Changes other views publish that alter what the CI list shows.
-WATCHED = frozenset({"ci", "service", "incident"})
+WATCHED = frozenset({"ci", "ci_type", "service", "incident"})
 FILTER_DELAY_MS = 250
 _COLUMN_WIDTHS = (170, 90, 85, 50, 150, 120)
 
@@ -49,6 +61,10 @@ class TransitionView(AreaView):
     key = "transition"
     #: An open incident was double-clicked: the main window opens it (payload: its UUID).
     open_incident_requested = Signal(object)
+    #: A work item of a known kind to open in Service Operation: (its UUID, its kind).
+    open_item_requested = Signal(object, str)
+    #: The change calendar's New change: the main window opens a blank change form.
+    new_change_requested = Signal()
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -72,7 +88,11 @@ class TransitionView(AreaView):
         for status in CI_STATUSES:
             self.status_filter.addItem(ci_status_label(status), status)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #555;")
+        self.count_label.setStyleSheet(theme.muted_style())
+        # the count may be cut on a narrow screen rather than widen the window past it
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
+        self.count_label.setMinimumWidth(60)
         bar = QHBoxLayout()
         for text, widget in ((self.tr("Filte&r:"), self.filter_edit),
                              (self.tr("T&ype:"), self.type_filter),
@@ -84,7 +104,12 @@ class TransitionView(AreaView):
             bar.addSpacing(8)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.filter_edit.setFocus,
+        self.types_button = QPushButton(self.tr("Types and attri&butes…"), self)
+        self.types_button.setToolTip(self.tr("Define CI types and their attributes"))
+        guard(self.types_button, ctx.services.may(Action.EDIT, Resource.CI_TYPE))
+        self.types_button.clicked.connect(self.edit_types)
+        bar.addWidget(self.types_button)
+        QShortcut(QKeySequence("Ctrl+F"), self, self._focus_filter,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut).setWhatsThis(
             self.tr("Filter the list by text"))  # F1 lists it so
 
@@ -106,7 +131,9 @@ class TransitionView(AreaView):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._row_chosen)
 
-        self.editor = CiEditor(self)
+        self.editor = CiEditor(self, ctx)
+        self.editor.ci_activated.connect(self.open_ci)
+        guard(self.editor.save_button, ctx.services.may(Action.EDIT, Resource.CI))
         self.editor.save_requested.connect(self.save)
         self.editor.revert_requested.connect(self._revert)
         self.editor.banner.reload_requested.connect(self._reload_theirs)
@@ -125,11 +152,76 @@ class TransitionView(AreaView):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([760, 460])
 
+        cis_page = QWidget(self)
+        cis_layout = QVBoxLayout(cis_page)
+        cis_layout.setContentsMargins(0, 0, 0, 0)
+        cis_layout.addLayout(bar)
+        cis_layout.addWidget(self.splitter, 1)
+        # the knowledge base is the area's second page; record commands go to the page shown
+        self.knowledge = KnowledgeView(ctx, self)
+        self.knowledge.status_message.connect(self.status_message)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(cis_page, self.tr("Configuration ite&ms"))
+        self.pages.addTab(self.knowledge, self.tr("&Knowledge"))
+        # the change calendar: scheduled changes and freeze windows, week or month
+        self.calendar = ChangeCalendarView(ctx, self)
+        self.calendar.open_requested.connect(
+            lambda change_id: self.open_item_requested.emit(change_id, "change"))
+        self.calendar.new_change_requested.connect(self.new_change_requested)
+        self.calendar.message.connect(self.status_message)
+        self._calendar_loaded = False
+        # no Alt letter: each of its letters is taken in this view; Ctrl+Tab reaches it
+        self.pages.addTab(self.calendar, self.tr("Change calendar"))
+        # freeze windows, releases, standard changes and CAB rules (change managers edit)
+        self.plan = ChangePlanView(ctx, self)
+        self.plan.message.connect(self.status_message)
+        self.plan.open_change.connect(
+            lambda change_id: self.open_item_requested.emit(change_id, "change"))
+        self.plan.changed.connect(
+            lambda: ctx.bus.publish(Changes("change_plan", frozenset())))
+        self.pages.addTab(self.plan, self.tr("Change plan"))
+        self.pages.currentChanged.connect(self._page_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.pages, 1)
         ctx.bus.changed.connect(self._bus_changed)
+
+    def _focus_filter(self) -> None:
+        """Ctrl+F: the find box of the page shown (CIs or articles)."""
+        edit = self.knowledge.filter_edit if self._on_knowledge() else self.filter_edit
+        edit.setFocus()
+        edit.selectAll()
+
+    def _on_knowledge(self) -> bool:
+        return self.pages.currentWidget() is self.knowledge
+
+    def _page_changed(self, _index: int) -> None:
+        if self._on_knowledge() and not self.knowledge._loaded:
+            self.knowledge.refresh()
+        if self.pages.currentWidget() is self.calendar and not self._calendar_loaded:
+            self._calendar_loaded = True
+            self.calendar.reload()
+        if self._on_plan() and not self.plan.loaded:
+            self.plan.reload()
+        self.commands_changed.emit()
+
+    def _on_plan(self) -> bool:
+        return self.pages.currentWidget() is self.plan
+
+    def show_plan(self) -> ChangePlanView:
+        """Bring the change plan forward."""
+        self.pages.setCurrentWidget(self.plan)
+        return self.plan
+
+    def show_calendar(self) -> ChangeCalendarView:
+        """Bring the change calendar forward."""
+        self.pages.setCurrentWidget(self.calendar)
+        return self.calendar
+
+    def show_knowledge(self) -> None:
+        """Bring the knowledge page forward (the main window's Knowledge command)."""
+        self.pages.setCurrentWidget(self.knowledge)
 
     # -- loading ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
@@ -139,17 +231,23 @@ class TransitionView(AreaView):
             self.refresh()
 
     def refresh(self) -> None:
-        service = self.ctx.services.cmdb
+        if self._on_plan() and self.plan.loaded:
+            self.plan.reload()  # Refresh (F5) while the plan is shown
+        service, types_service = self.ctx.services.cmdb, self.ctx.services.ci_types
 
-        def work() -> tuple[list[str], list[Choice]]:
-            return service.types(), service.services()
+        def work() -> tuple[list[str], list[Choice], dict[str, tuple[AttributeDef, ...]]]:
+            defs = {t.name: t.attributes for t in types_service.all()}
+            return service.types(), service.services(), defs
 
         self._run.run(work, self._choices_loaded, self._error)
         self._reload_list()
 
-    def _choices_loaded(self, result: tuple[list[str], list[Choice]]) -> None:
-        types, services = result
-        self.editor.set_choices(types, services)
+    def _choices_loaded(self, result: tuple[list[str], list[Choice],
+                                            dict[str, tuple[AttributeDef, ...]]]) -> None:
+        types, services, defs = result
+        self.editor.set_choices(types, services, defs)
+        self.calendar.set_services(services)
+        self.calendar.apply_wanted_service()
         keep = self.type_filter.currentData()
         blocker = self.type_filter.blockSignals(True)
         self.type_filter.clear()
@@ -218,15 +316,39 @@ class TransitionView(AreaView):
 
     def _load_detail(self, ci_id: uuid.UUID) -> None:
         service = self.ctx.services.cmdb
-        self._run.run(lambda: service.detail(ci_id), self._detail_loaded, self._error)
+        self._run.run(lambda: (service.detail(ci_id), service.history(ci_id)),
+                      self._detail_loaded, self._error)
 
-    def _detail_loaded(self, detail: CiDetail) -> None:
-        self.editor.show_detail(detail)
+    def _detail_loaded(self, result: tuple[CiDetail, list[CiHistoryLine]]) -> None:
+        detail, history = result
+        self.editor.show_detail(detail, history)
+
+    def open_ci(self, ci_id: object) -> None:
+        """Open a CI the impact analysis reached (it may not be on the list's page)."""
+        if not isinstance(ci_id, uuid.UUID) or ci_id == self.editor.record_id:
+            return
+        if self.editor.dirty and not self._confirm_discard():
+            return
+        service = self.ctx.services.cmdb
+
+        def opened(result: tuple[CiDetail, list[CiHistoryLine]]) -> None:
+            detail, history = result
+            self._creating = False
+            self._select(detail.item.id)
+            self.editor.load(detail.item)
+            self.editor.show_detail(detail, history)
+            self.status_message.emit(self.tr("Opened {name}.").format(name=detail.item.name))
+
+        self._run.run(lambda: (service.detail(ci_id), service.history(ci_id)), opened,
+                      self._error)
 
     def _error(self, exc: BaseException) -> None:
         self.status_message.emit(user_message(exc))
 
     def _bus_changed(self, changes: Changes) -> None:
+        if changes.kind in ("change", "change_plan") and self._calendar_loaded:
+            self.calendar.reload()  # a freeze window moved, or a change
+        self.plan.bus_changed(changes)
         if changes.kind not in WATCHED or not self._loaded_once or self._saving:
             return
         if self.isVisible():
@@ -271,13 +393,28 @@ class TransitionView(AreaView):
         return answer == QMessageBox.StandardButton.Discard
 
     def can_close(self) -> bool:
-        return not self.editor.dirty or self._confirm_discard()
+        return (not self.editor.dirty or self._confirm_discard()) and self.knowledge.can_close()
 
     # -- commands --------------------------------------------------------------------------
     def supports_new(self) -> bool:
-        return True
+        if self._on_plan():
+            return self.ctx.services.may(Action.EDIT, Resource.CHANGE_PLAN).allowed
+        resource = Resource.KNOWLEDGE if self._on_knowledge() else Resource.CI
+        return self.ctx.services.may(Action.CREATE, resource).allowed
+
+    def refusal(self) -> str:
+        if self._on_plan():
+            return self.ctx.services.may(Action.EDIT, Resource.CHANGE_PLAN).reason
+        resource = Resource.KNOWLEDGE if self._on_knowledge() else Resource.CI
+        return self.ctx.services.may(Action.EDIT, resource).reason
 
     def new_record(self) -> None:
+        if self._on_plan():
+            self.plan.new_record()
+            return
+        if self._on_knowledge():
+            self.knowledge.new_record()
+            return
         if self.editor.dirty and not self._confirm_discard():
             return
         self._select(None)
@@ -288,9 +425,17 @@ class TransitionView(AreaView):
                                          "Ctrl+S."))
 
     def supports_save(self) -> bool:
-        return True
+        if self._on_plan():
+            return False  # the plan's dialogs save themselves
+        resource = Resource.KNOWLEDGE if self._on_knowledge() else Resource.CI
+        return self.ctx.services.may(Action.EDIT, resource).allowed
 
     def save(self) -> None:
+        if self._on_plan():
+            return
+        if self._on_knowledge():
+            self.knowledge.save()
+            return
         if self._saving:
             return
         self.editor.clear_errors()
@@ -319,7 +464,7 @@ class TransitionView(AreaView):
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
         if isinstance(exc, ValidationError):
-            self.editor.show_errors(exc.fields)
+            self.editor.show_errors(exc.fields, user_message(exc))
             self.editor.banner.show_message(self.tr("Not saved: {message}").format(
                 message=user_message(exc)))
             self.status_message.emit(self.tr("Nothing was saved; correct the marked fields."))
@@ -343,7 +488,7 @@ class TransitionView(AreaView):
             self.editor.load(self.editor.record)
 
     def supports_navigation(self) -> bool:
-        return True
+        return not self._on_knowledge() and not self._on_plan()
 
     def next_record(self) -> None:
         self._step(1)
@@ -364,14 +509,37 @@ class TransitionView(AreaView):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
 
+    def edit_types(self) -> None:
+        dialog = CiTypesDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.changed_any:  # this view refreshes on it too
+            self.ctx.bus.publish(Changes("ci_type", frozenset()))
+
     # -- persisted layout ------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         save_layout(settings, {"cis": self.splitter}, {"cis": self.table})
         settings.setValue("status_filter", self.status_filter.currentData() or "")
+        settings.setValue("ci_tab", self.editor.tabs.currentIndex())
+        if self.editor.impact is not None:
+            self.editor.impact.save_state(settings)
+        settings.setValue("page", self.pages.currentIndex())
+        self.knowledge.save_state(settings)
+        self.calendar.save_state(settings)
+        self.plan.save_state(settings)
 
     def restore_state(self, settings: QSettings) -> None:
         restore_layout(settings, {"cis": self.splitter}, {"cis": self.table})
+        tab = settings.value("ci_tab", 0)
+        self.editor.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else 0)
+        if self.editor.impact is not None:
+            self.editor.impact.restore_state(settings)
         status = settings.value("status_filter", "")
         blocker = self.status_filter.blockSignals(True)
         self.status_filter.setCurrentIndex(max(self.status_filter.findData(status), 0))
         self.status_filter.blockSignals(blocker)
+        self.knowledge.restore_state(settings)
+        self.calendar.restore_state(settings)
+        self.plan.restore_state(settings)
+        page = settings.value("page", 0)
+        if isinstance(page, int | str) and str(page).isdigit():
+            self.pages.setCurrentIndex(int(page))

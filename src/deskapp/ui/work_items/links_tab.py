@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from deskapp.services.dto import LinkDTO
 from deskapp.ui.labels import status_label, tr_label
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
+from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.icons import kind_icon
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
@@ -45,6 +45,9 @@ READINGS = {
                      QT_TRANSLATE_NOOP("Labels", "Duplicated by")),
 }
 HEADERS = ("Link", "Number", "Title", "Status")
+#: link types the dialog also offers read from the target ("Fixed by", "Causes")
+REVERSIBLE = ("fixes", "caused_by")
+REVERSED = ":reverse"
 
 
 class LinksModel(RowsModel[LinkDTO]):
@@ -135,6 +138,11 @@ class LinksTab(QWidget):
             else:
                 self.message.emit(user_message(exc))
 
+        if link_type.endswith(REVERSED):
+            kind = link_type.removesuffix(REVERSED)
+            self._runner.run(lambda: service.link_from_number(item_id, number, kind), done,
+                             failed)
+            return
         self._runner.run(lambda: service.link_number(item_id, number, link_type), done, failed)
 
     def _unlink(self, link_id: uuid.UUID) -> None:
@@ -173,6 +181,9 @@ class LinkDialog(QDialog):
         self.link_type.setObjectName("linkType")
         for key, (reading, _back) in READINGS.items():
             self.link_type.addItem(tr_label(reading), key)
+        # the other way round, recorded from this ticket: "Fixed by CHG-12", "Causes INC-7"
+        for key in REVERSIBLE:
+            self.link_type.addItem(tr_label(READINGS[key][1]), f"{key}{REVERSED}")
         self.number = QLineEdit()
         self.number.setObjectName("linkNumber")
         self.number.setPlaceholderText(self.tr("INC-000042"))

@@ -1,0 +1,77 @@
+"""Writing pre-encoded rows in bulk, and SQLite's load-time settings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+from deskapp.db.models import Comment, TicketEvent, WorkItem
+
+
+class Writer:
+    """Writes pre-encoded rows: executemany on SQLite, COPY on PostgreSQL.
+
+    PostgreSQL refuses ``COPY FROM`` into a table with row-level security, so where it is
+    enabled the rows go through a pipelined ``executemany`` INSERT instead (slower, still bulk).
+    """
+
+    TABLES = (WorkItem.__tablename__, TicketEvent.__tablename__, Comment.__tablename__)
+
+    def __init__(self, conn: Connection, *, copy: bool | None = None,
+                 tables: Sequence[str] = ()) -> None:
+        """``tables``: the steps' tables, checked for row-level security with the core ones."""
+        self.conn = conn
+        self.postgres = conn.dialect.name == "postgresql"
+        if copy is None and self.postgres:
+            names = (*self.TABLES, *tables)
+            marks = ", ".join(f"to_regclass(%(t{k})s)" for k in range(len(names)))
+            secured = conn.exec_driver_sql(
+                f"SELECT count(*) FROM pg_class WHERE relrowsecurity AND oid IN ({marks})",
+                {f"t{k}": name for k, name in enumerate(names)}).scalar()
+            conn.rollback()
+            copy = not secured
+        self.copy = bool(copy) and self.postgres
+
+    def write(self, table: Table | str, columns: Sequence[str],
+              rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        cols = ", ".join(columns)
+        if self.postgres:
+            raw: Any = self.conn.connection.driver_connection
+            with raw.cursor() as cur:
+                if self.copy:
+                    with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+                        write_row = copy.write_row
+                        for row in rows:
+                            write_row(row)
+                else:
+                    marks = ", ".join("%s" for _ in columns)
+                    cur.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+        else:
+            marks = ", ".join("?" for _ in columns)
+            self.conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+
+
+class SqliteBulk:
+    """synchronous=OFF and a big page cache on this connection for the load, then restored."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.raw: Any = conn.connection.driver_connection if conn.dialect.name == "sqlite" \
+            else None
+        self.saved: list[tuple[str, Any]] = []
+
+    def __enter__(self) -> SqliteBulk:
+        if self.raw is not None:
+            for pragma, value in (("synchronous", 0), ("cache_size", -262_144)):
+                self.saved.append((pragma, self.raw.execute(f"PRAGMA {pragma}").fetchone()[0]))
+                self.raw.execute(f"PRAGMA {pragma} = {value}")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for pragma, value in reversed(self.saved):
+            self.raw.execute(f"PRAGMA {pragma} = {int(value)}")
+
+

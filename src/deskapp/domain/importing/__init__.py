@@ -1,0 +1,1 @@
+"""Rules for reading other tools' exports: cell values, dates, column mappings, their words."""

@@ -1,0 +1,1 @@
+"""File > Import…: the import wizard (engine: deskapp.services.importing)."""

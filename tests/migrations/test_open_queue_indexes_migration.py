@@ -1,0 +1,86 @@
+"""Migration 0033: PostgreSQL's open-work indexes are keyed on the status category, with every
+row kept both ways, and a queue of open work of every kind can use them (before, its eleven
+open statuses no longer implied the indexes' four, and PostgreSQL walked closed history)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, text
+
+from deskapp.db import maintenance, migrate
+from deskapp.domain.queue import MY_TEAMS, OPEN, QueueDefinition, QueueFilter
+from deskapp.runtime import Database
+from deskapp.services.container import Services
+from tests.support.factories import make_desk
+from tests.support.rows import _work_rows, insert_ticket
+
+OPEN_INDEXES = ("ix_queue_open_priority", "ix_queue_open_team", "ix_queue_open_assignee")
+
+
+def _definitions(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:names)"),
+            {"names": list(OPEN_INDEXES)}).all())
+
+
+def test_up_and_down_with_rows(empty_engine: Engine) -> None:
+    engine = empty_engine
+    migrate.upgrade(engine, "0032")
+    for n in range(5):
+        insert_ticket(engine, f"printer {n}")
+    rows = _work_rows(engine)
+    postgres = engine.dialect.name == "postgresql"
+    if postgres:
+        assert all("status_category" not in d for d in _definitions(engine).values())
+    migrate.upgrade(engine, "0033")
+    assert _work_rows(engine) == rows
+    if postgres:
+        found = _definitions(engine)
+        assert set(found) == set(OPEN_INDEXES)
+        assert all("status_category" in d and "'in_progress'" not in d for d in found.values())
+    migrate.downgrade(engine, "0032")
+    assert _work_rows(engine) == rows
+    if postgres:
+        assert all("'in_progress'" in d for d in _definitions(engine).values())
+    migrate.upgrade(engine, "head")
+    assert migrate.schema_differences(engine) == []
+    assert maintenance.missing_objects(engine) == []
+
+
+# PostgreSQL only: SQLite has no open-work indexes (its queue indexes carry the status)
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_an_open_team_queue_can_read_the_open_work_index(database: Database,
+                                                         services: Services) -> None:
+    """The page statement of a team's open work proves the open-work indexes' predicate (the
+    planner may use them); with the all-items orders out of the way it does."""
+    desk = make_desk(database, actor_id=services.actor.staff_id)
+    for n in range(3):
+        services.incidents.create({"title": f"Scanner {n}", "impact": 2, "urgency": 2,
+                                   "team_id": desk.team_id})
+    queue = services.queues.resolve(QueueDefinition(QueueFilter(teams=(MY_TEAMS,), statuses=OPEN)))
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "ORDER BY work_items.priority" in statement and "LIMIT" in statement:
+            seen.append((statement, params))
+
+    event.listen(database.engine, "before_cursor_execute", keep)
+    try:
+        assert services.queues.page(queue, None, 50)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", keep)
+    assert seen
+    statement, params = seen[-1]
+    assert "status_category IN ('open', 'waiting')" in statement  # a literal: generic plans too
+    with database.engine.connect() as conn, conn.begin():
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        for other in ("ix_queue_priority", "ix_queue_team", "ix_queue_status",
+                      "ix_queue_visible_team", "ix_queue_visible_status"):
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {other}")  # rolled back below
+        plan = "\n".join(row[0] for row in conn.exec_driver_sql(
+            "EXPLAIN " + statement, params))
+        conn.rollback()
+    assert "ix_queue_open_" in plan, plan
