@@ -330,6 +330,7 @@ def test_a_service_refusal_reruns_the_batch_carefully_and_keeps_the_other_ops(
     with desk_db.engine.begin() as conn:  # the code is retired on the desk meanwhile
         conn.execute(text("UPDATE resolution_codes SET active = false, version = version + 1 "
                           "WHERE code = :c"), {"c": code})
+    assert [o.state for o in laptop.ops()] == ["pending"] * 4
     done = sync(desk_db, laptop)
     assert (done.pushed.applied, done.pushed.rejected, done.pushed.careful_batches) == (3, 1, 1)
     states = [(o.state, o.reason) for o in laptop.ops()]

@@ -499,6 +499,52 @@ def test_an_interrupted_replica_creation_resumes_where_it_stopped(
                            {"t": later.title}) == 1
 
 
+def test_the_replica_file_is_whole_on_its_own_when_moved_into_place(
+        desk_db: Database, desk: Desk, services: Services, replica_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A WAL file is two files, and a rename moves one: the replica leaves WAL mode before it
+    is moved, and a connection left open on it stops the move instead of leaving a file whose
+    last writes (the replica record) stayed behind in the old name's ``-wal``; an app opening
+    that file found no replica record and recorded no ops to push."""
+    import sqlite3
+
+    from deskapp import runtime
+    from deskapp.runtime import is_replica
+
+    _made_desk_work(services, desk)
+    held: list[sqlite3.Connection] = []
+    real_connect = runtime.connect
+
+    def leaves_one_open(url: Any, **kwargs: Any) -> Engine:
+        engine = real_connect(url, **kwargs)
+        if str(url.database).endswith(".partial"):
+            held.append(sqlite3.connect(url.database))
+            held[-1].execute("SELECT count(*) FROM sqlite_master").fetchall()
+        return engine
+
+    monkeypatch.setattr(runtime, "connect", leaves_one_open)
+    with pytest.raises(RuntimeError, match="still open"):
+        create_replica(desk_db.engine, replica_path, Scope(team="Service Desk"), staff="tech1")
+    assert not replica_path.exists()
+    for conn in held:
+        conn.close()
+    monkeypatch.setattr(runtime, "connect", real_connect)
+    summary = create_replica(desk_db.engine, replica_path, Scope(team="Service Desk"),
+                             staff="tech1")
+    assert summary.resumed
+    assert sorted(p.name for p in replica_path.parent.iterdir()
+                  if p.name.startswith(replica_path.name)) == [replica_path.name]
+    laptop = open_database(sqlite_url(replica_path))
+    try:
+        assert is_replica(laptop.engine)
+        with laptop.engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM replica_state")) == 1
+            assert conn.scalar(text("PRAGMA journal_mode")) == "wal"  # back for the app
+    finally:
+        laptop.dispose()
+    assert_equal_projection(desk_db, desk, replica_path)
+
+
 class _Killed(BaseException):
     """The process stopping (as KeyboardInterrupt or SystemExit would)."""
 

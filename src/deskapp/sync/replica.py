@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -443,7 +444,8 @@ def create_replica(server: Engine, target: Path, scope: Scope, *, staff: str | N
                 done.append(table.name)
                 note()
             now = datetime.now(UTC)
-            with local_engine.begin() as local:
+            with local_engine.begin() as local:  # (a resumed run may find the first's)
+                local.execute(delete(_STATE))
                 local.execute(_STATE.insert().values(
                     id=new_id(), version=1, created_at=now, updated_at=now,
                     desk_id=desk, source=redacted(server.url)[:300], scope=str(scope),
@@ -463,6 +465,7 @@ def create_replica(server: Engine, target: Path, scope: Scope, *, staff: str | N
         local_engine.dispose()
         raise
     local_engine.dispose()
+    _self_contained(partial)
     partial.replace(target)
     noted.unlink(missing_ok=True)
     return ReplicaSummary(target, str(scope), len(items), written,
@@ -483,6 +486,28 @@ def _progress(noted: Path) -> dict[str, Any] | None:
 
 class _Cancelled(Exception):
     pass
+
+
+def _self_contained(path: Path) -> None:
+    """Fold the write-ahead log into the file and leave WAL mode before the file is renamed.
+
+    A WAL database is two files: a rename moves the main file and leaves the ``-wal`` behind
+    under the old name, so anything not yet checkpointed (the replica record, written last)
+    would be missing from the file the app opens, which then is not a replica and records no
+    ops. Switching the journal mode needs the only connection, so a connection left open on
+    the file is caught here rather than as lost work later. Opening the replica puts WAL back
+    (:func:`deskapp.db.engine.connect`)."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    try:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = raw.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError:  # "database is locked": another connection holds it
+        mode = "wal"
+    finally:
+        raw.close()
+    if str(mode).lower() != "delete" or Path(str(path) + "-wal").exists():
+        raise RuntimeError(f"the new replica {path} is still open elsewhere; it was not moved "
+                           "into place (run again to finish it)")
 
 
 def _remove(path: Path) -> None:
