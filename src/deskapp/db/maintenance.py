@@ -119,7 +119,7 @@ def _renamed(statement: str, m6: dict[str, Any]) -> str:
 
 @cache
 def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
-    """Every object of migrations 0002-0006, 0012, 0018, 0032 and 0033 outside the models, as
+    """Every object of migrations 0002-0006, 0012, 0018 and 0032-0034 outside the models, as
     they are at the head, in creation order (tables, then triggers, then indexes).
     tests/migrations checks it against a fresh migration."""
     m2, m3, m4 = _literals("0002"), _literals("0003"), _literals("0004")
@@ -168,6 +168,12 @@ def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
             "index", name, f"CREATE INDEX {name} ON {ITEMS} ({columns}) {QUEUE_WHERE}"))
     major = m32["MAJOR_INDEX"].get(dialect, m32["MAJOR_INDEX"]["sqlite"])
     objects.append(SchemaObject("index", _created_name(major)[1], major))
+    if dialect == "sqlite":  # the open-work indexes PostgreSQL has had since 0002 (0033)
+        m34 = _literals("0034")
+        for name, columns in m34["SQLITE_OPEN_INDEXES"].items():
+            objects.append(SchemaObject(
+                "index", name,
+                f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m34['OPEN_WHERE']}"))
     return tuple(objects)
 
 
@@ -230,16 +236,21 @@ def _missing(conn: Connection) -> list[SchemaObject]:
 
 def _not_yet(conn: Connection) -> set[str]:
     """Names of expected objects a later migration than the database's makes (a desk at an
-    older revision does not lack them; 0032's KPI indexes are the only such objects that no
-    table of their own announces)."""
+    older revision does not lack them; 0032's KPI indexes and SQLite's 0034 open-work
+    indexes are the only such objects that no table of their own announces)."""
     if not conn.dialect.has_table(conn, "alembic_version"):
         return set()
     revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    if revision is None or str(revision) >= "0032":
+    if revision is None or str(revision) >= "0034":
         return set()
-    m32 = _literals("0032")
-    major = m32["MAJOR_INDEX"].get(conn.dialect.name, m32["MAJOR_INDEX"]["sqlite"])
-    return {*m32["KPI_INDEXES"], _created_name(major)[1]}
+    later: set[str] = set()
+    if conn.dialect.name == "sqlite":
+        later.update(_literals("0034")["SQLITE_OPEN_INDEXES"])
+    if str(revision) < "0032":
+        m32 = _literals("0032")
+        major = m32["MAJOR_INDEX"].get(conn.dialect.name, m32["MAJOR_INDEX"]["sqlite"])
+        later.update({*m32["KPI_INDEXES"], _created_name(major)[1]})
+    return later
 
 
 def _rebuild_search(conn: Connection) -> None:

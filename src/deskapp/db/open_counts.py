@@ -125,11 +125,16 @@ def recount_sql(dialect: str) -> list[str]:
     """Statements that make the table what a fresh GROUP BY says (the upgrade's fill, and the
     repair after a bulk load that suspended the triggers)."""
     member = MEMBER.format(r="w")
-    out = [f"DELETE FROM {TABLE}"]
-    for dim, sqlite, pg in DIMENSIONS:
-        expr = (sqlite if dialect == "sqlite" else pg).format(r="w")
-        out.append(f"INSERT INTO {TABLE} (dimension, value, slot, n) SELECT '{dim}', {expr}, "
-                   f"0, count(*) FROM work_items w WHERE {member} GROUP BY {expr}")
-    return out
+    # the open rows are read once (a materialised CTE: 300,000 of 1M items) and grouped per
+    # dimension from there; a statement per dimension read the whole table eight times (21 s
+    # of a 1M SQLite demo load, against 4 s)
+    columns = ", ".join(f"w.{dim}" for dim, _s, _p in DIMENSIONS)
+    groups = " UNION ALL ".join(
+        f"SELECT '{dim}', {expr}, 0, count(*) FROM open_rows w GROUP BY {expr}"
+        for dim, expr in ((d, (sq if dialect == "sqlite" else pg).format(r="w"))
+                          for d, sq, pg in DIMENSIONS))
+    return [f"DELETE FROM {TABLE}",
+            f"WITH open_rows AS MATERIALIZED (SELECT {columns} FROM work_items w "
+            f"WHERE {member}) INSERT INTO {TABLE} (dimension, value, slot, n) {groups}"]
 
 

@@ -94,7 +94,8 @@ class QueueRowRepository:
         if not ids:
             return False
         found = self.session.execute(select(WorkItem.id).where(
-            WorkItem.id.in_(list(ids)), *self.items.conditions(flt)).limit(1)).first()
+            WorkItem.id.in_(list(ids)), *self.items.conditions(flt, ordered=False)
+        ).limit(1)).first()
         return found is not None
 
     def _keys(self, flt: WorkItemFilter, sort: Sequence[SortKey]) -> Select[Any]:
@@ -188,7 +189,7 @@ class QueueRowRepository:
                 Service, Service.id == WorkItem.service_id)
         else:
             stmt = select(key, key, func.count()).select_from(WorkItem)
-        return stmt.where(*self.items.conditions(flt)).group_by(key, label) \
+        return stmt.where(*self.items.conditions(flt, ordered=False)).group_by(key, label) \
             .order_by(func.count().desc())
 
 

@@ -47,7 +47,7 @@ from deskapp.db.demo.tasks import TASK_SHARE
 from deskapp.db.demo.templates import ensure_templates
 from deskapp.db.demo.time_entries import TimeEntriesStep
 from deskapp.db.demo.worker import from_worker, worker_available
-from deskapp.db.demo.writer import SqliteBulk, Writer
+from deskapp.db.demo.writer import SqliteBulk, Writer, roomy_engine
 from deskapp.db.engine import BEGIN_MODE
 from deskapp.db.models import Comment, IncidentTask, NumberCounter, TicketEvent, WorkItem
 from deskapp.db.models import Incident as IncidentDetails
@@ -139,60 +139,69 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
     if parallel is None:
         parallel = tickets >= PARALLEL_MIN_TICKETS and worker_available()
 
-    with engine.connect() as conn:
-        with conn.begin():
-            ref = ensure_reference(conn, people_target, epoch_start)
-            ensure_catalogue(conn, epoch_start)
-            start = conn.execute(select(counter_t.c.last_value)
-                                 .where(counter_t.c.kind == KIND)).scalar()
-            if start is None:
-                start = 0
-                conn.execute(counter_t.insert(), [{"kind": KIND, "last_value": 0}])
-            task_start = conn.execute(select(counter_t.c.last_value)
-                                      .where(counter_t.c.kind == TASK_KIND)).scalar()
-            if task_start is None:
-                task_start = 0
-                conn.execute(counter_t.insert(), [{"kind": TASK_KIND, "last_value": 0}])
-            first_day = (now - timedelta(days=WINDOW_DAYS + 3)).date()
-            last_day = (now + timedelta(days=400)).date()
-            clocks = {sla: load_clock(conn, cal, first_day, last_day)
-                      for sla, cal in ref.sla_calendar.items()}
-            clocks[WALL] = Clock("UTC", {d: [(0, 1440)] for d in range(7)}, frozenset(),
-                                 first_day, first_day)
-        stats_ref = (ref.organisations, len(ref.people), ref.staff, len(ref.teams),
-                     ref.service_count, ref.ci_count)
-        if suspend_indexes is None:
-            suspend_indexes = tickets >= SUSPEND_MIN_TICKETS and tickets >= conn.execute(
-                select(func.count()).select_from(table_of(WorkItem))).scalar_one()
-            conn.rollback()  # the count's implicit transaction must not block the DROPs
-        suspended: AbstractContextManager[None] = nullcontext()
-        if tickets and suspend_indexes:
-            from deskapp.db.maintenance import indexes_suspended  # noqa: PLC0415
+    with roomy_engine(engine) as roomy:
+        with engine.connect() as conn:
+            with conn.begin():
+                ref = ensure_reference(conn, people_target, epoch_start)
+                ensure_catalogue(conn, epoch_start)
+                start = conn.execute(select(counter_t.c.last_value)
+                                     .where(counter_t.c.kind == KIND)).scalar()
+                if start is None:
+                    start = 0
+                    conn.execute(counter_t.insert(), [{"kind": KIND, "last_value": 0}])
+                task_start = conn.execute(select(counter_t.c.last_value)
+                                          .where(counter_t.c.kind == TASK_KIND)).scalar()
+                if task_start is None:
+                    task_start = 0
+                    conn.execute(counter_t.insert(), [{"kind": TASK_KIND, "last_value": 0}])
+                first_day = (now - timedelta(days=WINDOW_DAYS + 3)).date()
+                last_day = (now + timedelta(days=400)).date()
+                clocks = {sla: load_clock(conn, cal, first_day, last_day)
+                          for sla, cal in ref.sla_calendar.items()}
+                clocks[WALL] = Clock("UTC", {d: [(0, 1440)] for d in range(7)}, frozenset(),
+                                     first_day, first_day)
+            stats_ref = (ref.organisations, len(ref.people), ref.staff, len(ref.teams),
+                         ref.service_count, ref.ci_count)
+            if suspend_indexes is None:
+                suspend_indexes = tickets >= SUSPEND_MIN_TICKETS and tickets >= conn.execute(
+                    select(func.count()).select_from(table_of(WorkItem))).scalar_one()
+                conn.rollback()  # the count's implicit transaction must not block the DROPs
+            suspended: AbstractContextManager[None] = nullcontext()
+            if tickets and suspend_indexes:
+                from deskapp.db.maintenance import indexes_suspended  # noqa: PLC0415
 
-            suspended = indexes_suspended(engine)
-        with suspended:
-            counts = _load(
-                conn, ref, clocks, seed=seed, start=int(start), task_start=int(task_start),
-                tickets=tickets,
-                open_ratio=open_ratio, now=now, batch_size=batch_size, parallel=parallel,
-                progress=progress, cancel=cancel)
-        with conn.begin():  # after the items: articles link the resolved ones they solved
-            articles = ensure_knowledge(conn, ref, now, seed)
-            ensure_templates(conn, ref, now)
-        if counts.written:
-            _analyze(conn)
-    # requests go through the services (their own transactions), after the bulk load
-    raised = generate_requests(engine, tickets, seed=seed, now=now) if requests else 0
-    if requests and tickets:  # systems, grants, access requests, a leaver and a review
-        generate_access(engine, seed=seed, now=now)
-    if requests and tickets:  # and the calls about an open major incident, its children
-        raise_major_children(engine, seed=seed, now=now)
-    # changes across the year around today (with the year-end freeze), the same way
-    changed = generate_changes(engine, tickets, seed=seed, now=now) if requests else 0
+                suspended = indexes_suspended(roomy)
+            with suspended:
+                counts = _load(
+                    conn, ref, clocks, seed=seed, start=int(start), task_start=int(task_start),
+                    tickets=tickets,
+                    open_ratio=open_ratio, now=now, batch_size=batch_size, parallel=parallel,
+                    progress=progress, cancel=cancel)
+            with conn.begin():  # after the items: articles link the resolved ones they solved
+                articles = ensure_knowledge(conn, ref, now, seed)
+                ensure_templates(conn, ref, now)
+            if counts.written:
+                _analyze(conn)
+        raised = changed = 0  # after the bulk rows' connection is back in the pool
+        if requests:
+            raised, changed = _through_services(roomy, tickets, seed=seed, now=now)
     return DemoStats(*stats_ref, incidents=counts.written - counts.tasks, events=counts.events,
                      comments=counts.comments, seconds=time.perf_counter() - started,
                      tasks=counts.tasks, step_rows=tuple(counts.rows.items()),
                      articles=articles, requests=raised, changes=changed)
+
+
+def _through_services(engine: Engine, tickets: int, *, seed: int, now: datetime
+                      ) -> tuple[int, int]:
+    """The items raised through the services (their own transactions), after the bulk load:
+    (requests, changes)."""
+    raised = generate_requests(engine, tickets, seed=seed, now=now)
+    if tickets:  # systems, grants, access requests, a leaver and a review
+        generate_access(engine, seed=seed, now=now)
+        # and the calls about the newest open major incidents, their children
+        raise_major_children(engine, seed=seed, now=now)
+    # changes across the year around today (with the year-end freeze), the same way
+    return raised, generate_changes(engine, tickets, seed=seed, now=now)
 
 
 @dataclass

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Engine, Table, event
 
 from deskapp.db.models import Comment, TicketEvent, WorkItem
 
@@ -55,6 +56,10 @@ class Writer:
             self.conn.exec_driver_sql(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
 
 
+#: SQLite's page cache for a bulk load's connections, in KiB (negative: a size, not pages)
+LOAD_CACHE_KIB = -262_144
+
+
 class SqliteBulk:
     """synchronous=OFF and a big page cache on this connection for the load, then restored."""
 
@@ -65,7 +70,7 @@ class SqliteBulk:
 
     def __enter__(self) -> SqliteBulk:
         if self.raw is not None:
-            for pragma, value in (("synchronous", 0), ("cache_size", -262_144)):
+            for pragma, value in (("synchronous", 0), ("cache_size", LOAD_CACHE_KIB)):
                 self.saved.append((pragma, self.raw.execute(f"PRAGMA {pragma}").fetchone()[0]))
                 self.raw.execute(f"PRAGMA {pragma} = {value}")
         return self
@@ -75,3 +80,32 @@ class SqliteBulk:
             self.raw.execute(f"PRAGMA {pragma} = {int(value)}")
 
 
+
+
+@contextmanager
+def roomy_engine(engine: Engine) -> Iterator[Engine]:
+    """SQLite: an engine of its own for the work after the bulk rows (rebuilding the indexes,
+    the items raised through the services), every connection with the load's page cache. On
+    a 1M-item desk each service insert touches pages of thirty B-trees spread over gigabytes;
+    with SQLite's default 2 MB cache it read them from the file again every time (90 requests
+    13.8 s, with the cache 7.2 s). Its own engine, so the caller's pooled connections keep
+    their ordinary cache. Anything else (PostgreSQL, an in-memory file): ``engine`` itself."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:" \
+            or database.startswith("file:"):
+        yield engine
+        return
+    from deskapp.runtime import connect  # noqa: PLC0415 - not for the generator process
+
+    roomy = connect(engine.url, create=False)
+
+    @event.listens_for(roomy, "checkout")
+    def _cache(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if not record.info.get("roomy"):
+            dbapi_conn.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
+            record.info["roomy"] = True
+
+    try:
+        yield roomy.execution_options(**engine.get_execution_options())
+    finally:
+        roomy.dispose()

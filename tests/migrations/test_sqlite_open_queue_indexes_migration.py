@@ -1,0 +1,86 @@
+"""Migration 0034: SQLite gets the open-work queue indexes PostgreSQL has, with every row kept
+both ways; a page of open work of one priority reads them instead of walking closed history,
+and a count leaves the category term out (it counts over the status-led indexes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, event, text
+
+from deskapp.db import maintenance, migrate
+from deskapp.domain.queue import OPEN, QueueDefinition, QueueFilter
+from deskapp.runtime import Database
+from deskapp.services.container import Services
+from tests.support.factories import make_desk
+from tests.support.rows import _work_rows, insert_ticket
+
+OPEN_INDEXES = {"ix_queue_open_priority", "ix_queue_open_team", "ix_queue_open_assignee"}
+
+
+def _sqlite_indexes(engine: Engine) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+            "('ix_queue_open_priority', 'ix_queue_open_team', 'ix_queue_open_assignee')")).all())
+
+
+def test_up_and_down_with_rows(empty_engine: Engine) -> None:
+    engine = empty_engine
+    migrate.upgrade(engine, "0033")
+    for n in range(5):
+        insert_ticket(engine, f"printer {n}")
+    rows = _work_rows(engine)
+    sqlite = engine.dialect.name == "sqlite"
+    if sqlite:
+        assert _sqlite_indexes(engine) == {}
+    migrate.upgrade(engine, "0034")
+    assert _work_rows(engine) == rows
+    if sqlite:
+        found = _sqlite_indexes(engine)
+        assert set(found) == OPEN_INDEXES
+        assert all("status_category IN ('open', 'waiting')" in d for d in found.values())
+    migrate.downgrade(engine, "0033")
+    assert _work_rows(engine) == rows
+    if sqlite:
+        assert _sqlite_indexes(engine) == {}
+    migrate.upgrade(engine, "head")
+    assert migrate.schema_differences(engine) == []
+    assert maintenance.missing_objects(engine) == []
+
+
+def _statements(database: Database, action: Any) -> list[tuple[str, Any]]:
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "FROM work_items" in statement:
+            seen.append((statement, params))
+
+    event.listen(database.engine, "before_cursor_execute", keep)
+    try:
+        action()
+    finally:
+        event.remove(database.engine, "before_cursor_execute", keep)
+    return seen
+
+
+# SQLite only: PostgreSQL's open-work indexes are 0033's (tested there)
+@pytest.mark.parametrize("database", ["sqlite"], indirect=True)
+def test_a_page_of_open_work_of_one_priority_reads_the_open_work_index(
+        database: Database, services: Services) -> None:
+    desk = make_desk(database, actor_id=services.actor.staff_id)
+    for n in range(3):
+        services.incidents.create({"title": f"Scanner {n}", "impact": 2, "urgency": 2,
+                                   "team_id": desk.team_id})
+    queue = services.queues.resolve(QueueDefinition(QueueFilter(statuses=OPEN, priorities=(3,))))
+    pages = _statements(database, lambda: services.queues.page(queue, None, 50))
+    page = next((s, p) for s, p in pages if "ORDER BY work_items.priority" in s)
+    assert "status_category IN ('open', 'waiting')" in page[0]
+    with database.engine.connect() as conn:
+        plan = " ".join(str(row[3]) for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + page[0], page[1]))
+    assert "ix_queue_open_priority" in plan, plan
+    counts = _statements(database, lambda: services.queues.count(queue, fresh=True))
+    counted = [s for s, _ in counts if "count(" in s.lower()]
+    assert counted and all("status_category" not in s for s in counted)
