@@ -262,12 +262,13 @@ BULK_TABLES = ("work_items", "ticket_events", "time_entries", "work_item_comment
 def model_indexes(dialect: str) -> tuple[SchemaObject, ...]:
     """The non-unique indexes the models declare on :data:`BULK_TABLES`, as SQL for
     ``dialect`` (unique ones stay: they guard the rows being loaded)."""
-    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+    from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
     from sqlalchemy.schema import CreateIndex
 
     from deskapp.db.models import Base
 
-    compiler = sqlite.dialect() if dialect == "sqlite" else postgresql.dialect()
+    compiler = SQLiteDialect_pysqlite() if dialect == "sqlite" else PGDialect_psycopg()
     return tuple(
         SchemaObject("index", str(index.name),
                      str(CreateIndex(index).compile(dialect=compiler)).strip())
