@@ -268,7 +268,8 @@ def model_indexes(dialect: str) -> tuple[SchemaObject, ...]:
 
     from deskapp.db.models import Base
 
-    compiler = SQLiteDialect_pysqlite() if dialect == "sqlite" else PGDialect_psycopg()
+    compiler = SQLiteDialect_pysqlite() if dialect == "sqlite" \
+        else PGDialect_psycopg()  # type: ignore[no-untyped-call]
     return tuple(
         SchemaObject("index", str(index.name),
                      str(CreateIndex(index).compile(dialect=compiler)).strip())
