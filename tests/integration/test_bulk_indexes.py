@@ -39,9 +39,12 @@ def test_the_loaded_tables_plain_indexes_are_dropped_and_rebuilt(database: Datab
 def test_a_load_killed_with_them_dropped_gets_them_back_on_repair(database: Database) -> None:
     suspended = maintenance.indexes_suspended(database.engine)
     suspended.__enter__()  # the process dies here: no exit, nothing rebuilt
-    missing = {o.name for o in maintenance.missing_objects(database.engine)}
-    assert {"ix_time_entries_work_item", "ix_work_items_caller_id"} <= missing
-    assert migrate.schema_differences(database.engine) != []
-    maintenance.repair(database.engine)
-    assert maintenance.missing_objects(database.engine) == []
-    assert migrate.schema_differences(database.engine) == []
+    try:
+        missing = {o.name for o in maintenance.missing_objects(database.engine)}
+        assert {"ix_time_entries_work_item", "ix_work_items_caller_id"} <= missing
+        assert migrate.schema_differences(database.engine) != []
+        maintenance.repair(database.engine)
+        assert maintenance.missing_objects(database.engine) == []
+        assert migrate.schema_differences(database.engine) == []
+    finally:
+        suspended.__exit__(None, None, None)  # nothing left to do after the repair

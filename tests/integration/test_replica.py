@@ -523,7 +523,7 @@ def test_the_replica_file_is_whole_on_its_own_when_moved_into_place(
         return engine
 
     monkeypatch.setattr(runtime, "connect", leaves_one_open)
-    with pytest.raises(RuntimeError, match="still open"):
+    with pytest.raises(ValidationError, match="still open"):
         create_replica(desk_db.engine, replica_path, Scope(team="Service Desk"), staff="tech1")
     assert not replica_path.exists()
     for conn in held:

@@ -12,6 +12,9 @@ missing in one transaction and rebuilds the full-text index when a search trigge
 A bulk load that drops them (:func:`indexes_suspended`) is crash-safe because the missing
 objects are their own marker: if the load is killed, the next open of a local desk, ``db
 upgrade`` or ``db repair`` finds them missing and rebuilds them; ``db check`` reports them.
+The load also drops the plain indexes the models declare on the tables it fills
+(:func:`model_indexes`), but for those it appends to in order; on a desk at the schema head
+they are expected objects too, so a killed load gets them back the same way.
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ class SchemaObject:
             return f"open-count trigger {self.name}"
         what = {"table": "full-text table", "trigger": "search trigger"}.get(self.kind)
         if what is None:
-            what = "search index" if self.name.startswith("ix_search_") else "queue index"
+            what = "search index" if self.name.startswith("ix_search_") else \
+                "queue index" if self.name.startswith("ix_queue_") else "index"
         return f"{what} {self.name}"
 
 

@@ -350,18 +350,24 @@ class WorkItemRepository:
         ).all()
 
     # -- lists ----------------------------------------------------------------------------
-    def conditions(self, flt: WorkItemFilter, *, ordered: bool = True
+    def conditions(self, flt: WorkItemFilter, sort: Sequence[SortKey] | None = None
                    ) -> list[ColumnElement[bool]]:
-        """The filter as WHERE terms. ``ordered``: for a statement that walks the queue's order
-        (rows, keys, take next). A count on SQLite is not: it counts over the status-led
-        indexes, and the category term would send it to every counted row."""
+        """The filter as WHERE terms; ``sort``: the order a statement walks (rows, keys, take
+        next), None for a count or a probe by id.
+
+        Open statuses also name their category (the open-work indexes' predicate): always on
+        PostgreSQL; on SQLite only for a walk in priority order, the order of its open-work
+        indexes (0034). Elsewhere SQLite's indexes carry the status but not the category, and
+        the term sent a count or a number-sorted key walk to the table for every row."""
         cond: list[ColumnElement[bool]] = [WorkItem.deleted_at.is_(None)]
         if flt.kinds:
             cond.append(WorkItem.kind.in_(sorted(flt.kinds)))
         if flt.statuses:
             cond.append(WorkItem.status.in_(sorted(flt.statuses)))
-            if ordered or self._dialect() == "postgresql":
+            if self._dialect() == "postgresql":
                 cond.extend(_category_implied(flt.statuses))
+            elif sort and sort[0].column == "priority":
+                cond.extend(_category_implied(flt.statuses, open_work=True))
         if flt.priorities:
             cond.append(WorkItem.priority.in_(sorted(flt.priorities)))
         if flt.team_ids:
@@ -450,14 +456,13 @@ class WorkItemRepository:
     def rows_query(self, flt: WorkItemFilter, sort: Sequence[SortKey] = DEFAULT_SORT,
                    cursor: Cursor | None = None) -> Select[Any]:
         """The list rows of ``flt`` in ``sort`` order (after ``cursor``), without a limit."""
-        stmt = select(*ROW_OWN_COLUMNS, *ROW_NAME_COLUMNS).where(*self.conditions(flt))
+        stmt = select(*ROW_OWN_COLUMNS, *ROW_NAME_COLUMNS).where(*self.conditions(flt, sort))
         if cursor is not None:
             stmt = stmt.where(keyset_condition(sort, cursor))
         return stmt.order_by(*sort_order(sort))
 
     def count(self, flt: WorkItemFilter) -> int:
-        stmt = select(func.count()).select_from(WorkItem).where(
-            *self.conditions(flt, ordered=False))
+        stmt = select(func.count()).select_from(WorkItem).where(*self.conditions(flt))
         return int(self.session.scalar(stmt) or 0)
 
 
@@ -522,17 +527,24 @@ def keyset_after(
 
 
 @functools.cache
-def _category_implied(statuses: frozenset[str]) -> tuple[ColumnElement[bool], ...]:
+def _category_implied(statuses: frozenset[str], *, open_work: bool = False
+                      ) -> tuple[ColumnElement[bool], ...]:
     """The status category the statuses imply, said outright: the open-work indexes hold
     ``status_category IN ('open', 'waiting')`` (migrations 0033 and 0034), and a planner
     proves that from the same words only. As literals, so a generic plan (psycopg prepares a
     statement run five times) still proves it. Nothing when it would not narrow anything.
-    SQLite's counts leave it out (:meth:`WorkItemRepository.conditions`): they count over
-    the status-led indexes, and the term sent them to every counted row (a filter change's
-    count: 7 ms -> 39 ms). Kept per status set: every queue page and live-refresh probe
-    builds these conditions."""
+    ``open_work`` (SQLite): said exactly as the indexes' predicate, ``IN ('open',
+    'waiting')``, whenever the statuses fall within it, and nothing otherwise: SQLite proves a
+    partial index's predicate only from the same term (``IN ('open')`` would not do). Where
+    SQLite leaves it out, see :meth:`WorkItemRepository.conditions`. Kept per status set:
+    every queue page and live-refresh probe builds these conditions."""
     categories = work_kinds.categories_of(statuses)
     if categories is None or len(categories) == len(Category):
         return ()
+    if open_work:
+        wanted = {Category.OPEN, Category.WAITING}
+        if not categories <= wanted:
+            return ()
+        categories = frozenset(wanted)
     return (WorkItem.status_category.in_(
         [literal_column(f"'{c.value}'") for c in sorted(categories)]),)

@@ -496,7 +496,7 @@ def _self_contained(path: Path) -> None:
     would be missing from the file the app opens, which then is not a replica and records no
     ops. Switching the journal mode needs the only connection, so a connection left open on
     the file is caught here rather than as lost work later. Opening the replica puts WAL back
-    (:func:`deskapp.db.engine.connect`)."""
+    (:func:`deskapp.db.engine.make_engine`)."""
     raw = sqlite3.connect(path, isolation_level=None)
     try:
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -506,8 +506,10 @@ def _self_contained(path: Path) -> None:
     finally:
         raw.close()
     if str(mode).lower() != "delete" or Path(str(path) + "-wal").exists():
-        raise RuntimeError(f"the new replica {path} is still open elsewhere; it was not moved "
-                           "into place (run again to finish it)")
+        raise ValidationError(msg(
+            "The new replica {path} is still open in another program, so it was not moved "
+            "into place; close that program and make the replica again (what was copied is "
+            "kept and the run resumes).", path=path))
 
 
 def _remove(path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, event
 
+from deskapp.db.engine import make_engine
 from deskapp.db.models import Comment, TicketEvent, WorkItem
 
 
@@ -89,24 +90,22 @@ def roomy_engine(engine: Engine) -> Iterator[Engine]:
     a 1M-item desk each service insert touches pages of thirty B-trees spread over gigabytes;
     with SQLite's default 2 MB cache it read them from the file again every time (90 requests
     13.8 s, with the cache 7.2 s). Its own engine, so the caller's pooled connections keep
-    their ordinary cache. Anything else (PostgreSQL, an in-memory file): ``engine`` itself."""
+    their ordinary cache; a connection may hold up to 256 MB, and index builds sort in
+    memory (the demo loader's machine has it: 1M items is a 6 GB file). Anything else
+    (PostgreSQL, an in-memory or URI-named file): ``engine`` itself."""
     database = engine.url.database
     if engine.dialect.name != "sqlite" or not database or database == ":memory:" \
             or database.startswith("file:"):
         yield engine
         return
-    from deskapp.runtime import connect  # noqa: PLC0415 - not for the generator process
+    roomy = make_engine(engine.url)
 
-    roomy = connect(engine.url, create=False)
-
-    @event.listens_for(roomy, "checkout")
-    def _cache(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
-        if not record.info.get("roomy"):
-            dbapi_conn.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
-            # an index build sorts its keys in memory, not through temporary files (15 % of
-            # each build at 1M)
-            dbapi_conn.execute("PRAGMA temp_store = MEMORY")
-            record.info["roomy"] = True
+    @event.listens_for(roomy, "connect")
+    def _cache(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
+        # an index build sorts its keys in memory, not through temporary files (15 % of
+        # each build at 1M)
+        dbapi_conn.execute("PRAGMA temp_store = MEMORY")
 
     try:
         yield roomy.execution_options(**engine.get_execution_options())
