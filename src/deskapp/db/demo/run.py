@@ -113,14 +113,15 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
     ``parallel`` generates rows in a child
     Python process while this one writes (default: for large runs, when not a frozen bundle);
     the output is the same either way. ``suspend_indexes`` drops the queue and search indexes
-    (and SQLite's full-text triggers) for the load and rebuilds them once at the end
+    (and SQLite's full-text triggers, and the plain indexes of the tables the load fills but
+    for those it appends to) for the load and rebuilds them once at the end
     (:func:`deskapp.db.maintenance.indexes_suspended`, crash-safe; default: for loads of at least
     ``SUSPEND_MIN_TICKETS`` that are at least as large as the table already is). Only for a
     database nobody else writes to meanwhile. Planner statistics are refreshed afterwards.
     The demo catalogue's offerings are added with the reference data; ``requests`` also raises
     service requests from it through the services (:mod:`deskapp.db.demo.requests`: the app's
     sample data and ``deskapp-admin demo-data`` do; the bulk loader's own tests do not), and
-    the calls an open major incident collects, linked as its children
+    the calls the newest open major incidents collect, linked as their children
     (:mod:`deskapp.db.demo.major_children`).
     """
     if tickets < 0:
