@@ -116,3 +116,21 @@ def test_anchors_answer_the_same_question_as_the_queue(sqlite_database: Database
         assert anchor.jump_ms(full, 0.9, cap_s=60) is not None
     finally:
         anchor.close()
+
+
+def test_the_demo_load_benchmark_times_every_phase(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``python -m benchmarks.demo_load`` on a small load: a record for the whole load, each
+    phase and each table written, and the loader's functions put back afterwards."""
+    from benchmarks import demo_load, harness
+    from deskapp.db.demo import run
+
+    monkeypatch.setattr(harness, "RESULTS", tmp_path / "results")
+
+    before = run._load
+    out = tmp_path / "demo.json"
+    assert demo_load.main(["--tickets", "300", "--json", str(out)]) == 0
+    assert run._load is before
+    operations = {r["operation"] for r in json.loads(out.read_text(encoding="utf-8"))}
+    assert {"demo-data: whole load", "demo-data: _load", "demo-data: generate_requests",
+            "demo-data: write work_items", "demo-data: write ticket_events"} <= operations
