@@ -85,13 +85,14 @@ def test_a_commit_elsewhere_shows_up_within_a_second(qtbot: QtBot,
     qtbot.waitUntil(lambda: ws.navigator.count_of("all_open") == 6)
 
 
+# LISTEN/NOTIFY is PostgreSQL only
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_postgres_listener_reconnects_after_losing_the_server(
         qtbot: QtBot, live_workspace: QueueWorkspace, other_client: Services,
         database: Database) -> None:
     ws = live_workspace
     watcher = ws.watcher
-    if not isinstance(watcher, PostgresChangeWatcher):
-        pytest.skip("LISTEN/NOTIFY is PostgreSQL only")
+    assert isinstance(watcher, PostgresChangeWatcher)
     with database.engine.connect() as conn:  # what a server restart does to our session
         conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                           "WHERE application_name = 'DeskApp live refresh'"))

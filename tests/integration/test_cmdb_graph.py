@@ -153,11 +153,11 @@ class _CountingCursor(psycopg.Cursor[Any]):
         return super().execute(*args, **kwargs)
 
 
+# the walk on the server is PostgreSQL's
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_postgres_walks_in_one_statement(database: Database) -> None:
     """On PostgreSQL a walk is one statement however deep it goes (each level was a round
     trip carrying the frontier both ways); services found on the way."""
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("the walk on the server is PostgreSQL's")
     chain = [uuid.uuid4() for _ in range(6)]
     whole, owner, user = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     with database.uow() as uow:

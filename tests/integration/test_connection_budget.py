@@ -25,8 +25,6 @@ from tests.support.factories import make_desk
 @pytest.fixture
 def client(database: Database) -> Iterator[Database]:
     """The desk opened as the desktop app opens it: with its connection budget."""
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("a connection budget is about a shared PostgreSQL server")
     db = open_database(database.url, auto_upgrade=False, budget=True)
     database.engine.dispose()  # the fixture's own pooled connection is not the client's
     yield db
@@ -46,8 +44,6 @@ def test_tools_and_bulk_loads_keep_the_default_pool(database: Database) -> None:
 @pytest.fixture
 def counter(database: Database) -> Iterator[Callable[[], int]]:
     """Counts the server connections to the test's database, other than its own."""
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("a connection budget is about a shared PostgreSQL server")
     engine: Engine = create_engine(database.url, poolclass=NullPool)
     conn = engine.connect()
 
@@ -84,6 +80,8 @@ def typical_work(services: Services, rounds: int) -> Callable[[], None]:
     return work
 
 
+# a connection budget is about a shared PostgreSQL server: PostgreSQL only
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_a_busy_client_holds_its_work_connection_and_its_listener_and_no_more(
         client: Database, client_services: Services, counter: Callable[[], int]) -> None:
     services = client_services
@@ -109,6 +107,7 @@ def test_a_busy_client_holds_its_work_connection_and_its_listener_and_no_more(
         listener.close()
 
 
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_the_work_connection_is_closed_when_idle_and_opened_again_on_use(
         client: Database, client_services: Services, counter: Callable[[], int]) -> None:
     services = client_services
@@ -129,6 +128,7 @@ def test_the_work_connection_is_closed_when_idle_and_opened_again_on_use(
         listener.close()
 
 
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_the_idle_release_survives_an_engine_dispose(client: Database,
                                                       counter: Callable[[], int]) -> None:
     pool = client.engine.pool

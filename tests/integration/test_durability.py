@@ -386,9 +386,8 @@ def test_downgrade_with_data_needs_yes_and_takes_a_backup(sqlite_database: Datab
         back.dispose()
 
 
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
 def test_postgresql_downgrade_refuses_without_yes_naming_pg_dump(database: Database) -> None:
-    if database.is_local:
-        pytest.skip("PostgreSQL only")
     _services(database).incidents.create(DRAFT)
     url = database.engine.url.render_as_string(hide_password=False)
     refused = _admin("--database", url, "db", "downgrade", "base")

@@ -64,9 +64,9 @@ def test_existing_rows_become_searchable_and_downgrade_removes_everything(
     assert [h.id for h in _services(engine).search.search("fixed").hits] == [ticket]
 
 
+# NOTIFY is PostgreSQL only
+@pytest.mark.parametrize("empty_engine", ["postgresql"], indirect=True)
 def test_postgres_notifies_table_and_ids_only(engine: Engine) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("NOTIFY is PostgreSQL only")
     import psycopg
 
     migrate.upgrade(engine)
