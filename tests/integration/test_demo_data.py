@@ -619,13 +619,19 @@ def test_time_is_logged_on_work_that_was_done(database: Database, desk: list[_It
     assert all(e.worked_at.tzinfo is not None for e in sheet.entries)
 
 
+def _at(value: str | datetime) -> datetime:
+    """A timestamp as a raw SQLite read gives it (text, UTC), as an aware datetime."""
+    at = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
 def test_demo_approvals_look_like_a_working_desk(demo: tuple[Database, DemoStats]) -> None:
     """Some incidents went through approval: pending ones only on open items and at the stage
     their request asks, decisions with events, every rejection with its reason."""
     db, stats = demo
     with db.engine.connect() as conn:
         requests = conn.execute(text(
-            "SELECT r.id, r.state, r.current_stage, w.status_category, w.kind "
+            "SELECT r.id, r.state, r.current_stage, w.status_category, w.kind, r.created_at "
             "FROM approval_requests r JOIN work_items w ON w.id = r.work_item_id")).all()
         lines = conn.execute(text(
             "SELECT request_id, stage, decision, comment, decided_by_id FROM approvals")).all()
@@ -640,6 +646,10 @@ def test_demo_approvals_look_like_a_working_desk(demo: tuple[Database, DemoStats
     assert states == {"pending", "approved", "rejected"}
     assert all(r.kind == "incident" for r in requests)
     assert all(r.status_category != "done" for r in requests if r.state == "pending")
+    # approvers answer within days: nothing asked more than three days ago still waits
+    waiting = [r for r in requests if r.state == "pending"]
+    assert waiting
+    assert all(NOW - _at(r.created_at) <= timedelta(days=3) for r in waiting)
     by_request = {r.id: r for r in requests}
     for line in lines:
         request = by_request[line.request_id]

@@ -55,15 +55,18 @@ class ApprovalRepository:
             .order_by(Approval.created_at, Approval.id)).all()
 
     def waiting_for(self, staff_ids: Sequence[uuid.UUID],
-                    limit: int) -> Sequence[tuple[Approval, WorkItem]]:
+                    limit: int) -> Sequence[tuple[Approval, WorkItem, int]]:
         """Undecided lines of these staff approvers in the stage their request is asking now,
-        on live items, the oldest first."""
-        return [(line, item) for line, item in self.session.execute(
-            select(Approval, WorkItem)
+        on live items, the oldest first: each with its item and how many stages its
+        request's rule has (from the join, not a read of each request: an approver with
+        hundreds of lines waiting read them one by one, about 100 ms at 1M)."""
+        return [(line, item, len(rule or ()) or 1) for line, item, rule in self.session.execute(
+            select(Approval, WorkItem, ApprovalRequest.rule)
             .join(ApprovalRequest, ApprovalRequest.id == Approval.request_id)
             .join(WorkItem, WorkItem.id == Approval.work_item_id)
             .where(Approval.approver_staff_id.in_(staff_ids), Approval.decision == "pending",
                    Approval.deleted_at.is_(None), ApprovalRequest.state == "pending",
+                   ApprovalRequest.deleted_at.is_(None),
                    ApprovalRequest.current_stage == Approval.stage,
                    WorkItem.deleted_at.is_(None))
             .order_by(Approval.created_at, Approval.id).limit(limit))]

@@ -196,17 +196,11 @@ class ApprovalService(WorkItemOperations):
         """Lines waiting for me or for anyone I stand in for today, the oldest first."""
         with self._uow(read_only=True) as uow:
             acting = self._acting(uow)
-            out = []
-            stages: dict[uuid.UUID, int] = {}
-            for line, item in uow.approvals.waiting_for(sorted(acting), MY_LIMIT):
-                if line.request_id not in stages:
-                    request = uow.approvals.request(line.request_id)
-                    stages[line.request_id] = len(request.rule) if request else 1
-                out.append(MyApprovalDTO(
-                    line.id, item.id, item.kind, item.number, item.title, item.status,
-                    line.stage, stages[line.request_id], line.approver_name,
-                    line.approver_staff_id != self.actor.staff_id, line.created_at))
-            return out
+            return [MyApprovalDTO(
+                line.id, item.id, item.kind, item.number, item.title, item.status,
+                line.stage, stages, line.approver_name,
+                line.approver_staff_id != self.actor.staff_id, line.created_at)
+                for line, item, stages in uow.approvals.waiting_for(sorted(acting), MY_LIMIT)]
 
     def choices(self) -> ApproverChoices:
         """Active staff and teams, for the request and delegation dialogs."""
