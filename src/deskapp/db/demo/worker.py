@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from deskapp.db.demo.incidents import IncidentGenerator
 from deskapp.db.demo.rows import Batch
 
 _LENGTH = struct.Struct("<Q")
+#: batches the child may generate ahead of the writer (a batch of 5,000 items is a few MB)
+AHEAD = 6
 
 
 def main() -> None:
@@ -56,16 +61,21 @@ def from_worker(gen: IncidentGenerator, size: int) -> Iterator[Batch]:
             return
         assert proc.stdin is not None and proc.stdout is not None
         started = False
+        stop = threading.Event()
+        pump: threading.Thread | None = None
         try:
             try:
                 pickle.dump((gen, size), proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 proc.stdin.close()
             except BrokenPipeError:
                 pass  # the child died at start-up; handled below
-            read = proc.stdout.read
+            blobs: queue.Queue[bytes | None] = queue.Queue()
+            pump = threading.Thread(target=_pump, args=(proc.stdout, blobs, stop),
+                                    name="demo-data worker pipe", daemon=True)
+            pump.start()
             while True:
-                head = read(_LENGTH.size)
-                if len(head) < _LENGTH.size:
+                blob = blobs.get()
+                if blob is None:  # the pipe ended before the end marker
                     proc.wait()
                     if not started:
                         yield from gen.batches(size)  # gen is untouched: same tickets
@@ -74,16 +84,46 @@ def from_worker(gen: IncidentGenerator, size: int) -> Iterator[Batch]:
                     lines = errors.read().decode(errors="replace").strip().splitlines()
                     raise RuntimeError("The demo-data worker process failed: " + (
                         lines[-1] if lines else f"exit code {proc.returncode}"))
-                (length,) = _LENGTH.unpack(head)
-                if length == 0:
+                if not blob:
                     proc.wait()
                     return
                 started = True
-                yield pickle.loads(read(length))
+                yield pickle.loads(blob)
         finally:
+            stop.set()
             if proc.poll() is None:
                 proc.kill()  # we stopped early (cancel or a write error)
                 proc.wait()
+            if pump is not None:
+                pump.join()  # the kill ends its read; it puts nothing more after stop
             proc.stdout.close()
+
+
+def _pump(stdout: IO[bytes], blobs: queue.Queue[bytes | None], stop: threading.Event) -> None:
+    """Thread: move the child's pickled batches from the pipe to ``blobs`` as they come, so
+    the child runs up to ``AHEAD`` batches ahead of the writer instead of waiting for each
+    read (a pipe holds 64 KB, a batch is megabytes). ``b""`` marks the child's clean end,
+    None a pipe that ended without it. Reading a pipe releases the interpreter."""
+    read = stdout.read
+    end: bytes | None = None
+    try:
+        while not stop.is_set():
+            head = read(_LENGTH.size)
+            if len(head) < _LENGTH.size:
+                break
+            (length,) = _LENGTH.unpack(head)
+            if length == 0:
+                end = b""
+                break
+            blob = read(length)
+            if len(blob) < length:
+                break
+            while blobs.qsize() >= AHEAD and not stop.is_set():
+                stop.wait(0.01)  # the writer is behind: let the child wait on the pipe
+            blobs.put(blob)
+    except (OSError, ValueError):  # the pipe was closed under us (we stopped early)
+        pass
+    finally:
+        blobs.put(end)
 
 
