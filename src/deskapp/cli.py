@@ -393,7 +393,10 @@ def _restore(args: argparse.Namespace) -> int:
     safety = maintenance.backup_sqlite(
         target, maintenance.backups_folder(target) /
         maintenance.backup_name(target, "before-restore"))
-    maintenance.restore_sqlite(backup, target)
+    try:
+        maintenance.restore_sqlite(backup, target)
+    except ValueError as exc:
+        raise ConfigError(f"{backup} cannot be restored: {exc}. Nothing was changed.") from None
     print(f"restored {target} from {backup} (revision {revision}); the desk as it was: "
           f"{safety}")
     return EXIT_OK

@@ -420,6 +420,52 @@ def test_backup_while_writing_and_restore(sqlite_database: Database, tmp_path: P
     assert services.incidents.get(first.id).title == DRAFT["title"]
 
 
+def test_new_desks_have_16_kb_pages_and_older_desks_restore_into_them(
+        sqlite_database: Database, tmp_path: Path) -> None:
+    """A new desk file is made with 16 KB pages (engine.SQLITE_PAGE_SIZE); an older desk's
+    4 KB backup restores into it once nothing has it open (SQLite copies into a WAL file only
+    at the same page size), and is refused with a sentence, changing nothing, while it is."""
+    from deskapp.db.engine import SQLITE_PAGE_SIZE
+
+    assert SQLITE_PAGE_SIZE == 16_384
+    services = _services(sqlite_database)
+    services.incidents.create(DRAFT)
+    path = sqlite_database.engine.url.database
+    assert path
+    with sqlite_database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == SQLITE_PAGE_SIZE
+    older = tmp_path / "older.sqlite3"
+    assert _admin("--database", f"sqlite:///{path}", "backup", str(older)).returncode == 0
+    raw = sqlite3.connect(older, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = DELETE")
+    raw.execute("PRAGMA page_size = 4096")
+    raw.execute("VACUUM")  # the backup as a desk made before 16 KB pages would have it
+    raw.execute("UPDATE work_items SET title = 'From the older desk'")
+    raw.close()
+    services.incidents.create(dict(DRAFT, title="Only in the newer desk"))
+
+    held = _admin("--database", f"sqlite:///{path}", "restore", str(older), "--yes")
+    assert held.returncode == 2, held.stdout
+    assert "page size" in held.stderr and "close DeskApp" in held.stderr
+    assert "Nothing was changed" in held.stderr
+    assert _incidents(sqlite_database.engine) == 2
+
+    sqlite_database.dispose()  # the desk closed everywhere
+    done = _admin("--database", f"sqlite:///{path}", "restore", str(older), "--yes")
+    assert done.returncode == 0, done.stderr
+    reopened = open_database(URL.create("sqlite", database=path))
+    try:
+        with reopened.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA page_size").scalar() == 4096  # kept as made
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("SELECT title FROM work_items").scalars().all() == [
+                "From the older desk"]
+        _services(reopened).incidents.create(dict(DRAFT, title="Logged after the restore"))
+        assert _incidents(reopened.engine) == 2
+    finally:
+        reopened.dispose()
+
+
 def test_daily_backup_once_a_day_keeping_the_newest(sqlite_database: Database) -> None:
     assert sqlite_database.engine.url.database
     file = Path(sqlite_database.engine.url.database)

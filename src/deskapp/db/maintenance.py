@@ -463,12 +463,34 @@ def restore_sqlite(backup: Path, target: Path) -> None:
     try:
         dst = sqlite3.connect(target, timeout=10)
         try:
+            # SQLite copies into a WAL file only at the same page size: a backup of a desk
+            # made before 16 KB pages (engine.SQLITE_PAGE_SIZE) into a newer desk file goes
+            # in with the file out of WAL mode, which needs the only connection to it
+            wal = dst.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+            resized = wal and _page_size(src) != _page_size(dst)
+            if resized:
+                dst.execute("PRAGMA busy_timeout = 0")
+                try:
+                    mode = dst.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+                except sqlite3.OperationalError:
+                    mode = "wal"
+                if mode.lower() == "wal":
+                    raise ValueError(
+                        "the backup's page size differs from the desk's, and then the desk "
+                        "can be replaced only while no program has it open; close DeskApp "
+                        "(and anything else using the file) and restore again")
             src.backup(dst)
+            if resized:
+                dst.execute("PRAGMA journal_mode = WAL")
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def _page_size(conn: Any) -> int:
+    return int(conn.execute("PRAGMA page_size").fetchone()[0])
 
 
 def backup_name(database: Path, reason: str, now: datetime | None = None) -> str:
