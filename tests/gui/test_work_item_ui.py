@@ -9,7 +9,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QInputDialog,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 from pytestqt.qtbot import QtBot
 
 from deskapp.db.demo import generate
@@ -137,6 +142,43 @@ def test_queue_kind_column_shows_each_kind_with_its_icon(qtbot: QtBot, ctx: UiCo
     ws.view.setFocus()
     qtbot.keyClick(ws.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(view.current_editor(), TaskEditor), timeout=WAIT)
+
+
+def test_the_grid_paints_what_the_model_says_for_every_role(qtbot: QtBot, ctx: UiContext,
+                                                           sqlite_database: Database,
+                                                           view: OperationView) -> None:
+    """The delegate reads a cell's painted roles in one multiData call; what it gets (text,
+    kind icon, SLA colour, a VIP caller's bold number) equals data() role by role."""
+    generate(sqlite_database.engine, 120, seed=5, open_ratio=0.9)
+    with sqlite_database.engine.begin() as conn:  # a VIP caller on some open items
+        conn.exec_driver_sql("UPDATE people SET vip = 1 WHERE id IN (SELECT caller_id FROM "
+                             "work_items WHERE caller_id IS NOT NULL LIMIT 5)")
+    ws = view.queues
+    with qtbot.waitSignal(ws.model.opened, timeout=WAIT):
+        ws.open_queue("all_open")
+    model = ws.model
+    rows = min(model.rowCount(), 32)
+    qtbot.waitUntil(lambda: model.row_at(rows - 1) is not None, timeout=WAIT)
+    delegate = ws.view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    seen = {"icon": 0, "brush": 0, "bold": 0}
+    for row in range(rows):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, index)  # calls index.multiData
+            assert option.text == index.data()
+            icon = index.data(Qt.ItemDataRole.DecorationRole)
+            assert option.icon.isNull() == (icon is None)
+            seen["icon"] += icon is not None
+            brush = index.data(Qt.ItemDataRole.BackgroundRole)
+            if brush is not None:
+                assert option.backgroundBrush == brush
+                seen["brush"] += 1
+            font = index.data(Qt.ItemDataRole.FontRole)
+            assert option.font.bold() == (font is not None and font.bold())
+            seen["bold"] += option.font.bold()
+    assert seen["icon"] == rows and seen["brush"] and seen["bold"], seen
 
 
 def test_task_saved_elsewhere_offers_the_field_by_field_merge(qtbot: QtBot, view: OperationView,
