@@ -89,3 +89,17 @@ def test_a_stream_of_notifications_never_refreshes_rows_more_often_than_the_gap_
     assert last_change is None or p.next_due() is not None
     # a change is shown within the gap + delay + jitter at the worst
     assert waited <= p.rows_gap_s + p.rows_jitter_s + p.rows_delay_s + 1e-9
+
+
+def test_a_local_desk_refreshes_at_once_and_still_coalesces_bursts() -> None:
+    """SQLite: no crowd to spread out. The first change is due the moment it arrives (rows
+    and counts), a burst right after waits for the short gaps, nothing is jittered."""
+    p = RefreshPacer.local(random.Random(3))
+    assert p.note(50.0) == 50.0
+    assert p.take(50.0) == {ROWS, COUNTS}
+    assert p.note(50.1) == 50.25  # rows again only after 0.25 s
+    assert p.take(50.25) == {ROWS}
+    assert p.next_due() == 52.0  # counts every 2 s
+    assert p.take(52.0) == {COUNTS}
+    again = [RefreshPacer.local(random.Random(seed)).note(7.0) for seed in range(5)]
+    assert again == [7.0] * 5

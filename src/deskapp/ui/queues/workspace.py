@@ -138,7 +138,9 @@ class QueueWorkspace(QueueActions, QWidget):
         # what the next refresh re-reads besides the rows: None (nothing pending) or whether
         # the counts too; other clients' changes count only on the pacer's slower lane
         self._counts_wanted: bool | None = None
-        self._pacer = RefreshPacer()
+        # a crowd of clients on a shared server spread out; a local desk re-reads at once
+        self._pacer = RefreshPacer.local() if ctx.database.engine.dialect.name == "sqlite" \
+            else RefreshPacer()
         self._default_widths: dict[tuple[str, str, str, str], int] = {}
         # the items other clients changed since the last rows refresh (None: not known)
         self._changed_ids: list[uuid.UUID] | None = []
