@@ -355,18 +355,23 @@ class WorkItemRepository:
         """The filter as WHERE terms; ``sort``: the order a statement walks (rows, keys, take
         next), None for a count or a probe by id.
 
-        Open statuses also name their category (the open-work indexes' predicate): always on
-        PostgreSQL; on SQLite only for a walk in priority order, the order of its open-work
-        indexes (0034). Elsewhere SQLite's indexes carry the status but not the category, and
-        the term sent a count or a number-sorted key walk to the table for every row."""
+        Open statuses also name their category (the open-work indexes' predicate) in a walk:
+        on PostgreSQL in any order, on SQLite only in priority order, the order of its
+        open-work indexes (0034). Never in a count: the indexes that carry the status carry
+        no category, so the term sent every counted row to the table (PostgreSQL counted the
+        68,000 open priority-3 items of 1M through 16,000 heap pages, 70 ms; by the status
+        alone it is an index-only scan). Elsewhere SQLite's indexes carry the status but not
+        the category, and the term sent a number-sorted key walk to the table for every row."""
         cond: list[ColumnElement[bool]] = [WorkItem.deleted_at.is_(None)]
         if flt.kinds:
             cond.append(WorkItem.kind.in_(sorted(flt.kinds)))
         if flt.statuses:
             cond.append(WorkItem.status.in_(sorted(flt.statuses)))
-            if self._dialect() == "postgresql":
+            if not sort:
+                pass  # a count or a probe by id: the status alone (see above)
+            elif self._dialect() == "postgresql":
                 cond.extend(_category_implied(flt.statuses))
-            elif sort and sort[0].column == "priority":
+            elif sort[0].column == "priority":
                 cond.extend(_category_implied(flt.statuses, open_work=True))
         if flt.priorities:
             cond.append(WorkItem.priority.in_(sorted(flt.priorities)))
