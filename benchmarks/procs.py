@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.harness import Report, Series, interleave
-from benchmarks.logins import bench_username
 
 CONTENDERS = {"deskapp": "DeskApp", "qsql": "QSqlQueryModel", "orm": "ORM all()",
               "bare": "bare QMainWindow"}
@@ -65,6 +64,10 @@ def _peak_mb() -> float:
 
 # -- child side ------------------------------------------------------------------------------
 def child_startup(kind: str, url_text: str) -> None:
+    if kind != "bare":  # as every way of starting the app does, before its imports
+        from deskapp.startup import hold_collector
+
+        hold_collector()
     qapp = _qapp()
     from PySide6.QtWidgets import QMainWindow
 
@@ -84,6 +87,8 @@ def child_startup(kind: str, url_text: str) -> None:
         from deskapp.ui.workers import Runner
 
         db = open_database(parse_database_url(url_text))
+        from benchmarks.logins import bench_username  # (SQLAlchemy: not in the bare child)
+
         actor = ensure_staff(db.uow, bench_username(), "Benchmark Agent")
         window = MainWindow(UiContext(db, Services.build(db.uow, actor), Runner(qapp)))
         window.resize(1280, 720)
@@ -207,6 +212,7 @@ def peak_rss(url_text: str, cap_s: float, report: Report) -> None:
 
 def take_next(url_text: str, report: Report, workers: int = 8, per_worker: int = 25) -> None:
     """8 agents, each with its own engine, claim from the unassigned open queue at once."""
+    from benchmarks.logins import bench_username
     from deskapp.config.urls import parse_database_url
     from deskapp.domain.queue import OPEN, UNASSIGNED, QueueDefinition, QueueFilter
     from deskapp.runtime import open_database

@@ -81,6 +81,9 @@ def run(main: object = None) -> int:
     """Run ``deskapp.app.main`` (or ``main``) and turn an escaped error into a message."""
     try:
         if main is None:
+            from deskapp.startup import hold_collector
+
+            hold_collector()  # before the app's imports (deskapp.startup)
             from deskapp.app import main as app_main
 
             main = app_main

@@ -9,6 +9,9 @@ import sys
 
 
 def main() -> int:
+    from deskapp.startup import hold_collector
+
+    hold_collector()  # before the app's imports (deskapp.startup)
     from deskapp.app import main as app_main  # imported late: Qt loads only when the app starts
 
     return int(app_main() or 0)

@@ -497,6 +497,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if not started:
         return 1
+    from deskapp.startup import settle_collector
+
+    settle_collector()  # the window is up: what start-up loaded stays for good
     code = int(qapp.exec())
     if app.database is not None:
         app.database.dispose()

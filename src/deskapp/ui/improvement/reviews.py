@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.kpi import Period
 from deskapp.services.dto import Choice
-from deskapp.services.review_xlsx import write_xlsx
 from deskapp.services.service_review import ServiceReview
 from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
@@ -104,6 +103,9 @@ class ReviewPanel(QWidget):
         def work() -> ServiceReview:
             review = reviews.build(period, zone, service_id)
             if fmt == "xlsx":
+                # openpyxl loads when a review is saved as a workbook, not at every start
+                from deskapp.services.review_xlsx import write_xlsx  # noqa: PLC0415
+
                 write_xlsx(review, target)
             return review
 
