@@ -21,7 +21,7 @@ from deskapp.services.container import Services
 from deskapp.services.staff import ensure_staff
 from deskapp.ui import language
 from deskapp.ui.labels import count_text
-from deskapp.ui.main_window import MainWindow
+from deskapp.ui.main_window import AREAS, MainWindow
 from tests.support.gui import make_context
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints",
@@ -198,6 +198,9 @@ def test_in_german_no_form_mnemonic_takes_a_menu_letter_or_repeats(
         qtbot.keyClick(operation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         editor = operation.current_editor()  # type: ignore[attr-defined]
         qtbot.waitUntil(editor.is_ready, timeout=10_000)
+        for spec in AREAS:  # every area built (each is made when first shown)
+            window.views[spec.key]
+        assert len(window.views) == len(AREAS)
         clashes = [(key, text) for key, view in window.views.items()
                    for letter, text in _mnemonics(view, visible_only=False, skip_queues=False)
                    if letter in menu_letters]

@@ -98,12 +98,40 @@ def test_every_area_opens_with_real_data_from_the_keyboard(qtbot: QtBot,
         qtbot.waitUntil(lambda w=shown: max(map(rows_shown, w)) > 0, timeout=15_000)
 
 
+def test_an_area_is_built_when_first_shown_with_the_layout_it_was_left_in(
+        qtbot: QtBot, ctx: UiContext) -> None:
+    """Start-up builds Service Operation only (the default area, whose queue the notifications
+    follow); another area is built when the person first goes there (its Ctrl+2), with its own
+    panel state and the layout saved when it was last closed."""
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert set(first.views) == {"operation"}
+    first.area_actions["design"].trigger()  # Ctrl+2
+    design = first.views["design"]
+    assert set(first.views) == {"operation", "design"}
+    assert first.current_view is design and first.stack.currentWidget() is design
+    design.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    first.show_area("operation")
+    first.close()  # saves the layout of every area built
+    ctx.runner.wait_idle()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert "design" not in set(second.views)  # reopened on Service Operation
+    second.show_area("design")
+    assert second.views["design"].tabs.currentIndex() == 1  # type: ignore[attr-defined]
+    second.close()
+    ctx.runner.wait_idle()
+
+
 def test_commands_follow_the_area(qtbot: QtBot, window: MainWindow) -> None:
     window.show_area("operation")
     assert window.new_action.isEnabled()
     assert window.next_action.isEnabled() and window.previous_action.isEnabled()
-    for key, view in window.views.items():
-        window.show_area(key)
+    for spec in AREAS:
+        view = window.show_area(spec.key)
         assert window.new_action.isEnabled() == view.supports_new()
         assert window.save_action.isEnabled() == view.supports_save()
 
@@ -351,6 +379,9 @@ def test_no_form_mnemonic_takes_a_menu_bar_letter_or_repeats(qtbot: QtBot,
     qtbot.keyClick(operation, Qt.Key.Key_N, CTRL)  # an incident form, with its buttons
     editor = operation.current_editor()  # type: ignore[attr-defined]
     qtbot.waitUntil(editor.is_ready, timeout=10_000)
+    for spec in AREAS:  # every area built (each is made when first shown)
+        window.views[spec.key]
+    assert len(window.views) == len(AREAS)
     clashes = [(key, text) for key, view in window.views.items()
                for letter, text in _mnemonics(view, visible_only=False, skip_queues=False)
                if letter in menu_letters]

@@ -78,6 +78,27 @@ AREAS: tuple[AreaSpec, ...] = (
 )
 
 
+AREA_KEYS: tuple[str, ...] = tuple(spec.key for spec in AREAS)
+
+
+class _AreaViews(dict[str, AreaView]):
+    """The area views, each made the first time it is asked for.
+
+    Only the area on screen (and Service Operation, whose live queue the notifications
+    follow) is built at start-up: building all five, with their imports, was a fifth of a
+    1.4 s start. Iterating gives the views made so far, which is what saving the layout,
+    closing and shutting down need (a view never opened has nothing to save or close)."""
+
+    def __init__(self, make: Callable[[str], AreaView]) -> None:
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key: str) -> AreaView:
+        if key not in AREA_KEYS:
+            raise KeyError(key)
+        return self._make(key)
+
+
 class MainWindow(QMainWindow):
     """One window per connection; ``switch_connection_requested`` asks app.py to reconnect."""
 
@@ -94,7 +115,8 @@ class MainWindow(QMainWindow):
         self.import_wizard: QWidget | None = None
         self._closing = False
 
-        self.views: dict[str, AreaView] = {}
+        self.views: dict[str, AreaView] = _AreaViews(self._make_view)
+        self._restored_views = False  # restore_layout has run: a view made later restores too
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("AreaNavigation")
@@ -103,20 +125,14 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Process areas"))
         titles = self._area_titles()
         for spec in AREAS:
-            view = spec.factory(ctx, None)
-            view.status_message.connect(
-                lambda message, v=view: self._view_message(v, message))
-            view.status_cleared.connect(
-                lambda message, v=view: self._view_message_cleared(v, message))
-            view.commands_changed.connect(self._update_commands)
-            self.views[spec.key] = view
-            self.stack.addWidget(view)
             item = QListWidgetItem(self.style().standardIcon(spec.icon), titles[spec.key])
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(self._area_tips()[spec.key])
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._area_changed)
+        self.side_panels: dict[str, QWidget] = {}
         self.area_bar = self._build_area_bar()
+        self.views["operation"]  # the default area, and the notifications follow its queue
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")
@@ -204,13 +220,7 @@ class MainWindow(QMainWindow):
                    for r in range(self.nav.count()))
         self.nav.setFixedHeight(rows + 2 * self.nav.frameWidth())
         layout.addWidget(self.nav)
-        self.side_panels: dict[str, QWidget] = {}
-        for key, view in self.views.items():
-            panel = view.side_panel()
-            if panel is not None:
-                panel.setVisible(False)
-                layout.addWidget(panel, 1)
-                self.side_panels[key] = panel
+        self._area_bar_layout = layout  # each view's panel goes in when the view is made
         self._area_bar_filler = QWidget()
         self._area_bar_filler.setSizePolicy(QSizePolicy.Policy.Ignored,
                                             QSizePolicy.Policy.Expanding)
@@ -444,16 +454,41 @@ class MainWindow(QMainWindow):
         assert isinstance(operation, OperationView)
         operation.side_panel().collapsed_changed.connect(self._queue_list_folded)
         operation.article_draft_requested.connect(self.new_article)
-        for view in self.views.values():
-            signal = getattr(view, "open_incident_requested", None)
-            if signal is not None:
-                signal.connect(self.open_incident)
-            opened = getattr(view, "open_item_requested", None)
-            if opened is not None:
-                opened.connect(self.open_incident)
-            new_change = getattr(view, "new_change_requested", None)
-            if new_change is not None:
-                new_change.connect(lambda: self._operation().new_change())
+
+    def _make_view(self, key: str) -> AreaView:
+        """Build an area's view the first time it is needed (see ``_AreaViews``): its signals,
+        its panel under the areas, its links to the others and its saved layout."""
+        spec = next(s for s in AREAS if s.key == key)
+        view = spec.factory(self.ctx, None)
+        dict.__setitem__(self.views, key, view)
+        view.status_message.connect(lambda message, v=view: self._view_message(v, message))
+        view.status_cleared.connect(
+            lambda message, v=view: self._view_message_cleared(v, message))
+        view.commands_changed.connect(self._update_commands)
+        self.stack.addWidget(view)
+        panel = view.side_panel()
+        if panel is not None:
+            panel.setVisible(False)
+            self._area_bar_layout.insertWidget(self._area_bar_layout.count() - 1, panel, 1)
+            self.side_panels[key] = panel
+        signal = getattr(view, "open_incident_requested", None)
+        if signal is not None:
+            signal.connect(self.open_incident)
+        opened = getattr(view, "open_item_requested", None)
+        if opened is not None:
+            opened.connect(self.open_incident)
+        new_change = getattr(view, "new_change_requested", None)
+        if new_change is not None:
+            new_change.connect(lambda: self._operation().new_change())
+        if self._restored_views:
+            self._restore_view(key, view)
+        return view
+
+    def _restore_view(self, key: str, view: AreaView) -> None:
+        settings = QSettings()
+        settings.beginGroup(f"areas/{key}")
+        view.restore_state(settings)
+        settings.endGroup()
 
     # -- areas -----------------------------------------------------------------------------
     @property
@@ -740,11 +775,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         area = settings.value("area")
         settings.endGroup()
-        for key, view in self.views.items():
-            settings.beginGroup(f"areas/{key}")
-            view.restore_state(settings)
-            settings.endGroup()
-        if isinstance(area, str) and area in self.views:
+        self._restored_views = True
+        for key, view in list(self.views.items()):
+            self._restore_view(key, view)
+        if isinstance(area, str) and area in AREA_KEYS:
             self.show_area(area)
 
     def save_layout(self) -> None:
