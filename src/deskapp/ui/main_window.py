@@ -8,9 +8,11 @@ pool like everything else.
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -41,17 +43,16 @@ from deskapp.ui import language, theme
 from deskapp.ui.areas import AreaView
 from deskapp.ui.connection import unencrypted_label
 from deskapp.ui.context import UiContext
-from deskapp.ui.design.view import DesignView
-from deskapp.ui.improvement.view import ImprovementView
 from deskapp.ui.notifications import DesktopNotifications
 from deskapp.ui.offline import ReplicaBadge, WorkOfflineDialog
 from deskapp.ui.operation.view import OperationView
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.search import SearchDialog
 from deskapp.ui.shortcuts import ShortcutsDialog, shortcut_entries
-from deskapp.ui.strategy.view import StrategyView
-from deskapp.ui.transition.view import TransitionView
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.transition.view import TransitionView
 
 #: How often the status bar proves the database still answers.
 HEARTBEAT_MS = 30_000
@@ -65,16 +66,29 @@ AREA_BAR_MAX = 340
 @dataclass(frozen=True)
 class AreaSpec:
     key: str
-    factory: Callable[[UiContext, QWidget | None], AreaView]
+    #: the view class as "module:Class", imported when the area is first shown (the four
+    #: areas besides Service Operation are not loaded at start-up)
+    view: str
     icon: QStyle.StandardPixmap
+
+    @property
+    def factory(self) -> Callable[[UiContext, QWidget | None], AreaView]:
+        module, name = self.view.split(":")
+        return cast(Callable[[UiContext, QWidget | None], AreaView],
+                    getattr(importlib.import_module(module), name))
 
 
 AREAS: tuple[AreaSpec, ...] = (
-    AreaSpec("strategy", StrategyView, QStyle.StandardPixmap.SP_FileDialogInfoView),
-    AreaSpec("design", DesignView, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    AreaSpec("transition", TransitionView, QStyle.StandardPixmap.SP_DriveNetIcon),
-    AreaSpec("operation", OperationView, QStyle.StandardPixmap.SP_MessageBoxWarning),
-    AreaSpec("improvement", ImprovementView, QStyle.StandardPixmap.SP_ArrowUp),
+    AreaSpec("strategy", "deskapp.ui.strategy.view:StrategyView",
+             QStyle.StandardPixmap.SP_FileDialogInfoView),
+    AreaSpec("design", "deskapp.ui.design.view:DesignView",
+             QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    AreaSpec("transition", "deskapp.ui.transition.view:TransitionView",
+             QStyle.StandardPixmap.SP_DriveNetIcon),
+    AreaSpec("operation", "deskapp.ui.operation.view:OperationView",
+             QStyle.StandardPixmap.SP_MessageBoxWarning),
+    AreaSpec("improvement", "deskapp.ui.improvement.view:ImprovementView",
+             QStyle.StandardPixmap.SP_ArrowUp),
 )
 
 
@@ -632,8 +646,7 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: object) -> None:
         """Show a knowledge article in Service Transition's knowledge page."""
-        view = self.show_area("transition")
-        assert isinstance(view, TransitionView)
+        view = cast("TransitionView", self.show_area("transition"))
         view.show_knowledge()
         if isinstance(article_id, uuid.UUID):
             view.knowledge.open_article(article_id)
@@ -641,8 +654,7 @@ class MainWindow(QMainWindow):
     def new_article(self, draft: object) -> None:
         """A new article from a draft (an incident's "Create article…"), unsaved, in Service
         Transition's knowledge page."""
-        view = self.show_area("transition")
-        assert isinstance(view, TransitionView)
+        view = cast("TransitionView", self.show_area("transition"))
         view.show_knowledge()
         view.knowledge.new_record(draft)  # type: ignore[arg-type]
 
