@@ -7289,364 +7289,364 @@ Name, E-Mail ({email}) und Telefon ({phone}) werden ersetzt; der Anrufer heißt 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="90" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="125" />
         <source>DeskApp — {profile}</source>
-        <extracomment>How often the status bar proves the database still answers. The area bar is as wide as its longest area name; a person may drag it up to this.</extracomment>
+        <extracomment>How often the status bar proves the database still answers. The area bar is as wide as its longest area name; a person may drag it up to this. the view class as "module:Class", imported when the area is first shown (the four areas besides Service Operation are not loaded at start-up)</extracomment>
         <translation>DeskApp — {profile}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="103" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="139" />
         <source>Process areas</source>
         <translation>Prozessbereiche</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="176" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
         <source>Read-only: DeskApp may not write to this database or its folder. You can look things up; saving is refused until you get write access.</source>
         <translation>Nur lesen: DeskApp darf nicht in diese Datenbank oder ihren Ordner schreiben. Sie können nachschlagen; Speichern wird abgelehnt, bis Sie Schreibzugriff erhalten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
         <source>Read-only notice</source>
         <translation>Hinweis: nur lesen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
         <source>Service Strategy</source>
         <translation>Service Strategy</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="260" />
         <source>Service Design</source>
         <translation>Service Design</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="261" />
         <source>Service Transition</source>
         <translation>Service Transition</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="262" />
         <source>Service Operation</source>
         <translation>Service Operation</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
         <source>Continual Improvement</source>
         <translation>Continual Improvement</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="268" />
         <source>Service portfolio: pipeline, catalogue and retired services</source>
         <translation>Serviceportfolio: Pipeline, Katalog und außer Betrieb genommene Services</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="269" />
         <source>SLA definitions and business-hours calendars</source>
         <translation>SLA-Definitionen und Geschäftszeiten-Kalender</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="246" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
         <source>Configuration items and the incidents against them</source>
         <translation>Configuration Items und die Störungen dazu</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
         <source>Incidents: queues, search and the incident form</source>
         <translation>Störungen: Warteschlangen, Suche und Störungsformular</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
         <source>KPIs: MTTA, MTTR, SLA compliance and backlog</source>
         <translation>KPIs: MTTA, MTTR, SLA-Einhaltung und Rückstand</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="294" />
         <source>&amp;New record</source>
         <translation>&amp;Neuer Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="295" />
         <source>New record in this area</source>
         <translation>Neuer Datensatz in diesem Bereich</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="296" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
         <source>Save the record being edited</source>
         <translation>Den bearbeiteten Datensatz speichern</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="299" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
         <source>Reload this area from the database</source>
         <translation>Diesen Bereich neu aus der Datenbank laden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="278" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
         <source>&amp;Search…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="303" />
         <source>Find an incident by number or text</source>
         <translation>Eine Störung nach Nummer oder Text finden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="281" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="305" />
         <source>Ne&amp;xt record</source>
         <translation>Nä&amp;chster Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="283" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
         <source>Next record in the list</source>
         <translation>Nächster Datensatz in der Liste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="284" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
         <source>&amp;Previous record</source>
         <translation>&amp;Vorheriger Datensatz</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="286" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
         <source>Previous record in the list</source>
         <translation>Vorheriger Datensatz in der Liste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="288" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>S&amp;witch connection…</source>
         <translation>Verbindung &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="290" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
         <source>Open another database profile</source>
         <translation>Ein anderes Datenbankprofil öffnen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>Import incidents or reference data from CSV or ServiceNow exports</source>
         <translation>Störungen oder Stammdaten aus CSV- oder ServiceNow-Exporten importieren</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="299" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="323" />
         <source>Importing creates staff, callers, services and CIs; ask an administrator.</source>
         <translation>Ein Import legt Mitarbeiter, Anrufer, Services und CIs an; wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="301" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="325" />
         <source>Work &amp;offline…</source>
         <translation>&amp;Offline arbeiten…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="326" />
         <source>Carry your open work on this computer as a replica of this desk</source>
         <translation>Ihre offene Arbeit als Replikat dieses Service Desks auf diesen Computer mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="304" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="328" />
         <source>E&amp;xit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="305" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="329" />
         <source>Reset &amp;layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="306" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="330" />
         <source>Forget window and column layout</source>
         <translation>Fenster- und Spaltenlayout vergessen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
         <source>&amp;Queue list</source>
         <translation>&amp;Warteschlangenliste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="333" />
         <source>Show or hide the queue list under Service Operation</source>
         <translation>Die Warteschlangenliste unter Service Operation ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
         <source>&amp;Administration…</source>
         <translation>&amp;Administration…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="338" />
         <source>Staff, roles, teams and the audit trail</source>
         <translation>Mitarbeiter, Rollen, Teams und Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="340" />
         <source>&amp;Mail…</source>
         <translation>&amp;E-Mail…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="341" />
         <source>Mail settings, the outbox and messages waiting for review</source>
         <translation>E-Mail-Einstellungen, Postausgang und Nachrichten, die auf Prüfung warten</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="318" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="342" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="320" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
         <source>&amp;About DeskApp</source>
         <translation>&amp;Über DeskApp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="341" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="365" />
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="345" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="350" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="374" />
         <source>&amp;Appearance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="353" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="393" />
         <source>Follow the &amp;system</source>
         <translation>Wie das &amp;System</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="354" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="355" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="364" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="388" />
         <source>La&amp;nguage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="393" />
         <source>&amp;English</source>
         <translation>&amp;English</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="394" />
         <source>&amp;Deutsch</source>
         <translation>&amp;Deutsch</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="403" />
         <source>Tools</source>
         <translation>Extras</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="383" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="386" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="404" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="428" />
         <source>Working</source>
         <translation>Wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="412" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="436" />
         <source>Signed in as {name} ({user})</source>
         <translation>Angemeldet als {name} ({user})</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="416" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="440" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="456" />
         <source>Local database: {file}</source>
         <translation>Lokale Datenbank: {file}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="436" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="460" />
         <source>Shared database {database} on {host}</source>
         <translation>Gemeinsame Datenbank {database} auf {host}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="439" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="463" />
         <source>Database user: {user}</source>
         <translation>Datenbankbenutzer: {user}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="657" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="704" />
         <source>● Connected</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="659" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="706" />
         <source>The database answered just now.</source>
         <translation>Die Datenbank hat gerade geantwortet.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="662" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="709" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="665" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="712" />
         <source>The database did not answer: {reason} DeskApp retries every 30 seconds; press F5 to retry now.</source>
         <translation>Die Datenbank hat nicht geantwortet: {reason} DeskApp versucht es alle 30 Sekunden erneut; drücken Sie F5, um es jetzt zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="721" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="768" />
         <source>About DeskApp</source>
         <translation>Über DeskApp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="722" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="769" />
         <source>&lt;h3&gt;DeskApp {version}&lt;/h3&gt;&lt;p&gt;A service-desk client organised by the ITIL lifecycle.&lt;/p&gt;&lt;p&gt;Database: {url}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;DeskApp {version}&lt;/h3&gt;&lt;p&gt;Ein Service-Desk-Client, gegliedert nach dem ITIL-Lebenszyklus.&lt;/p&gt;&lt;p&gt;Datenbank: {url}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="771" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="817" />
         <source>Layout reset; column and panel sizes return to defaults the next time DeskApp starts.</source>
         <translation>Layout zurückgesetzt; Spalten- und Bereichsgrößen kehren beim nächsten Start von DeskApp zu den Standardwerten zurück.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="783" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="829" />
         <source>Appearance changed; a few sentences take their new colour when their window opens again.</source>
         <translation>Erscheinungsbild geändert; einige Texte erhalten ihre neue Farbe, wenn ihr Fenster erneut geöffnet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="790" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="836" />
         <source>Language changed; restart DeskApp to see it.</source>
         <translation>Sprache geändert; starten Sie DeskApp neu, um sie zu sehen.</translation>
     </message>
@@ -10022,28 +10022,28 @@ Ist der Service Desk erreichbar, synchronisiert sich das Replikat selbst; Offlin
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="426" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="462" />
         <source>The caller is a VIP.</source>
-        <extracomment>Custom roles: the row's id (for activation and selection), its SLA state, the whole row.</extracomment>
+        <extracomment>Custom roles: the row's id (for activation and selection), its SLA state, the whole row. roles a paint asks for that this model never sets (answered without a call of data())</extracomment>
         <translation>Der Anrufer ist ein VIP.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="652" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="688" />
         <source>{number} (provisional)</source>
         <translation>{number} (vorläufig)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="655" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="691" />
         <source>{name} (VIP)</source>
         <translation>{name} (VIP)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="677" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="713" />
         <source>due in {t}</source>
         <translation>fällig in {t}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="680" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="716" />
         <source>overdue by {t}</source>
         <translation>überfällig seit {t}</translation>
     </message>
@@ -10051,148 +10051,148 @@ Ist der Service Desk erreichbar, synchronisiert sich das Replikat selbst; Offlin
 <context>
     <name>QueueWorkspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="163" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="165" />
         <source>No incidents match this queue; change the filter.</source>
         <extracomment>A refresh still unanswered after this long no longer holds back the next one. Default widths, in characters of the table's font, of columns holding free text; the other columns fit their widest value (a number, a date, a priority or status label). At 1366x768 the default columns then fit the grid beside the area bar. Status labels up to this long set the status column's width. Space a cell needs around its text (margins and the focus frame). Bus change kinds that mean work items changed (one per kind of work item). The message line with this text was hidden: what it said no longer holds.</extracomment>
         <translation>Keine Störungen passen zu dieser Warteschlange; ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="169" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="171" />
         <source>Filter this queue (words or a number)</source>
         <translation>Diese Warteschlange filtern (Wörter oder eine Nummer)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="178" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="180" />
         <source>No grouping</source>
         <translation>Keine Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="180" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="182" />
         <source>Group by {col}</source>
         <translation>Nach {col} gruppieren</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="284" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="286" />
         <source>&amp;Take next</source>
         <translation>&amp;Nächstes übernehmen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="285" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="287" />
         <source>Claim the most urgent unassigned ticket (Ctrl+T)</source>
         <translation>Das dringendste nicht zugewiesene Ticket übernehmen (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="287" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="289" />
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="288" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="290" />
         <source>Make the selected items yours (Ctrl+M)</source>
         <translation>Die ausgewählten Einträge übernehmen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="290" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="292" />
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="291" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293" />
         <source>F&amp;ilter…</source>
         <translation>F&amp;ilter…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="295" />
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="294" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="296" />
         <source>&amp;Save queue</source>
         <translation>Warteschlange s&amp;peichern</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="295" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="297" />
         <source>Save &amp;as…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="297" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="299" />
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="298" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="300" />
         <source>Share with tea&amp;m…</source>
         <translation>Mit Tea&amp;m teilen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="299" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="301" />
         <source>&amp;Delete queue</source>
         <translation>Warteschlange &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="300" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="302" />
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="302" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="304" />
         <source>&amp;Assign…</source>
         <translation>&amp;Zuweisen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="304" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="306" />
         <source>Set &amp;status…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="305" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="307" />
         <source>Set &amp;priority…</source>
         <translation>&amp;Priorität setzen…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="307" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="309" />
         <source>Move to &amp;team…</source>
         <translation>In &amp;Team verschieben…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="309" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="311" />
         <source>Filter &amp;text</source>
         <translation>Filter&amp;text</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="318" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="320" />
         <source>&amp;Bulk</source>
         <translation>&amp;Sammelaktion</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="327" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="329" />
         <source>&amp;Queue</source>
         <translation>&amp;Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="442" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="444" />
         <source>That queue no longer exists; pick another one.</source>
         <translation>Diese Warteschlange existiert nicht mehr; wählen Sie eine andere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="595" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="597" />
         <source>%Ln item(s)</source>
         <translation><numerusform>%Ln Eintrag</numerusform><numerusform>%Ln Einträge</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="607" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="609" />
         <source>The {col} column cannot be sorted: queues sort only by columns the database keeps in order.</source>
         <translation>Die Spalte {col} kann nicht sortiert werden: Warteschlangen sortieren nur nach Spalten, die die Datenbank geordnet hält.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="649" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="651" />
         <source>Keep at least one column.</source>
         <translation>Behalten Sie mindestens eine Spalte.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="848" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="850" />
         <source>Built-in queues cannot be changed; use Save as to keep your own copy.</source>
         <translation>Eingebaute Warteschlangen können nicht geändert werden; verwenden Sie Speichern unter für eine eigene Kopie.</translation>
     </message>
@@ -11175,67 +11175,67 @@ Ist der Service Desk erreichbar, synchronisiert sich das Replikat selbst; Offlin
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="42" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="41" />
         <source>The whole desk</source>
         <translation>Der gesamte Service Desk</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="43" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="42" />
         <source>Whole des&amp;k or a service:</source>
         <translation>Gesamter Service Des&amp;k oder ein Service:</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="45" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="44" />
         <source>Write P&amp;DF…</source>
         <translation>&amp;PDF schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="46" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="45" />
         <source>Write &amp;XLSX…</source>
         <translation>&amp;XLSX schreiben…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="54" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="53" />
         <source>A service review covers the period chosen above: every KPI with its basis, SLA compliance by priority, weekly volumes beside the previous period, the top categories, major incidents, problems, changes and their success, and the improvement initiatives of the CSI register. The same review is written headless by deskapp-admin report.</source>
         <translation>Ein Service-Review umfasst den oben gewählten Zeitraum: jede KPI mit ihrer Grundlage, SLA-Einhaltung nach Priorität, wöchentliche Mengen neben dem vorherigen Zeitraum, die häufigsten Kategorien, Major Incidents, Probleme, Changes und ihr Erfolg sowie die Verbesserungsinitiativen des CSI-Registers. Dasselbe Review schreibt deskapp-admin report ohne Oberfläche.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="88" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="87" />
         <source>Choose a period above first.</source>
         <translation>Wählen Sie zuerst oben einen Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="93" />
         <source>Write the service review</source>
         <translation>Service-Review schreiben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="95" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="95" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
         <source>Excel files (*.xlsx)</source>
         <translation>Excel-Dateien (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="102" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="101" />
         <source>Gathering the figures…</source>
         <translation>Kennzahlen werden gesammelt…</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="118" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="120" />
         <source>Wrote {path} ({n} pages).</source>
         <translation>{path} geschrieben ({n} Seiten).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="121" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="123" />
         <source>Wrote {path} ({n} sheets).</source>
         <translation>{path} geschrieben ({n} Blätter).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="124" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="126" />
         <source>Could not write {path}: {reason}. Choose another folder.</source>
         <translation>{path} konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ordner.</translation>
     </message>
@@ -14473,2221 +14473,2226 @@ Ist der Service Desk erreichbar, synchronisiert sich das Replikat selbst; Offlin
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="572" />
+        <source>The new replica {path} was not written completely, so it was removed; make the replica again.</source>
+        <translation>Das neue Replikat {path} wurde nicht vollständig geschrieben und deshalb entfernt; legen Sie das Replikat erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/service_messages.py" line="573" />
         <source>The note</source>
         <translation>Die Notiz</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="573" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="574" />
         <source>The password is empty; type one (twice).</source>
         <translation>Das Passwort ist leer; geben Sie eines ein (zweimal).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="574" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="575" />
         <source>The pending-until time needs a time zone; pick it again.</source>
         <translation>Die Wartend-bis-Zeit braucht eine Zeitzone; wählen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="575" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="576" />
         <source>The period ends before it starts; choose an end date on or after the start.</source>
         <translation>Der Zeitraum endet, bevor er beginnt; wählen Sie ein Enddatum am oder nach dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="576" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="577" />
         <source>The period ends before it starts; pick an end after the start.</source>
         <translation>Der Zeitraum endet, bevor er beginnt; wählen Sie ein Ende nach dem Beginn.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="577" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="578" />
         <source>The period is longer than {years} years; choose a shorter one.</source>
         <translation>Der Zeitraum ist länger als {years} Jahre; wählen Sie einen kürzeren.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="578" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="579" />
         <source>The period needs time-zone-aware start and end times.</source>
         <translation>Der Zeitraum braucht Beginn und Ende mit Zeitzone.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="579" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="580" />
         <source>The points of {decl_label} are not work items; open the items from the figure's own list instead.</source>
         <translation>Die Punkte von {decl_label} sind keine Arbeitseinträge; öffnen Sie die Einträge stattdessen aus der eigenen Liste der Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="580" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="581" />
         <source>The priority matrix has no entry for {missing}.</source>
         <translation>Die Prioritätsmatrix hat keinen Eintrag für {missing}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="581" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="582" />
         <source>The profile file {path} is damaged ({exc}); fix or delete it to start over.</source>
         <translation>Die Profildatei {path} ist beschädigt ({exc}); korrigieren oder löschen Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="582" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="583" />
         <source>The reason</source>
         <translation>Der Grund</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="583" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="584" />
         <source>The recipient of a message cannot contain a line break.</source>
         <translation>Der Empfänger einer Nachricht darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="584" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="585" />
         <source>The release '{name}' still holds {count} change(s) ({numbers}); take them out of it (each change's Release field) or move them to another release first.</source>
         <translation>Zum Release „{name}“ gehören noch {count} Änderung(en) ({numbers}); nehmen Sie sie zuerst heraus (Feld „Release“ jeder Änderung) oder verschieben Sie sie in ein anderes Release.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="585" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="586" />
         <source>The release window ends before it starts; fix the dates.</source>
         <translation>Das Release-Zeitfenster endet, bevor es beginnt; korrigieren Sie die Daten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="586" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="587" />
         <source>The review date is more than three years away; choose a date within three years so the article is checked again.</source>
         <translation>Das Prüfdatum liegt mehr als drei Jahre entfernt; wählen Sie ein Datum innerhalb von drei Jahren, damit der Artikel erneut geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="587" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="588" />
         <source>The review date must be after today; choose a later date.</source>
         <translation>Das Prüfdatum muss nach heute liegen; wählen Sie ein späteres Datum.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="588" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="589" />
         <source>The review is recorded once the change is in Review.</source>
         <translation>Die Bewertung wird erfasst, sobald die Änderung in Überprüfen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="589" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="590" />
         <source>The root-cause category</source>
         <translation>Die Ursachenkategorie</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="590" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="591" />
         <source>The schema {schema} holds {length} table(s) or view(s) DeskApp does not know ({shown}); nothing was applied. Move them to another schema or database, or declare them in deskapp.domain.records, then run 'deskapp-admin security apply' again.</source>
         <translation>Das Schema {schema} enthält {length} Tabelle(n) oder Sicht(en), die DeskApp nicht kennt ({shown}); nichts wurde angewendet. Verschieben Sie sie in ein anderes Schema oder eine andere Datenbank oder deklarieren Sie sie in deskapp.domain.records und führen Sie dann 'deskapp-admin security apply' erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="591" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="592" />
         <source>The sender of a message cannot contain a line break.</source>
         <translation>Der Absender einer Nachricht darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="592" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="593" />
         <source>The server for {url} answered, but {reason}; check the database and user names, or ask an administrator to create them.</source>
         <translation>Der Server für {url} hat geantwortet, aber: {reason}; prüfen Sie die Datenbank- und Benutzernamen oder bitten Sie einen Administrator, sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="593" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="594" />
         <source>The server refused the login for {url} ({detail}); check the user name and password.</source>
         <translation>Der Server hat die Anmeldung für {url} abgelehnt ({detail}); prüfen Sie Benutzername und Passwort.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="594" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="595" />
         <source>The shared database is at revision {current} but this DeskApp needs {head}; ask an administrator to run 'deskapp-admin --database URL db upgrade'.</source>
         <translation>Die gemeinsame Datenbank steht auf Revision {current}, dieses DeskApp braucht aber {head}; bitten Sie einen Administrator, 'deskapp-admin --database URL db upgrade' auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="595" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="596" />
         <source>The source name is longer than 40 characters; shorten it.</source>
         <translation>Der Quellenname ist länger als 40 Zeichen; kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="596" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="597" />
         <source>The stakeholders of {number} changed while you wrote: the update would now go to {count}, not {expected}. Check the count and send again; nothing was saved.</source>
         <translation>Die Beteiligten von {number} haben sich geändert, während Sie geschrieben haben: Die Meldung ginge jetzt an {count}, nicht an {expected}. Prüfen Sie die Anzahl und senden Sie erneut; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="597" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="598" />
         <source>The stored content of {file_name} is damaged (its checksum differs); ask an administrator.</source>
         <translation>Der gespeicherte Inhalt von {file_name} ist beschädigt (seine Prüfsumme weicht ab); wenden Sie sich an einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="598" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="599" />
         <source>The subject has a brace that is not a placeholder near “{stray}”; write placeholders as {{number}}, with a lower-case name between two braces, and no other braces.</source>
         <translation>Der Betreff enthält bei „{stray}“ eine geschweifte Klammer, die kein Platzhalter ist; schreiben Sie Platzhalter als {{number}}, mit einem kleingeschriebenen Namen zwischen zwei Klammern, und keine weiteren Klammern.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="599" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="600" />
         <source>The subject of a message cannot contain a line break.</source>
         <translation>Der Betreff einer Nachricht darf keinen Zeilenumbruch enthalten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="600" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="601" />
         <source>The tasks of {number} are done in order; finish {shown} first.</source>
         <translation>Die Aufgaben von {number} werden der Reihe nach erledigt; schließen Sie zuerst {shown} ab.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="601" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="602" />
         <source>The tasks wait for each other in a circle ({names}), so none of them could ever start; remove one of the waits.</source>
         <translation>Die Aufgaben warten im Kreis aufeinander ({names}), sodass keine je beginnen könnte; entfernen Sie eine der Abhängigkeiten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="602" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="603" />
         <source>The text is {length} characters; shorten it to {body_max}.</source>
         <translation>Der Text hat {length} Zeichen; kürzen Sie ihn auf {body_max}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="603" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="604" />
         <source>The time spent must be more than zero minutes; remove the entry instead of logging no time.</source>
         <translation>Die aufgewendete Zeit muss mehr als null Minuten betragen; entfernen Sie den Eintrag, statt keine Zeit zu erfassen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="604" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="605" />
         <source>The time zone '{zone}' cannot be loaded on this computer.</source>
         <translation>Die Zeitzone '{zone}' kann auf diesem Computer nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="605" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="606" />
         <source>The title is longer than {title_max} characters; shorten it.</source>
         <translation>Der Titel ist länger als {title_max} Zeichen; kürzen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="606" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="607" />
         <source>The title is {length} characters; shorten it to {title_max}.</source>
         <translation>Der Titel hat {length} Zeichen; kürzen Sie ihn auf {title_max}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="607" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="608" />
         <source>The two entries differ or are empty; nothing was stored.</source>
         <translation>Die beiden Eingaben unterscheiden sich oder sind leer; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="608" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="609" />
         <source>The two passwords differ; nothing was created. Run the command again.</source>
         <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts angelegt. Führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="609" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="610" />
         <source>The type needs a name.</source>
         <translation>Der Typ braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="610" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="611" />
         <source>The type needs a name; type one, e.g. 'load balancer'.</source>
         <translation>Der Typ braucht einen Namen; geben Sie einen ein, z. B. 'Load Balancer'.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="611" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="612" />
         <source>The type of a change is chosen while it is New; cancel it and raise another.</source>
         <translation>Der Typ einer Änderung wird gewählt, solange sie neu ist; brechen Sie sie ab und erfassen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="612" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="613" />
         <source>The update</source>
         <translation>Die Meldung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="613" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="614" />
         <source>The username '{username}' is taken; choose another or enable that staff member.</source>
         <translation>Der Benutzername '{username}' ist vergeben; wählen Sie einen anderen oder aktivieren Sie diesen Mitarbeiter.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="614" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="615" />
         <source>There are no live grants in that scope, so there is nothing to review; choose another system or department.</source>
         <translation>In diesem Umfang gibt es keine aktiven Berechtigungen, also nichts zu prüfen; wählen Sie ein anderes System oder eine andere Abteilung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="615" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="616" />
         <source>There is already a CI type '{clean_name}'; choose another name.</source>
         <translation>Es gibt bereits einen CI-Typ '{clean_name}'; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="616" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="617" />
         <source>There is already a service called '{name}'; choose another name.</source>
         <translation>Es gibt bereits einen Service namens '{name}'; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="617" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="618" />
         <source>There is no CI type '{ci_type}'; choose one from the list (an administrator adds types under CI types).</source>
         <translation>Es gibt keinen CI-Typ '{ci_type}'; wählen Sie einen aus der Liste (ein Administrator legt Typen unter CI-Typen an).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="618" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="619" />
         <source>There is no DeskApp database at {file}; check the path, or create one with 'deskapp-admin --database URL db upgrade'.</source>
         <translation>Unter {file} gibt es keine DeskApp-Datenbank; prüfen Sie den Pfad oder legen Sie eine mit 'deskapp-admin --database URL db upgrade' an.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="619" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="620" />
         <source>There is no article {number}; check the number.</source>
         <translation>Es gibt keinen Artikel {number}; prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="620" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="621" />
         <source>There is no connection profile named '{name}'.</source>
         <translation>Es gibt kein Verbindungsprofil namens '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="621" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="622" />
         <source>There is no database login '{username}'; create it with 'deskapp-admin staff add {username} --login'.</source>
         <translation>Es gibt keine Datenbankanmeldung '{username}'; legen Sie sie mit 'deskapp-admin staff add {username} --login' an.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="622" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="623" />
         <source>There is no file {path}; check the path.</source>
         <translation>Es gibt keine Datei {path}; prüfen Sie den Pfad.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="623" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="624" />
         <source>There is no item {number}; type the number of an item to preview the message on, or leave it empty.</source>
         <translation>Es gibt keinen Eintrag {number}; geben Sie die Nummer eines Eintrags ein, an dem die Nachricht in der Vorschau gezeigt wird, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="624" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="625" />
         <source>There is no message for {event!r}.</source>
         <translation>Für {event!r} gibt es keine Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="625" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="626" />
         <source>There is no team '{team}' on this desk; teams: {teams}.</source>
         <translation>Auf diesem Service Desk gibt es kein Team '{team}'; Teams: {teams}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="626" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="627" />
         <source>This SLA no longer exists; reload the list.</source>
         <translation>Dieses SLA existiert nicht mehr; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="627" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="628" />
         <source>This SLA was deleted by someone else; reload the list.</source>
         <translation>Dieses SLA wurde von jemand anderem gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="628" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="629" />
         <source>This calendar no longer exists; reload the list.</source>
         <translation>Dieser Kalender existiert nicht mehr; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="629" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="630" />
         <source>This calendar was deleted by someone else; reload the list.</source>
         <translation>Dieser Kalender wurde von jemand anderem gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="630" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="631" />
         <source>This computer has no secure keyring (Windows Credential Manager, macOS Keychain, the Secret Service), so the worker's password could not be kept; DeskApp never writes it to a file. Run this as the worker's account on a computer with a keyring. Nothing was created.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund, Secret Service), daher kann das Passwort des Mail-Dienstes nicht aufbewahrt werden; DeskApp schreibt es nie in eine Datei. Führen Sie dies als Konto des Mail-Dienstes auf einem Computer mit Schlüsselbund aus. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="631" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="632" />
         <source>This computer has no secure keyring (such as Windows Credential Manager or the Secret Service), so the password cannot be stored; DeskApp never writes it to a file. Set up a keyring and try again. Nothing was saved.</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund (wie die Windows-Anmeldeinformationsverwaltung oder den Secret Service), daher kann das Passwort nicht gespeichert werden; DeskApp schreibt es nie in eine Datei. Richten Sie einen Schlüsselbund ein und versuchen Sie es erneut. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="632" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="633" />
         <source>This computer has no secure keyring; the secret cannot be stored (DeskApp never writes it to a file).</source>
         <translation>Dieser Computer hat keinen sicheren Schlüsselbund; das Geheimnis kann nicht gespeichert werden (DeskApp schreibt es nie in eine Datei).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="633" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="634" />
         <source>This database (revision {current}) was created by a newer DeskApp; install the newer DeskApp or open another database.</source>
         <translation>Diese Datenbank (Revision {current}) wurde von einem neueren DeskApp angelegt; installieren Sie das neuere DeskApp oder öffnen Sie eine andere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="634" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="635" />
         <source>This database has several schema heads ({rows}); ask an administrator to check it with 'deskapp-admin db current'.</source>
         <translation>Diese Datenbank hat mehrere Schema-Heads ({rows}); bitten Sie einen Administrator, sie mit 'deskapp-admin db current' zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="635" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="636" />
         <source>This delegation would make a loop on {day} ({loop}): nobody would decide. Pick someone outside the loop.</source>
         <translation>Diese Vertretung ergäbe am {day} einen Kreis ({loop}): Niemand würde entscheiden. Wählen Sie jemanden außerhalb des Kreises.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="636" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="637" />
         <source>This desk does not take {what} ({name}); put it in a .zip archive, or ask an administrator to allow the type.</source>
         <translation>Dieser Service Desk nimmt keine {what} an ({name}); packen Sie die Datei in ein .zip-Archiv oder bitten Sie einen Administrator, den Typ zu erlauben.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="637" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="638" />
         <source>This desk has no change log yet; ask an administrator to run 'deskapp-admin db upgrade' on it.</source>
         <translation>Dieser Desk hat noch kein Änderungsprotokoll; bitten Sie eine Administration, 'deskapp-admin db upgrade' darauf auszuführen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="638" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="639" />
         <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first.</source>
         <translation>Dieser Desk hat noch keine Datenbanksicherheit, daher können keine Mitarbeiteranmeldungen angelegt werden; führen Sie zuerst 'deskapp-admin --database URL security apply' aus.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="639" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="640" />
         <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
         <translation>Dieser Desk hat noch keine Datenbanksicherheit, daher können keine Mitarbeiteranmeldungen angelegt werden; führen Sie zuerst 'deskapp-admin --database URL security apply' aus. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="640" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="641" />
         <source>This desk has no database security yet, so the mail worker's login cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
         <translation>Dieser Desk hat noch keine Datenbanksicherheit, daher kann die Anmeldung des Mail-Dienstes nicht angelegt werden; führen Sie zuerst 'deskapp-admin --database URL security apply' aus. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="641" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="642" />
         <source>This desk is not an offline replica; there is nothing to sync.</source>
         <translation>Dieser Desk ist kein Offline-Replikat; es gibt nichts zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="642" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="643" />
         <source>This file is not an offline replica of a desk (it has no replica record); make one with 'deskapp-admin replica create'.</source>
         <translation>Diese Datei ist kein Offline-Replikat eines Desks (sie hat keinen Replikatdatensatz); erstellen Sie eines mit 'deskapp-admin replica create'.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="643" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="644" />
         <source>This file is not an offline replica of a desk.</source>
         <translation>Diese Datei ist kein Offline-Replikat eines Desks.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="644" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="645" />
         <source>This initiative no longer exists; reload the register.</source>
         <translation>Diese Initiative existiert nicht mehr; laden Sie das Register neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="645" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="646" />
         <source>This initiative was deleted by someone else; reload the register.</source>
         <translation>Diese Initiative wurde von jemand anderem gelöscht; laden Sie das Register neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="646" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="647" />
         <source>This is a standard change from the template '{name}': its {labels} come from the template and cannot be changed. Raise a normal change for anything else.</source>
         <translation>Dies ist eine Standardänderung aus der Vorlage '{name}': Folgendes stammt aus der Vorlage und kann nicht geändert werden: {labels}. Erfassen Sie für alles andere eine normale Änderung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="647" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="648" />
         <source>This is not a DeskApp mapping file (it needs "format": "{mapping_format}"); save the mapping from DeskApp.</source>
         <translation>Dies ist keine DeskApp-Zuordnungsdatei (sie braucht "format": "{mapping_format}"); speichern Sie die Zuordnung aus DeskApp.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="648" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="649" />
         <source>This item belongs to another team; you may {verb} items of your teams and items assigned to you. Ask that team or a supervisor, or have it handed to your team.</source>
         <translation>Dieser Eintrag gehört zu einem anderen Team; Sie dürfen Einträge Ihrer Teams und Ihnen zugewiesene Einträge {verb}. Fragen Sie dieses Team oder einen Supervisor, oder lassen Sie ihn Ihrem Team übergeben.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="649" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="650" />
         <source>This message names no item; dismiss it instead.</source>
         <translation>Diese Nachricht nennt kein Ticket; verwerfen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="650" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="651" />
         <source>This push has no replica to read the file from; sync again.</source>
         <translation>Für diese Übertragung gibt es kein Replikat, aus dem die Datei gelesen werden kann; synchronisieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="651" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="652" />
         <source>This queue has {total} items, more than an Excel sheet holds ({limit} rows under the header); export to .csv instead, or narrow the filter.</source>
         <translation>Diese Warteschlange hat {total} Einträge, mehr als ein Excel-Tabellenblatt fasst ({limit} Zeilen unter der Kopfzeile); exportieren Sie stattdessen als .csv oder schränken Sie den Filter ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="652" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="653" />
         <source>This replica is older than the desk's change log (entries it still needs were pruned); make a new replica ('deskapp-admin replica create').</source>
         <translation>Dieses Replikat ist älter als das Änderungsprotokoll des Desks (benötigte Einträge wurden bereinigt); erstellen Sie ein neues Replikat ('deskapp-admin replica create').</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="653" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="654" />
         <source>This replica was made from another desk ({source}); open that desk to sync it, or make a new replica of this one.</source>
         <translation>Dieses Replikat stammt von einem anderen Service Desk ({source}); öffnen Sie jenen Service Desk, um es zu synchronisieren, oder legen Sie ein neues Replikat dieses Service Desks an.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="654" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="655" />
         <source>This replica's file is at DeskApp schema {theirs}, this DeskApp at {ours}; open it once in this DeskApp (it upgrades the file and keeps its unsent work), then sync. A file from a newer DeskApp syncs with that version.</source>
         <translation>Die Datei dieses Replikats hat den DeskApp-Schemastand {theirs}, diese DeskApp den Stand {ours}; öffnen Sie sie einmal in dieser DeskApp (die Datei wird aktualisiert, noch nicht gesendete Arbeit bleibt erhalten) und synchronisieren Sie dann. Eine Datei aus einer neueren DeskApp wird mit jener Version synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="655" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="656" />
         <source>This resolution code no longer exists; reload the list.</source>
         <translation>Dieser Lösungscode existiert nicht mehr; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="656" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="657" />
         <source>This resolution code was deleted by someone else; reload the list.</source>
         <translation>Dieser Lösungscode wurde von jemand anderem gelöscht; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="657" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="658" />
         <source>This review is finished; its decisions can no longer change.</source>
         <translation>Diese Prüfung ist abgeschlossen; ihre Entscheidungen können sich nicht mehr ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="658" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="659" />
         <source>This saved queue has an unreadable sort order; sort it again and save.</source>
         <translation>Diese gespeicherte Warteschlange hat eine unlesbare Sortierung; sortieren Sie erneut und speichern Sie.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="659" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="660" />
         <source>This service no longer exists; choose another or none.</source>
         <translation>Dieser Service existiert nicht mehr; wählen Sie einen anderen oder keinen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="660" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="661" />
         <source>This team no longer exists; choose another or none.</source>
         <translation>Dieses Team existiert nicht mehr; wählen Sie ein anderes oder keines.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="661" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="662" />
         <source>This template was deleted or is not yours; reload the list.</source>
         <translation>Diese Vorlage wurde gelöscht oder gehört nicht Ihnen; laden Sie die Liste neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="662" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="663" />
         <source>This type has no attribute '{key}'; leave it out.</source>
         <translation>Dieser Typ hat kein Attribut '{key}'; lassen Sie es weg.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="663" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="664" />
         <source>This work item no longer exists; reload it.</source>
         <translation>Dieser Eintrag existiert nicht mehr; laden Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="664" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="665" />
         <source>This {noun} is confidential to its team; ask a member of that team or an administrator.</source>
         <translation>Dieser Eintrag ({noun}) ist vertraulich für sein Team; fragen Sie ein Mitglied dieses Teams oder einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="665" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="666" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="666" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="667" />
         <source>Too large.</source>
         <translation>Zu groß.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="667" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="668" />
         <source>Too many pixels.</source>
         <translation>Zu viele Pixel.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="668" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="669" />
         <source>Too many rows for .xlsx; use .csv.</source>
         <translation>Zu viele Zeilen für .xlsx; verwenden Sie .csv.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="669" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="670" />
         <source>Two attributes have the key '{key}'; keys must differ.</source>
         <translation>Zwei Attribute haben den Schlüssel '{key}'; Schlüssel müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="670" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="671" />
         <source>Type at least one number.</source>
         <translation>Geben Sie mindestens eine Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="671" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="672" />
         <source>Type not allowed.</source>
         <translation>Typ nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="672" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="673" />
         <source>Type the numbers of the incidents to link, such as INC-000042.</source>
         <translation>Geben Sie die Nummern der zu verknüpfenden Störungen ein, etwa INC-000042.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="673" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="674" />
         <source>Type the time as minutes (90) or hours and minutes (1h 30m, 1:30).</source>
         <translation>Geben Sie die Zeit in Minuten (90) oder in Stunden und Minuten (1h 30m, 1:30) ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="674" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="675" />
         <source>Type what the stakeholders were told.</source>
         <translation>Geben Sie ein, was den Stakeholdern mitgeteilt wurde.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="675" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="676" />
         <source>Under investigation</source>
         <translation>In Untersuchung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="676" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="677" />
         <source>Unknown change field(s): {unknown}.</source>
         <translation>Unbekannte Felder einer Änderung: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="677" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="678" />
         <source>Unknown format '{format}'; use csv or servicenow.</source>
         <translation>Unbekanntes Format '{format}'; verwenden Sie csv oder servicenow.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="678" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="679" />
         <source>Unknown incident field(s): {unknown}.</source>
         <translation>Unbekannte Felder einer Störung: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="679" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="680" />
         <source>Unknown number.</source>
         <translation>Unbekannte Nummer.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="680" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="681" />
         <source>Unknown problem field(s)</source>
         <translation>Unbekannte Felder eines Problems</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="681" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="682" />
         <source>Unknown reason.</source>
         <translation>Unbekannter Grund.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="682" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="683" />
         <source>Unknown role '{bad}'; use {roles}.</source>
         <translation>Unbekannte Rolle '{bad}'; verwenden Sie {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="683" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="684" />
         <source>Unknown role '{role}'; use {roles}.</source>
         <translation>Unbekannte Rolle '{role}'; verwenden Sie {roles}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="684" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="685" />
         <source>Unknown role.</source>
         <translation>Unbekannte Rolle.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="685" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="686" />
         <source>Unknown task field(s): {unknown}.</source>
         <translation>Unbekannte Felder einer Aufgabe: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="686" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="687" />
         <source>Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).</source>
         <translation>Die Dringlichkeit '{value}' ist ungültig; wählen Sie 1 (Hoch), 2 (Mittel) oder 3 (Niedrig).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="687" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="688" />
         <source>Use .csv or .xlsx.</source>
         <translation>Verwenden Sie .csv oder .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="688" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="689" />
         <source>Use .ext or type/subtype.</source>
         <translation>Verwenden Sie .endung oder typ/untertyp.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="689" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="690" />
         <source>Use 1 to {n} characters.</source>
         <translation>Verwenden Sie 1 bis {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="690" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="691" />
         <source>Use a password of at least 8 characters; nothing was created.</source>
         <translation>Verwenden Sie ein Passwort mit mindestens 8 Zeichen; es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="691" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="692" />
         <source>Use a position from 0 to {sort_order_max}.</source>
         <translation>Verwenden Sie eine Position von 0 bis {sort_order_max}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="692" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="693" />
         <source>Very high</source>
         <translation>Sehr hoch</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="693" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="694" />
         <source>Weekday {weekday} is not valid; use 0 (Monday) to 6 (Sunday).</source>
         <translation>Der Wochentag {weekday} ist ungültig; verwenden Sie 0 (Montag) bis 6 (Sonntag).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="694" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="695" />
         <source>Work offline makes a replica of a shared desk; this desk is already a file on this computer.</source>
         <translation>Offline arbeiten erstellt ein Replikat eines gemeinsamen Desks; dieser Desk ist bereits eine Datei auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="695" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="696" />
         <source>Work you take goes to one of your own teams; pick one of them.</source>
         <translation>Übernommene Arbeit geht an eines Ihrer eigenen Teams; wählen Sie eines davon.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="696" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="697" />
         <source>Write a message of 1 to {limit} characters.</source>
         <translation>Schreiben Sie eine Nachricht mit 1 bis {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="697" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="698" />
         <source>Write a subject of one line, 1 to {limit} characters.</source>
         <translation>Schreiben Sie einen einzeiligen Betreff mit 1 bis {limit} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="698" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="699" />
         <source>Writing {name} failed ({why}); nothing was exported. Check the disk and try again.</source>
         <translation>Das Schreiben von {name} ist fehlgeschlagen ({why}); es wurde nichts exportiert. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="699" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="700" />
         <source>You already have a queue called '{name}'; pick another name.</source>
         <translation>Sie haben bereits eine Warteschlange namens '{name}'; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="700" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="701" />
         <source>You can share a queue only with a team you belong to.</source>
         <translation>Sie können eine Warteschlange nur mit einem Team teilen, dem Sie angehören.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="701" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="702" />
         <source>You cannot disable yourself; ask another administrator.</source>
         <translation>Sie können sich nicht selbst deaktivieren; fragen Sie eine andere Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="702" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="703" />
         <source>You cannot take away your own administrator role; ask another administrator.</source>
         <translation>Sie können sich die eigene Administratorrolle nicht entziehen; fragen Sie eine andere Administration.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="703" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="704" />
         <source>You may delegate only your own approvals; ask a supervisor to set a delegation for someone else.</source>
         <translation>Sie dürfen nur Ihre eigenen Genehmigungen delegieren; bitten Sie eine Teamleitung, eine Vertretung für jemand anderen einzurichten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="704" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="705" />
         <source>You may not {verb} {noun}; {who}.</source>
         <translation>Sie dürfen {noun} nicht {verb}; {who}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="705" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="706" />
         <source>You may {verb} only your own {noun}; ask its owner or a supervisor.</source>
         <translation>Sie dürfen nur Ihre eigenen {noun} {verb}; fragen Sie den Eigentümer oder einen Supervisor.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="706" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="707" />
         <source>You may {verb} {noun} only of teams you lead; ask an administrator.</source>
         <translation>Sie dürfen {noun} nur in Teams {verb}, die Sie leiten; fragen Sie einen Administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="707" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="708" />
         <source>You requested {number}; a requester never approves their own item (not as a stand-in either).</source>
         <translation>Sie haben {number} beantragt; wer beantragt, genehmigt den eigenen Eintrag nie (auch nicht als Vertretung).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="708" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="709" />
         <source>You were not asked to approve {item_number} (the approver is {approver_name}) and do not stand in for them today.</source>
         <translation>Sie wurden nicht um die Genehmigung von {item_number} gebeten (Genehmiger ist {approver_name}) und vertreten diese Person heute nicht.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="709" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="710" />
         <source>You were not asked to review {line}; {reviewer} was.</source>
         <translation>Sie wurden nicht gebeten, {line} zu prüfen; gefragt ist {reviewer}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="710" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="711" />
         <source>You wrote this article, so someone else must review and publish it; ask a colleague to review it.</source>
         <translation>Sie haben diesen Artikel geschrieben, daher muss jemand anderes ihn prüfen und veröffentlichen; bitten Sie eine Kollegin oder einen Kollegen um die Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="711" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="712" />
         <source>a change</source>
         <translation>eine Änderung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="712" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="713" />
         <source>a change task</source>
         <translation>eine Änderungsaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="713" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="714" />
         <source>a problem</source>
         <translation>ein Problem</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="714" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="715" />
         <source>a reason is needed</source>
         <translation>ein Grund ist nötig</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="715" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="716" />
         <source>a request task</source>
         <translation>eine Anfrageaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="716" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="717" />
         <source>a service request</source>
         <translation>eine Serviceanfrage</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="717" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="718" />
         <source>a {role}</source>
         <translation>„{role}“</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="718" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="719" />
         <source>access</source>
         <translation>Zugriff</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="719" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="720" />
         <source>access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="720" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="721" />
         <source>access grants and reviews</source>
         <translation>Zugriffsberechtigungen und ihre Überprüfungen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="721" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="722" />
         <source>access systems and entitlements</source>
         <translation>Zugriffssysteme und Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="722" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="723" />
         <source>already linked</source>
         <translation>bereits verknüpft</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="723" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="724" />
         <source>already named</source>
         <translation>bereits genannt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="724" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="725" />
         <source>already subscribed</source>
         <translation>bereits eingetragen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="725" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="726" />
         <source>an access request</source>
         <translation>einen Zugriffsantrag</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="726" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="727" />
         <source>an incident</source>
         <translation>eine Störung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="727" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="728" />
         <source>an incident task</source>
         <translation>eine Störungsaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="728" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="729" />
         <source>an {role}</source>
         <translation>„{role}“</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="729" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="730" />
         <source>another team</source>
         <translation>einem anderen Team</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="730" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="731" />
         <source>ask an administrator or {roles}</source>
         <translation>fragen Sie einen Administrator oder jemanden mit der Rolle {roles}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="731" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="732" />
         <source>assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="732" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="733" />
         <source>attached</source>
         <translation>angehängt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="733" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="734" />
         <source>backout plan</source>
         <translation>Rückfallplan</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="734" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="735" />
         <source>before start</source>
         <translation>vor Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="735" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="736" />
         <source>callers</source>
         <translation>Anrufer</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="736" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="737" />
         <source>change</source>
         <translation>ändern</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="737" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="738" />
         <source>change templates, CAB rules, freeze windows and releases</source>
         <translation>Change-Vorlagen, CAB-Regeln, Sperrzeiten und Releases</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="738" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="739" />
         <source>change type</source>
         <translation>Änderungstyp</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="739" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="740" />
         <source>configuration item</source>
         <translation>Configuration Item</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="740" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="741" />
         <source>configuration items</source>
         <translation>Configuration Items</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="741" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="742" />
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="742" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="743" />
         <source>correct</source>
         <translation>korrigieren</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="743" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="744" />
         <source>create</source>
         <translation>anlegen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="744" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="745" />
         <source>cycle</source>
         <translation>Zyklus</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="745" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="746" />
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="746" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="747" />
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="747" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="748" />
         <source>desk settings</source>
         <translation>Einstellungen des Service Desks</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="748" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="749" />
         <source>duplicate</source>
         <translation>doppelt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="749" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="750" />
         <source>emergency</source>
         <translation>Notfall</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="750" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="751" />
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="751" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="752" />
         <source>end before start</source>
         <translation>Ende vor Beginn</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="752" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="753" />
         <source>entitlement</source>
         <translation>Berechtigungsstufe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="753" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="754" />
         <source>erase</source>
         <translation>endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="754" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="755" />
         <source>from {current} it can go to {legal}</source>
         <translation>von „{current}“ aus möglich: {legal}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="755" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="756" />
         <source>gone</source>
         <translation>nicht mehr vorhanden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="756" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="757" />
         <source>hand over</source>
         <translation>übergeben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="757" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="758" />
         <source>has left</source>
         <translation>ausgetreten</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="758" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="759" />
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="759" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="760" />
         <source>implementation plan</source>
         <translation>Umsetzungsplan</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="760" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="761" />
         <source>improvement initiatives</source>
         <translation>Verbesserungsinitiativen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="761" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="762" />
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="762" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="763" />
         <source>in use</source>
         <translation>in Verwendung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="763" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="764" />
         <source>inactive</source>
         <translation>inaktiv</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="764" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="765" />
         <source>incident</source>
         <translation>Störung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="765" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="766" />
         <source>incident task</source>
         <translation>Störungsaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="766" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="767" />
         <source>incident tasks</source>
         <translation>Störungsaufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="767" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="768" />
         <source>incidents</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="768" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="769" />
         <source>incomplete relation</source>
         <translation>unvollständige Beziehung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="769" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="770" />
         <source>it is final</source>
         <translation>dieser Status ist endgültig</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="770" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="771" />
         <source>itself</source>
         <translation>sich selbst</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="771" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="772" />
         <source>knowledge articles</source>
         <translation>Wissensartikel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="772" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="773" />
         <source>live grants</source>
         <translation>aktive Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="773" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="774" />
         <source>loop</source>
         <translation>Schleife</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="774" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="775" />
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="775" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="776" />
         <source>major incidents</source>
         <translation>Major Incidents</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="776" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="777" />
         <source>manage</source>
         <translation>verwalten</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="777" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="778" />
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="778" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="779" />
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="779" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="780" />
         <source>must be in the future</source>
         <translation>muss in der Zukunft liegen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="780" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="781" />
         <source>naive</source>
         <translation>ohne Zeitzone</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="781" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="782" />
         <source>needed</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="782" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="783" />
         <source>no CAB rule</source>
         <translation>keine CAB-Regel</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="783" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="784" />
         <source>no CI</source>
         <translation>kein CI</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="784" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="785" />
         <source>no reviewer</source>
         <translation>kein Prüfer</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="785" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="786" />
         <source>no service</source>
         <translation>kein Service</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="786" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="787" />
         <source>none</source>
         <translation>keins</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="787" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="788" />
         <source>normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="788" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="789" />
         <source>not a date</source>
         <translation>kein Datum</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="789" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="790" />
         <source>not a list</source>
         <translation>keine Liste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="790" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="791" />
         <source>not access</source>
         <translation>kein Zugriff</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="791" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="792" />
         <source>not active</source>
         <translation>nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="792" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="793" />
         <source>not an address</source>
         <translation>keine Adresse</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="793" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="794" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="794" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="795" />
         <source>not positive</source>
         <translation>nicht positiv</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="795" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="796" />
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="796" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="797" />
         <source>offerings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="797" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="798" />
         <source>on revocation</source>
         <translation>wird entzogen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="798" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="799" />
         <source>one department</source>
         <translation>einer bestimmten Abteilung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="799" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="800" />
         <source>one organisation</source>
         <translation>einer bestimmten Organisation</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="800" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="801" />
         <source>only an administrator may; ask one</source>
         <translation>das darf nur ein Administrator; fragen Sie einen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="801" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="802" />
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="802" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="803" />
         <source>open requests</source>
         <translation>offene Anfragen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="803" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="804" />
         <source>open tasks</source>
         <translation>offene Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="804" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="805" />
         <source>over a day</source>
         <translation>über einen Tag</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="805" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="806" />
         <source>overlaps</source>
         <translation>überschneidet sich</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="806" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="807" />
         <source>past</source>
         <translation>vergangen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="807" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="808" />
         <source>pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="808" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="809" />
         <source>plain text only</source>
         <translation>nur reiner Text</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="809" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="810" />
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="810" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="811" />
         <source>problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="811" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="812" />
         <source>processed mail and the review list</source>
         <translation>verarbeitete Mails und die Prüfliste</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="812" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="813" />
         <source>queues</source>
         <translation>Warteschlangen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="813" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="814" />
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="814" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="815" />
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="815" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="816" />
         <source>request task</source>
         <translation>Anfrageaufgabe</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="816" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="817" />
         <source>request tasks</source>
         <translation>Anfrageaufgaben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="817" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="818" />
         <source>required</source>
         <translation>erforderlich</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="818" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="819" />
         <source>resolution</source>
         <translation>Lösung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="819" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="820" />
         <source>response</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="820" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="821" />
         <source>retired</source>
         <translation>außer Betrieb</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="821" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="822" />
         <source>revise first</source>
         <translation>zuerst überarbeiten</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="822" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="823" />
         <source>revoked</source>
         <translation>entzogen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="823" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="824" />
         <source>risk answers</source>
         <translation>Risikoantworten</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="824" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="825" />
         <source>same person</source>
         <translation>dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="825" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="826" />
         <source>see</source>
         <translation>sehen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="826" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="827" />
         <source>service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="827" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="828" />
         <source>service relation</source>
         <translation>Servicebeziehung</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="828" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="829" />
         <source>service request</source>
         <translation>Serviceanfrage</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="829" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="830" />
         <source>service requests</source>
         <translation>Serviceanfragen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="830" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="831" />
         <source>services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="831" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="832" />
         <source>several people</source>
         <translation>mehrere Personen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="832" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="833" />
         <source>staff and roles</source>
         <translation>Mitarbeiter und Rollen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="833" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="834" />
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="834" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="835" />
         <source>system</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="835" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="836" />
         <source>taken</source>
         <translation>vergeben</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="836" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="837" />
         <source>team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="837" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="838" />
         <source>team members</source>
         <translation>Teammitglieder</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="838" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="839" />
         <source>templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="839" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="840" />
         <source>test plan</source>
         <translation>Testplan</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="840" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="841" />
         <source>the audit trail</source>
         <translation>das Protokoll</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="841" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="842" />
         <source>the freeze '{label}'</source>
         <translation>der Sperrzeit '{label}'</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="842" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="843" />
         <source>the reviewer must not be the author</source>
         <translation>Prüfer und Autor müssen verschiedene Personen sein</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="843" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="844" />
         <source>the {name} department</source>
         <translation>der Abteilung „{name}“</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="844" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="845" />
         <source>too far ahead</source>
         <translation>zu weit in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="845" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="846" />
         <source>too long</source>
         <translation>zu lang</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="846" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="847" />
         <source>too many</source>
         <translation>zu viele</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="847" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="848" />
         <source>too many fields</source>
         <translation>zu viele Felder</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="848" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="849" />
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="849" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="850" />
         <source>unknown caller</source>
         <translation>unbekannter Anrufer</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="850" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="851" />
         <source>unknown field</source>
         <translation>unbekanntes Feld</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="851" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="852" />
         <source>unknown team</source>
         <translation>unbekanntes Team</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="852" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="853" />
         <source>unknown type</source>
         <translation>unbekannter Typ</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="853" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="854" />
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="854" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="855" />
         <source>very high</source>
         <translation>sehr hoch</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="855" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="856" />
         <source>votes on articles</source>
         <translation>Bewertungen von Artikeln</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="856" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="857" />
         <source>work item</source>
         <translation>Arbeitseintrag</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="857" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="858" />
         <source>work items</source>
         <translation>Arbeitseinträge</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="858" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="859" />
         <source>{a_noun} cannot move from {current} to {target}; {hint}.</source>
         <translation>{a_noun} kann nicht von „{current}“ zu „{target}“ wechseln; {hint}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="859" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="860" />
         <source>{access} is retired; pick an entitlement still in use.</source>
         <translation>{access} ist außer Betrieb; wählen Sie eine Berechtigungsstufe, die noch verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="860" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="861" />
         <source>{address} is already named on {number}.</source>
         <translation>{address} ist bei {number} bereits eingetragen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="861" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="862" />
         <source>{approver_name} already approved {item_number}; a decision cannot be changed.</source>
         <translation>{approver_name} hat {item_number} bereits genehmigt; eine Entscheidung kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="862" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="863" />
         <source>{approver_name} already rejected {item_number}; a decision cannot be changed.</source>
         <translation>{approver_name} hat {item_number} bereits abgelehnt; eine Entscheidung kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="863" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="864" />
         <source>{approver_name} has a DeskApp login and decides in My approvals; a decision is recorded only for approvers without one.</source>
         <translation>{approver_name} hat eine DeskApp-Anmeldung und entscheidet unter Meine Genehmigungen; eine Entscheidung wird nur für Genehmiger ohne Anmeldung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="864" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="865" />
         <source>{approver_name} has no DeskApp login; use Record decision… to record what they said by phone or e-mail.</source>
         <translation>{approver_name} hat keine DeskApp-Anmeldung; erfassen Sie mit Entscheidung erfassen…, was die Person telefonisch oder per E-Mail gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="865" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="866" />
         <source>{article} has no version {number}; choose one of the versions listed.</source>
         <translation>{article} hat keine Version {number}; wählen Sie eine der aufgeführten Versionen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="866" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="867" />
         <source>{bad} cannot pause the clock; choose from {pausable_statuses}.</source>
         <translation>{bad} kann die Uhr nicht anhalten; wählen Sie aus {pausable_statuses}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="867" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="868" />
         <source>{ci_name} cannot be related to itself; choose another CI.</source>
         <translation>{ci_name} kann nicht mit sich selbst verknüpft werden; wählen Sie ein anderes CI.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="868" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="869" />
         <source>{ci_name} is retired; a retired CI takes no new relations. Put it back in use first.</source>
         <translation>{ci_name} ist außer Betrieb; ein außer Betrieb genommenes CI erhält keine neuen Beziehungen. Nehmen Sie es zuerst wieder in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="869" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="870" />
         <source>{count} CI(s) have the type '{type_name}', so it keeps its name; create a new type and move them instead.</source>
         <translation>{count} CI(s) haben den Typ '{type_name}', daher behält er seinen Namen; legen Sie stattdessen einen neuen Typ an und verschieben Sie sie dorthin.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="870" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="871" />
         <source>{day}: the end ({end}) is not after the start ({start}); set a later end, 00:00 for midnight, or make it a day off.</source>
         <translation>{day}: Das Ende ({end}) liegt nicht nach dem Beginn ({start}); setzen Sie ein späteres Ende, 00:00 für Mitternacht, oder machen Sie den Tag frei.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="871" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="872" />
         <source>{day}: times must lie within the day (00:00 to 24:00).</source>
         <translation>{day}: Zeiten müssen innerhalb des Tages liegen (00:00 bis 24:00).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="872" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="873" />
         <source>{day}: {s1}-{e1} overlaps {s2}-{e2}; make the intervals separate.</source>
         <translation>{day}: {s1}-{e1} überschneidet sich mit {s2}-{e2}; trennen Sie die Zeiträume.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="873" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="874" />
         <source>{declaration_label} is not measured in this desk yet ({why}); choose another KPI.</source>
         <translation>{declaration_label} wird in diesem Service Desk noch nicht gemessen ({why}); wählen Sie eine andere KPI.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="874" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="875" />
         <source>{edit} would make a loop of 'part of' (something would be part of itself); remove one of them.</source>
         <translation>{edit} ergäbe einen Kreis aus 'Teil von' (etwas wäre Teil von sich selbst); entfernen Sie eine davon.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="875" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="876" />
         <source>{entitlement} is retired; choose an entitlement still in use.</source>
         <translation>{entitlement} ist außer Betrieb; wählen Sie eine Berechtigungsstufe, die noch verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="876" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="877" />
         <source>{file_name} is empty; there is nothing to attach.</source>
         <translation>{file_name} ist leer; es gibt nichts anzuhängen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="877" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="878" />
         <source>{first} ({more} more field(s) need attention.)</source>
         <translation>{first} (weitere Felder brauchen Aufmerksamkeit: {more}.)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="878" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="879" />
         <source>{full_name} already follows this service.</source>
         <translation>{full_name} folgt diesem Service bereits.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="879" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="880" />
         <source>{full_name} already reports to {person} (directly or through others); a manager cannot report to their own report.</source>
         <translation>{full_name} berichtet bereits an {person} (direkt oder über andere); eine Führungskraft kann nicht an die eigenen Mitarbeitenden berichten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="880" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="881" />
         <source>{full_name} is not a member of that team; add them to it first or pick one of their teams.</source>
         <translation>{full_name} ist kein Mitglied dieses Teams; fügen Sie die Person zuerst hinzu oder wählen Sie eines ihrer Teams.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="881" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="882" />
         <source>{full_name}'s reporting line goes round in a circle; correct it first.</source>
         <translation>Die Berichtslinie von {full_name} läuft im Kreis; korrigieren Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="882" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="883" />
         <source>{grant} is already being revoked by {revocation}; work that one.</source>
         <translation>{grant} wird bereits durch {revocation} entzogen; bearbeiten Sie diesen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="883" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="884" />
         <source>{grant} is already revoked; nothing to do.</source>
         <translation>{grant} ist bereits entzogen; es ist nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="884" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="885" />
         <source>{item_number} belongs to {team_name}, which you are not a member of; ask that team to hand it over, or reassign it to your team first.</source>
         <translation>{item_number} gehört zu {team_name}, in dem Sie kein Mitglied sind; bitten Sie dieses Team um Übergabe oder weisen Sie den Eintrag zuerst Ihrem Team zu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="885" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="886" />
         <source>{item_number} has no team yet, and you are in {length} teams: choose your default team (work you take that has no team goes there).</source>
         <translation>{item_number} hat noch kein Team, und Sie sind in {length} Teams: Wählen Sie Ihr Standardteam (Arbeit ohne Team, die Sie übernehmen, geht dorthin).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="886" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="887" />
         <source>{item_number} is closed; its approvals can no longer be decided. Reopen it first if a decision is still needed.</source>
         <translation>{item_number} ist geschlossen; über seine Genehmigungen kann nicht mehr entschieden werden. Öffnen Sie den Eintrag zuerst wieder, wenn noch eine Entscheidung nötig ist.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="887" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="888" />
         <source>{kept_name} has a removed department named '{same_name}'; rename the department of {merged_name} first, then merge.</source>
         <translation>{kept_name} hat eine entfernte Abteilung namens '{same_name}'; benennen Sie zuerst die Abteilung von {merged_name} um und führen Sie dann zusammen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="888" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="889" />
         <source>{label} (a CI {hops} relation(s) away)</source>
         <translation>{label} (ein CI, {hops} Beziehung(en) entfernt)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="889" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="890" />
         <source>{label} (same CI)</source>
         <translation>{label} (dasselbe CI)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="890" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="891" />
         <source>{label} (same implementer)</source>
         <translation>{label} (derselbe Umsetzende)</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="891" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="892" />
         <source>{label} is not an active staff member; pick another.</source>
         <translation>{label} ist kein aktiver Mitarbeiter; wählen Sie jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="892" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="893" />
         <source>{label} is required.</source>
         <translation>{label} ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="893" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="894" />
         <source>{label} is required; fill it in.</source>
         <translation>{label} ist erforderlich; füllen Sie es aus.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="894" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="895" />
         <source>{label} is required; type a name people will recognise.</source>
         <translation>{label} ist erforderlich; geben Sie einen Namen ein, den andere wiedererkennen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="895" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="896" />
         <source>{label} is required; type one.</source>
         <translation>{label} ist erforderlich; geben Sie einen Wert ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="896" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="897" />
         <source>{label} is {length} characters long; shorten it to {limit} or fewer.</source>
         <translation>{label} ist {length} Zeichen lang; kürzen Sie auf höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="897" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="898" />
         <source>{label} is {length} characters long; shorten it to {name_max} or fewer.</source>
         <translation>{label} ist {length} Zeichen lang; kürzen Sie auf höchstens {name_max}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="898" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="899" />
         <source>{label} is {length} characters long; the limit is {limit}.</source>
         <translation>{label} ist {length} Zeichen lang; die Grenze liegt bei {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="899" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="900" />
         <source>{label} must be text.</source>
         <translation>{label} muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="900" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="901" />
         <source>{label}: that CI no longer exists; pick another.</source>
         <translation>{label}: Dieses CI existiert nicht mehr; wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="901" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="902" />
         <source>{label}: that person no longer exists; pick another.</source>
         <translation>{label}: Diese Person existiert nicht mehr; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="902" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="903" />
         <source>{label}: {exc}</source>
         <translation>{label}: {exc}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="903" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="904" />
         <source>{line} is retired; choose a CI in use.</source>
         <translation>{line} ist außer Betrieb; wählen Sie ein CI in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="904" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="905" />
         <source>{line} is retired; relate {ci_name} to a CI in use.</source>
         <translation>{line} ist außer Betrieb; verknüpfen Sie {ci_name} mit einem CI in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="905" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="906" />
         <source>{line} was already {decision} in this review; refresh the list.</source>
         <translation>{line} wurde in dieser Überprüfung bereits {decision}; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="906" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="907" />
         <source>{minutes} is more than a day in one entry; log each day's work as its own entry.</source>
         <translation>{minutes} sind mehr als ein Tag in einem Eintrag; erfassen Sie die Arbeit jedes Tages als eigenen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="907" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="908" />
         <source>{name} changed while it was being attached; wait until the program writing it is done, then attach it again.</source>
         <translation>{name} hat sich beim Anhängen geändert; warten Sie, bis das schreibende Programm fertig ist, und hängen Sie die Datei dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="908" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="909" />
         <source>{name} could not be read to its end ({strerror}); nothing was attached. Check the file and try again.</source>
         <translation>{name} konnte nicht bis zum Ende gelesen werden ({strerror}); nichts wurde angehängt. Prüfen Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="909" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="910" />
         <source>{name} grants access: ordering it raises an access request (ACC), not a service request. Order it from New request, or use Request access in Access.</source>
         <translation>{name} gewährt Zugriff: Eine Bestellung legt einen Zugriffsantrag (ACC) an, keine Serviceanfrage. Bestellen Sie es über „Neue Serviceanfrage“ oder nutzen Sie „Zugriff anfordern“ unter „Zugriff“.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="910" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="911" />
         <source>{name} grants no access; raise it as a service request.</source>
         <translation>{name} gewährt keinen Zugriff; legen Sie es als Serviceanfrage an.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="911" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="912" />
         <source>{name} has {n} open access request(s) ({numbers}); close or cancel them before retiring it.</source>
         <translation>{name} hat {n} offene(n) Zugriffsantrag/-anträge ({numbers}); schließen oder stornieren Sie diese, bevor Sie es stilllegen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="912" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="913" />
         <source>{name} has {n} open request(s) ({shown}); close or cancel them before retiring it.</source>
         <translation>{name} hat {n} offene Anfrage(n) ({shown}); schließen Sie diese oder brechen Sie sie ab, bevor Sie das Angebot außer Betrieb nehmen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="913" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="914" />
         <source>{name} is already retired.</source>
         <translation>{name} ist bereits außer Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="914" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="915" />
         <source>{name} is damaged: it says it has no pixels. Save it again and insert the new file.</source>
         <translation>{name} ist beschädigt: Es gibt an, keine Pixel zu haben. Speichern Sie es erneut und fügen Sie die neue Datei ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="915" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="916" />
         <source>{name} is in use already.</source>
         <translation>{name} ist bereits in Betrieb.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="916" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="917" />
         <source>{name} is not a PNG, JPEG, GIF or WebP picture (its content says otherwise, whatever its name); save it as PNG or JPEG and insert it again.</source>
         <translation>{name} ist kein PNG-, JPEG-, GIF- oder WebP-Bild (sein Inhalt sagt etwas anderes, gleich wie die Datei heißt); speichern Sie es als PNG oder JPEG und fügen Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="917" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="918" />
         <source>{name} is not a member of the chosen team; pick a member or change the team.</source>
         <translation>{name} ist kein Mitglied des gewählten Teams; wählen Sie ein Mitglied oder ändern Sie das Team.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="918" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="919" />
         <source>{name} is not a picture an article can show; choose a PNG, JPEG, GIF or WebP file.</source>
         <translation>{name} ist kein Bild, das ein Artikel anzeigen kann; wählen Sie eine PNG-, JPEG-, GIF- oder WebP-Datei.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="919" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="920" />
         <source>{name} is offered already.</source>
         <translation>{name} wird bereits angeboten.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="920" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="921" />
         <source>{name} is retired already.</source>
         <translation>{name} ist bereits stillgelegt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="921" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="922" />
         <source>{name} is {size}; this desk takes attachments up to {max_bytes}. Compress it or share a link instead.</source>
         <translation>{name} ist {size} groß; dieser Service Desk nimmt Anhänge bis {max_bytes} an. Komprimieren Sie die Datei oder teilen Sie stattdessen einen Link.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="922" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="923" />
         <source>{name} is {width} × {height} pixels; an article shows pictures up to {max_side} pixels a side and {max_megapixels} million pixels. Make it smaller and insert it again.</source>
         <translation>{name} hat {width} × {height} Pixel; ein Artikel zeigt Bilder bis {max_side} Pixel je Seite und {max_megapixels} Millionen Pixel. Verkleinern Sie es und fügen Sie es erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="923" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="924" />
         <source>{name} still has {n} live grant(s); revoke them first (Who has what, by system, then Revoke selected), then retire it.</source>
         <translation>{name} hat noch {n} aktive Berechtigung(en); entziehen Sie diese zuerst („Wer hat was“ nach System, dann „Auswahl entziehen“) und legen Sie es dann still.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="924" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="925" />
         <source>{name} waits for '{unknown}', which is not in the plan.</source>
         <translation>{name} wartet auf '{unknown}', das nicht im Plan steht.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="925" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="926" />
         <source>{name} waits for itself; pick another task or none.</source>
         <translation>{name} wartet auf sich selbst; wählen Sie eine andere Aufgabe oder keine.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="926" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="927" />
         <source>{name} was retired on {date}; pick another offering.</source>
         <translation>{name} wurde am {date} außer Betrieb genommen; wählen Sie ein anderes Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="927" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="928" />
         <source>{name}: each task needs its own key.</source>
         <translation>{name}: Jede Aufgabe braucht einen eigenen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="928" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="929" />
         <source>{name}: shorten the title to {title_max} characters.</source>
         <translation>{name}: Kürzen Sie den Titel auf {title_max} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="929" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="930" />
         <source>{name}: the due time is 1 to {due_max_hours} hours.</source>
         <translation>{name}: Die Fälligkeit liegt bei 1 bis {due_max_hours} Stunden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="930" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="931" />
         <source>{numbers} and {more} more</source>
         <translation>{numbers} und {more} weitere</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="931" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="932" />
         <source>{number} already handles {person} leaving; work that one.</source>
         <translation>{number} behandelt bereits den Austritt von {person}; bearbeiten Sie diesen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="932" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="933" />
         <source>{number} cannot be resolved from {label}.</source>
         <translation>{number} kann nicht aus {label} heraus gelöst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="933" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="934" />
         <source>{number} collides with {what}{more}; accept each conflict with a justification (Conflicts, beside the window) or move the window.</source>
         <translation>{number} überschneidet sich mit {what}{more}; akzeptieren Sie jeden Konflikt mit einer Begründung (Konflikte, neben dem Zeitfenster) oder verschieben Sie das Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="934" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="935" />
         <source>{number} has no caller; set the caller before converting it.</source>
         <translation>{number} hat keinen Anrufer; tragen Sie den Anrufer ein, bevor Sie umwandeln.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="935" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="936" />
         <source>{number} has no planned window yet; save its window first.</source>
         <translation>{number} hat noch kein geplantes Zeitfenster; speichern Sie zuerst das Zeitfenster.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="936" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="937" />
         <source>{number} has no stakeholders to mail: subscribe callers to its service or name addresses on it first (Stakeholders…).</source>
         <translation>{number} hat keine Beteiligten zum Anmailen: Tragen Sie zuerst Anrufer für den Service ein oder nennen Sie Adressen daran (Beteiligte…).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="937" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="938" />
         <source>{number} has {length} open child incident(s) ({shown}); resolve them before closing it.</source>
         <translation>{number} hat {length} offene untergeordnete Störung(en) ({shown}); lösen Sie diese, bevor Sie schließen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="938" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="939" />
         <source>{number} has {length} open task(s) ({shown}); close them first, or say why the incident can be resolved while they are open.</source>
         <translation>{number} hat {length} offene Aufgabe(n) ({shown}); schließen Sie diese zuerst oder geben Sie an, warum die Störung gelöst werden kann, während sie offen sind.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="939" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="940" />
         <source>{number} has {n} open task(s) ({shown}); close or cancel them first.</source>
         <translation>{number} hat {n} offene Aufgabe(n) ({shown}); schließen Sie diese zuerst oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="940" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="941" />
         <source>{number} has {n} open task(s) ({shown}); finish or cancel them before the review.</source>
         <translation>{number} hat {n} offene Aufgabe(n) ({shown}); schließen Sie diese vor der Überprüfung ab oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="941" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="942" />
         <source>{number} has {n} task(s) or child incident(s) ({shown}); an incident with children stays an incident.</source>
         <translation>{number} hat {n} Aufgabe(n) oder untergeordnete Störung(en) ({shown}); eine Störung mit untergeordneten Einträgen bleibt eine Störung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="942" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="943" />
         <source>{number} is a child of the major incident {parent}; a child cannot be a major incident itself. Unlink it there first.</source>
         <translation>{number} ist dem Major Incident {parent} untergeordnet; eine untergeordnete Störung kann selbst kein Major Incident sein. Lösen Sie die Verknüpfung dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="943" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="944" />
         <source>{number} is a known error of {service}, and {incident} is about {incident_service}; confirm that the workaround applies to this incident's service before applying it.</source>
         <translation>{number} ist ein bekannter Fehler von {service}, und {incident} betrifft {incident_service}; bestätigen Sie, dass der Workaround für den Service dieser Störung gilt, bevor Sie ihn anwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="944" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="945" />
         <source>{number} is a major incident; it stays an incident.</source>
         <translation>{number} ist ein Major Incident; er bleibt eine Störung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="945" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="946" />
         <source>{number} is already linked to this initiative.</source>
         <translation>{number} ist bereits mit dieser Initiative verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="946" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="947" />
         <source>{number} is already waiting for an approval; it must be decided before another is asked.</source>
         <translation>{number} wartet bereits auf eine Genehmigung; darüber muss entschieden sein, bevor eine weitere angefragt wird.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="947" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="948" />
         <source>{number} is already {label}; reopen it before applying a workaround.</source>
         <translation>{number} hat bereits den Status „{label}“; öffnen Sie die Störung wieder, bevor Sie einen Workaround anwenden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="948" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="949" />
         <source>{number} is closed; approval can be asked only while an item is open.</source>
         <translation>{number} ist geschlossen; eine Genehmigung kann nur angefragt werden, solange ein Eintrag offen ist.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="949" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="950" />
         <source>{number} is closed; it cannot be reassigned.</source>
         <translation>{number} ist geschlossen; es kann nicht neu zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="950" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="951" />
         <source>{number} is finished; it cannot be reassigned.</source>
         <translation>{number} ist abgeschlossen und kann nicht neu zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="951" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="952" />
         <source>{number} is not a major incident.</source>
         <translation>{number} ist kein Major Incident.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="952" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="953" />
         <source>{number} is not a major incident; a supervisor or incident manager declares it first.</source>
         <translation>{number} ist kein Major Incident; ein Supervisor oder Incident Manager erklärt ihn zuerst dazu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="953" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="954" />
         <source>{number} is not finished, so it cannot be reopened; refresh it.</source>
         <translation>{number} ist nicht abgeschlossen und kann daher nicht wieder geöffnet werden; aktualisieren Sie die Ansicht.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="954" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="955" />
         <source>{number} is not published; only published articles are used on incidents.</source>
         <translation>{number} ist nicht veröffentlicht; nur veröffentlichte Artikel werden bei Störungen verwendet.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="955" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="956" />
         <source>{number} is not published; vote on published articles.</source>
         <translation>{number} ist nicht veröffentlicht; bewerten Sie veröffentlichte Artikel.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="956" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="957" />
         <source>{number} is not resolved yet; a rating judges a resolution, record it once the item is resolved.</source>
         <translation>{number} ist noch nicht gelöst; eine Bewertung beurteilt eine Lösung, erfassen Sie sie, sobald der Eintrag gelöst ist.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="957" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="958" />
         <source>{number} is not resolved yet; write the article once the fix is known.</source>
         <translation>{number} ist noch nicht gelöst; schreiben Sie den Artikel, sobald die Lösung bekannt ist.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="958" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="959" />
         <source>{number} is published; choose Revise to change its text (it leaves the suggestions until it is reviewed again).</source>
         <translation>{number} ist veröffentlicht; wählen Sie Überarbeiten, um den Text zu ändern (der Artikel verschwindet aus den Vorschlägen, bis er erneut geprüft ist).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="959" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="960" />
         <source>{number} is published; choose Revise to change its text, then insert the picture.</source>
         <translation>{number} ist veröffentlicht; wählen Sie Überarbeiten, um den Text zu ändern, und fügen Sie dann das Bild ein.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="960" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="961" />
         <source>{number} is retired; reopen it as a draft to add pictures.</source>
         <translation>{number} ist außer Betrieb; öffnen Sie den Artikel als Entwurf wieder, um Bilder hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="961" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="962" />
         <source>{number} is retired; reopen it as a draft to change it.</source>
         <translation>{number} ist außer Betrieb; öffnen Sie den Artikel als Entwurf wieder, um ihn zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="962" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="963" />
         <source>{number} is {status}, not a known error with a workaround; pick one from the known errors list.</source>
         <translation>{number} hat den Status „{status}“ und ist kein bekannter Fehler mit Workaround; wählen Sie einen aus der Liste der bekannten Fehler.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="963" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="964" />
         <source>{number} is {status}; a finished change is not edited.</source>
         <translation>{number} hat den Status „{status}“; eine abgeschlossene Änderung wird nicht bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="964" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="965" />
         <source>{number} is {status}; attachments of a {status} {noun} cannot change (nothing was {verb}).</source>
         <translation>{number} hat den Status „{status}“; Anhänge eines Eintrags der Art „{noun}“ im Status „{status}“ können sich nicht ändern (es wurde nichts {verb}).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="965" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="966" />
         <source>{number} is {status}; it cannot be reassigned.</source>
         <translation>{number} hat den Status „{status}“ und kann nicht neu zugewiesen werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="966" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="967" />
         <source>{number} is {status}; it owes no more updates.</source>
         <translation>{number} hat den Status „{status}“; es sind keine weiteren Meldungen fällig.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="967" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="968" />
         <source>{number} is {status}; its tasks are worked while it is implemented.</source>
         <translation>{number} hat den Status „{status}“; die Aufgaben werden während der Umsetzung bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="968" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="969" />
         <source>{number} is {status}; its tasks cannot be reopened.</source>
         <translation>{number} hat den Status „{status}“; die Aufgaben können nicht wieder geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="969" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="970" />
         <source>{number} is {status}; link incidents to an open problem.</source>
         <translation>{number} hat den Status „{status}“; verknüpfen Sie Störungen mit einem offenen Problem.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="970" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="971" />
         <source>{number} is {status}; only an open incident can become a request.</source>
         <translation>{number} hat den Status „{status}“; nur eine offene Störung kann zur Anfrage werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="971" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="972" />
         <source>{number} is {status}; reopen it before adding tasks.</source>
         <translation>{number} hat den Status „{status}“; öffnen Sie den Eintrag wieder, bevor Sie Aufgaben hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="972" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="973" />
         <source>{number} names no service; set its service first, or name the address on the incident instead.</source>
         <translation>{number} nennt keinen Service; setzen Sie zuerst den Service oder nennen Sie die Adresse stattdessen an der Störung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="973" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="974" />
         <source>{number} no longer has that conflict (the window or the other change moved); refresh.</source>
         <translation>{number} hat diesen Konflikt nicht mehr (das Zeitfenster oder die andere Änderung wurde verschoben); aktualisieren Sie die Ansicht.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="974" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="975" />
         <source>{number} waits for its CAB; the approvers' decision moves it on (or cancel it).</source>
         <translation>{number} wartet auf das CAB; die Entscheidung der Genehmiger bringt die Änderung weiter (oder brechen Sie sie ab).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="975" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="976" />
         <source>{number} waits for its approval; the approvers' decision moves it on (or cancel it).</source>
         <translation>{number} wartet auf die Genehmigung; die Entscheidung der Genehmiger bringt den Eintrag weiter (oder brechen Sie ihn ab).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="976" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="977" />
         <source>{number} waits for the system owner's approval; it moves on when they decide (or cancel it).</source>
         <translation>{number} wartet auf die Genehmigung des Systemverantwortlichen; es geht weiter, sobald entschieden ist (oder brechen Sie den Eintrag ab).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="977" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="978" />
         <source>{number} was deleted on the desk after you took it offline; what you changed was not applied.</source>
         <translation>{number} wurde auf dem Service Desk gelöscht, nachdem Sie den Eintrag offline mitgenommen haben; Ihre Änderungen wurden nicht übernommen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="978" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="979" />
         <source>{number} was deleted; a deleted item cannot be watched.</source>
         <translation>{number} wurde gelöscht; einem gelöschten Eintrag kann man nicht folgen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="979" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="980" />
         <source>{number} was deleted; time cannot be logged on a deleted item.</source>
         <translation>{number} wurde gelöscht; auf einem gelöschten Eintrag kann keine Zeit erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="980" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="981" />
         <source>{n} grant(s) have neither a manager nor a system owner to review them ({named}); set the person's manager or the system's owner, then start the review again.</source>
         <translation>{n} Berechtigung(en) haben weder Vorgesetzte noch Systemverantwortliche, die sie prüfen ({named}); tragen Sie die Vorgesetzten der Person oder die Systemverantwortlichen ein und starten Sie die Überprüfung erneut.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="981" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="982" />
         <source>{n} revocation(s) are still open ({shown}); the leaver request closes by itself when they are done.</source>
         <translation>{n} Entzug/Entzüge noch offen ({shown}); der Austrittsantrag schließt sich selbst, sobald sie erledigt sind.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="982" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="983" />
         <source>{offering} may be ordered only for callers of {where}; {caller} is not one of them. Pick another offering.</source>
         <translation>„{offering}“ kann nur für Anrufer von {where} bestellt werden; {caller} gehört nicht dazu. Wählen Sie ein anderes Angebot.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="983" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="984" />
         <source>{path_name} cannot be imported: {reason}.</source>
         <translation>{path_name} kann nicht importiert werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="984" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="985" />
         <source>{path_name} cannot be read ({strerror}); check that the file exists and that you may open it.</source>
         <translation>{path_name} kann nicht gelesen werden ({strerror}); prüfen Sie, ob die Datei existiert und ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="985" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="986" />
         <source>{path} cannot be written ({strerror}); choose another folder or name.</source>
         <translation>{path} kann nicht geschrieben werden ({strerror}); wählen Sie einen anderen Ordner oder Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="986" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="987" />
         <source>{person} already holds {entitlement}; a second grant would be a duplicate. Change the existing grant's expiry instead.</source>
         <translation>{person} hat {entitlement} bereits; eine zweite Berechtigung wäre ein Duplikat. Ändern Sie stattdessen den Ablauf der bestehenden Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="987" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="988" />
         <source>{person} has left (their leaving date has passed), so no access can be granted to them; check the person, or correct their leaving date first.</source>
         <translation>{person} ist ausgetreten (das Austrittsdatum ist vorbei), daher kann kein Zugriff gewährt werden; prüfen Sie die Person oder korrigieren Sie zuerst das Austrittsdatum.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="988" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="989" />
         <source>{person} is already a member of {team}.</source>
         <translation>{person} ist bereits Mitglied von {team}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="989" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="990" />
         <source>{person} is no longer a member of {team}; refresh the list.</source>
         <translation>{person} ist nicht mehr Mitglied von {team}; aktualisieren Sie die Liste.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="990" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="991" />
         <source>{plural} are not available yet in this DeskApp.</source>
         <translation>{plural}: in diesem DeskApp noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="991" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="992" />
         <source>{plural} cannot be changed this way in bulk ({action}).</source>
         <translation>{plural} können nicht auf diese Weise gesammelt geändert werden ({action}).</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="992" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="993" />
         <source>{plural} cannot be worked from a queue in this DeskApp.</source>
         <translation>{plural} können in diesem DeskApp nicht aus einer Warteschlange bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="993" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="994" />
         <source>{reason} Use Save as to keep your own copy.</source>
         <translation>{reason} Verwenden Sie Speichern unter für eine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="994" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="995" />
         <source>{recipient!r} is not an e-mail address.</source>
         <translation>{recipient!r} ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="995" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="996" />
         <source>{reviewer} has a DeskApp login and decides in My approvals; an agent records answers only for reviewers without one.</source>
         <translation>{reviewer} hat eine DeskApp-Anmeldung und entscheidet unter Meine Genehmigungen; Bearbeiter erfassen Antworten nur für Prüfer ohne Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="996" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="997" />
         <source>{service} is in the {portfolio}, not the catalogue; pick a catalogue service or move it to the catalogue in Service Strategy.</source>
         <translation>{service} steht im Portfolio unter „{portfolio}“, nicht im Katalog; wählen Sie einen Katalog-Service oder verschieben Sie ihn in Service Strategy in den Katalog.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="997" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="998" />
         <source>{source} already delegates to {target} from {starts} to {ends}; change or remove that delegation first.</source>
         <translation>{source} lässt sich bereits vom {starts} bis {ends} von {target} vertreten; ändern oder entfernen Sie zuerst diese Vertretung.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="998" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="999" />
         <source>{source} is already linked to {target} as '{link}'.</source>
         <translation>{source} ist bereits als '{link}' mit {target} verknüpft.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="999" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1000" />
         <source>{status} is not a waiting status; choose the step that puts the item on hold.</source>
         <translation>„{status}“ ist kein Wartestatus; wählen Sie den Schritt, der den Eintrag zurückstellt.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1000" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1001" />
         <source>{system} already has an entitlement called {name}; choose another name.</source>
         <translation>{system} hat bereits eine Berechtigungsstufe namens {name}; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1001" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1002" />
         <source>{target} exists already; choose a new file name, or sync the replica that is there ('deskapp-admin sync --replica FILE').</source>
         <translation>{target} existiert bereits; wählen Sie einen neuen Dateinamen oder synchronisieren Sie das vorhandene Replikat ('deskapp-admin sync --replica FILE').</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1002" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1003" />
         <source>{url}: {tls}</source>
         <translation>{url}: {tls}</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1003" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1004" />
         <source>{used} CI(s) have the type '{current_name}'; give them another type before removing it.</source>
         <translation>{used} CI(s) haben den Typ '{current_name}'; geben Sie ihnen einen anderen Typ, bevor Sie ihn entfernen.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1004" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1005" />
         <source>{value} is after today; time can be logged for today or earlier.</source>
         <translation>{value} liegt nach heute; Zeit kann für heute oder früher erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1005" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1006" />
         <source>{what} '{value}' is not a date; write it as YYYY-MM-DD, for example 2025-03-31.</source>
         <translation>{what} '{value}' ist kein Datum; schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2025-03-31.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1006" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1007" />
         <source>{what}: {unknown}.</source>
         <translation>{what}: {unknown}.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1007" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1008" />
         <source>{where} asks the caller's manager, but {full_name} has no manager on record; set one in the caller's details or name the approvers.</source>
         <translation>{where} fragt die Führungskraft des Anrufers, aber für {full_name} ist keine Führungskraft erfasst; setzen Sie eine in den Anruferdetails oder nennen Sie die Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1008" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1009" />
         <source>{where} asks the caller's manager, but {number} has no caller; set the caller or name the approvers.</source>
         <translation>{where} fragt die Führungskraft des Anrufers, aber {number} hat keinen Anrufer; setzen Sie den Anrufer oder nennen Sie die Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1009" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1010" />
         <source>{where} asks the owner of {service_name}, but its owner team {team_name} has no active members; add one.</source>
         <translation>{where} fragt den Verantwortlichen von {service_name}, aber dessen verantwortliches Team {team_name} hat keine aktiven Mitglieder; fügen Sie eines hinzu.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1010" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1011" />
         <source>{where} asks the service owner, but {number} names no service; set the service or name the approvers.</source>
         <translation>{where} fragt den Service-Verantwortlichen, aber {number} nennt keinen Service; setzen Sie den Service oder nennen Sie die Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1011" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1012" />
         <source>{where} asks the service owner, but {service_name} has no owner team; set one in Service Strategy or name the approvers.</source>
         <translation>{where} fragt den Service-Verantwortlichen, aber {service_name} hat kein verantwortliches Team; setzen Sie eines in Service Strategy oder nennen Sie die Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1012" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1013" />
         <source>{where} names a team that no longer exists; pick another.</source>
         <translation>{where} nennt ein Team, das nicht mehr existiert; wählen Sie ein anderes.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1013" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1014" />
         <source>{where} names someone who is no longer an active staff member; pick another approver.</source>
         <translation>{where} nennt jemanden, der kein aktiver Mitarbeiter mehr ist; wählen Sie einen anderen Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1014" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1015" />
         <source>{where}: the team {team_name} has no active members to ask; add members or name the approvers.</source>
         <translation>{where}: Das Team {team_name} hat keine aktiven Mitglieder, die gefragt werden können; fügen Sie Mitglieder hinzu oder nennen Sie die Genehmiger.</translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/service_messages.py" line="1015" />
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1016" />
         <source>{{{name}}} is not a placeholder of this message; use {placeholders}.</source>
         <translation>{{{name}}} ist kein Platzhalter dieser Nachricht; verwenden Sie {placeholders}.</translation>
     </message>

@@ -7285,364 +7285,364 @@ The name, e-mail ({email}) and phone ({phone}) are replaced; the caller will rea
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="90" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="125" />
         <source>DeskApp — {profile}</source>
-        <extracomment>How often the status bar proves the database still answers. The area bar is as wide as its longest area name; a person may drag it up to this.</extracomment>
+        <extracomment>How often the status bar proves the database still answers. The area bar is as wide as its longest area name; a person may drag it up to this. the view class as "module:Class", imported when the area is first shown (the four areas besides Service Operation are not loaded at start-up)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="103" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="139" />
         <source>Process areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="176" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="206" />
         <source>Read-only: DeskApp may not write to this database or its folder. You can look things up; saving is refused until you get write access.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="181" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="211" />
         <source>Read-only notice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="235" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="259" />
         <source>Service Strategy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="236" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="260" />
         <source>Service Design</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="237" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="261" />
         <source>Service Transition</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="238" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="262" />
         <source>Service Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="239" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="263" />
         <source>Continual Improvement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="244" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="268" />
         <source>Service portfolio: pipeline, catalogue and retired services</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="245" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="269" />
         <source>SLA definitions and business-hours calendars</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="246" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
         <source>Configuration items and the incidents against them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="247" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
         <source>Incidents: queues, search and the incident form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="248" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
         <source>KPIs: MTTA, MTTR, SLA compliance and backlog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="270" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="294" />
         <source>&amp;New record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="271" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="295" />
         <source>New record in this area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="272" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="296" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="273" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="297" />
         <source>Save the record being edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="275" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="299" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="276" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="300" />
         <source>Reload this area from the database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="278" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
         <source>&amp;Search…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="279" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="303" />
         <source>Find an incident by number or text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="281" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="305" />
         <source>Ne&amp;xt record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="283" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="307" />
         <source>Next record in the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="284" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
         <source>&amp;Previous record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="286" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="310" />
         <source>Previous record in the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="288" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="312" />
         <source>S&amp;witch connection…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="290" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
         <source>Open another database profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="291" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="315" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="293" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
         <source>Import incidents or reference data from CSV or ServiceNow exports</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="299" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="323" />
         <source>Importing creates staff, callers, services and CIs; ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="301" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="325" />
         <source>Work &amp;offline…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="302" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="326" />
         <source>Carry your open work on this computer as a replica of this desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="304" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="328" />
         <source>E&amp;xit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="305" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="329" />
         <source>Reset &amp;layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="306" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="330" />
         <source>Forget window and column layout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="308" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
         <source>&amp;Queue list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="309" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="333" />
         <source>Show or hide the queue list under Service Operation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="313" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="337" />
         <source>&amp;Administration…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="314" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="338" />
         <source>Staff, roles, teams and the audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="316" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="340" />
         <source>&amp;Mail…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="317" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="341" />
         <source>Mail settings, the outbox and messages waiting for review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="318" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="342" />
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="320" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="344" />
         <source>&amp;About DeskApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="332" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="356" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="341" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="365" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="345" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="350" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="374" />
         <source>&amp;Appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="353" />
-        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="377" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="393" />
         <source>Follow the &amp;system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="354" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="378" />
         <source>&amp;Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="355" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
         <source>&amp;Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="364" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="388" />
         <source>La&amp;nguage</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="369" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="393" />
         <source>&amp;English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="370" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="394" />
         <source>&amp;Deutsch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="379" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="403" />
         <source>Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="383" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="407" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="386" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="410" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="404" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="428" />
         <source>Working</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="412" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="436" />
         <source>Signed in as {name} ({user})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="416" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="440" />
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="432" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="456" />
         <source>Local database: {file}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="436" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="460" />
         <source>Shared database {database} on {host}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="439" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="463" />
         <source>Database user: {user}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="657" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="704" />
         <source>● Connected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="659" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="706" />
         <source>The database answered just now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="662" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="709" />
         <source>● Offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="665" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="712" />
         <source>The database did not answer: {reason} DeskApp retries every 30 seconds; press F5 to retry now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="721" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="768" />
         <source>About DeskApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="722" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="769" />
         <source>&lt;h3&gt;DeskApp {version}&lt;/h3&gt;&lt;p&gt;A service-desk client organised by the ITIL lifecycle.&lt;/p&gt;&lt;p&gt;Database: {url}&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="771" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="817" />
         <source>Layout reset; column and panel sizes return to defaults the next time DeskApp starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="783" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="829" />
         <source>Appearance changed; a few sentences take their new colour when their window opens again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/main_window.py" line="790" />
+        <location filename="../../src/deskapp/ui/main_window.py" line="836" />
         <source>Language changed; restart DeskApp to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -10013,28 +10013,28 @@ When the desk can be reached the replica syncs by itself; Work offline (Ctrl+Alt
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="426" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="462" />
         <source>The caller is a VIP.</source>
-        <extracomment>Custom roles: the row's id (for activation and selection), its SLA state, the whole row.</extracomment>
+        <extracomment>Custom roles: the row's id (for activation and selection), its SLA state, the whole row. roles a paint asks for that this model never sets (answered without a call of data())</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="652" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="688" />
         <source>{number} (provisional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="655" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="691" />
         <source>{name} (VIP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="677" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="713" />
         <source>due in {t}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/model.py" line="680" />
+        <location filename="../../src/deskapp/ui/queues/model.py" line="716" />
         <source>overdue by {t}</source>
         <translation type="unfinished" />
     </message>
@@ -10042,148 +10042,148 @@ When the desk can be reached the replica syncs by itself; Work offline (Ctrl+Alt
 <context>
     <name>QueueWorkspace</name>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="169" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="171" />
         <source>Filter this queue (words or a number)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="178" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="180" />
         <source>No grouping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="180" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="182" />
         <source>Group by {col}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="284" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="286" />
         <source>&amp;Take next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="285" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="287" />
         <source>Claim the most urgent unassigned ticket (Ctrl+T)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="290" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="292" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="295" />
         <source>&amp;Columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="294" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="296" />
         <source>&amp;Save queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="295" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="297" />
         <source>Save &amp;as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="297" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="299" />
         <source>Re&amp;name…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="163" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="165" />
         <source>No incidents match this queue; change the filter.</source>
         <extracomment>A refresh still unanswered after this long no longer holds back the next one. Default widths, in characters of the table's font, of columns holding free text; the other columns fit their widest value (a number, a date, a priority or status label). At 1366x768 the default columns then fit the grid beside the area bar. Status labels up to this long set the status column's width. Space a cell needs around its text (margins and the focus frame). Bus change kinds that mean work items changed (one per kind of work item). The message line with this text was hidden: what it said no longer holds.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="287" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="289" />
         <source>Assign to &amp;me</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="288" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="290" />
         <source>Make the selected items yours (Ctrl+M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="291" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="293" />
         <source>F&amp;ilter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="298" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="300" />
         <source>Share with tea&amp;m…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="299" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="301" />
         <source>&amp;Delete queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="300" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="302" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="302" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="304" />
         <source>&amp;Assign…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="304" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="306" />
         <source>Set &amp;status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="305" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="307" />
         <source>Set &amp;priority…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="307" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="309" />
         <source>Move to &amp;team…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="309" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="311" />
         <source>Filter &amp;text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="318" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="320" />
         <source>&amp;Bulk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="327" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="329" />
         <source>&amp;Queue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="442" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="444" />
         <source>That queue no longer exists; pick another one.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="595" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="597" />
         <source>%Ln item(s)</source>
         <translation><numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="607" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="609" />
         <source>The {col} column cannot be sorted: queues sort only by columns the database keeps in order.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="649" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="651" />
         <source>Keep at least one column.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/queues/workspace.py" line="848" />
+        <location filename="../../src/deskapp/ui/queues/workspace.py" line="850" />
         <source>Built-in queues cannot be changed; use Save as to keep your own copy.</source>
         <translation type="unfinished" />
     </message>
@@ -11166,67 +11166,67 @@ When the desk can be reached the replica syncs by itself; Work offline (Ctrl+Alt
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="42" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="41" />
         <source>The whole desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="43" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="42" />
         <source>Whole des&amp;k or a service:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="45" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="44" />
         <source>Write P&amp;DF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="46" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="45" />
         <source>Write &amp;XLSX…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="54" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="53" />
         <source>A service review covers the period chosen above: every KPI with its basis, SLA compliance by priority, weekly volumes beside the previous period, the top categories, major incidents, problems, changes and their success, and the improvement initiatives of the CSI register. The same review is written headless by deskapp-admin report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="88" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="87" />
         <source>Choose a period above first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="93" />
         <source>Write the service review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="95" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="95" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="94" />
         <source>Excel files (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="102" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="101" />
         <source>Gathering the figures…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="118" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="120" />
         <source>Wrote {path} ({n} pages).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="121" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="123" />
         <source>Wrote {path} ({n} sheets).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="124" />
+        <location filename="../../src/deskapp/ui/improvement/reviews.py" line="126" />
         <source>Could not write {path}: {reason}. Choose another folder.</source>
         <translation type="unfinished" />
     </message>
@@ -14464,2221 +14464,2226 @@ When the desk can be reached the replica syncs by itself; Work offline (Ctrl+Alt
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="572" />
-        <source>The note</source>
+        <source>The new replica {path} was not written completely, so it was removed; make the replica again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="573" />
-        <source>The password is empty; type one (twice).</source>
+        <source>The note</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="574" />
-        <source>The pending-until time needs a time zone; pick it again.</source>
+        <source>The password is empty; type one (twice).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="575" />
-        <source>The period ends before it starts; choose an end date on or after the start.</source>
+        <source>The pending-until time needs a time zone; pick it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="576" />
-        <source>The period ends before it starts; pick an end after the start.</source>
+        <source>The period ends before it starts; choose an end date on or after the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="577" />
-        <source>The period is longer than {years} years; choose a shorter one.</source>
+        <source>The period ends before it starts; pick an end after the start.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="578" />
-        <source>The period needs time-zone-aware start and end times.</source>
+        <source>The period is longer than {years} years; choose a shorter one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="579" />
-        <source>The points of {decl_label} are not work items; open the items from the figure's own list instead.</source>
+        <source>The period needs time-zone-aware start and end times.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="580" />
-        <source>The priority matrix has no entry for {missing}.</source>
+        <source>The points of {decl_label} are not work items; open the items from the figure's own list instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="581" />
-        <source>The profile file {path} is damaged ({exc}); fix or delete it to start over.</source>
+        <source>The priority matrix has no entry for {missing}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="582" />
-        <source>The reason</source>
+        <source>The profile file {path} is damaged ({exc}); fix or delete it to start over.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="583" />
-        <source>The recipient of a message cannot contain a line break.</source>
+        <source>The reason</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="584" />
-        <source>The release '{name}' still holds {count} change(s) ({numbers}); take them out of it (each change's Release field) or move them to another release first.</source>
+        <source>The recipient of a message cannot contain a line break.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="585" />
-        <source>The release window ends before it starts; fix the dates.</source>
+        <source>The release '{name}' still holds {count} change(s) ({numbers}); take them out of it (each change's Release field) or move them to another release first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="586" />
-        <source>The review date is more than three years away; choose a date within three years so the article is checked again.</source>
+        <source>The release window ends before it starts; fix the dates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="587" />
-        <source>The review date must be after today; choose a later date.</source>
+        <source>The review date is more than three years away; choose a date within three years so the article is checked again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="588" />
-        <source>The review is recorded once the change is in Review.</source>
+        <source>The review date must be after today; choose a later date.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="589" />
-        <source>The root-cause category</source>
+        <source>The review is recorded once the change is in Review.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="590" />
-        <source>The schema {schema} holds {length} table(s) or view(s) DeskApp does not know ({shown}); nothing was applied. Move them to another schema or database, or declare them in deskapp.domain.records, then run 'deskapp-admin security apply' again.</source>
+        <source>The root-cause category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="591" />
-        <source>The sender of a message cannot contain a line break.</source>
+        <source>The schema {schema} holds {length} table(s) or view(s) DeskApp does not know ({shown}); nothing was applied. Move them to another schema or database, or declare them in deskapp.domain.records, then run 'deskapp-admin security apply' again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="592" />
-        <source>The server for {url} answered, but {reason}; check the database and user names, or ask an administrator to create them.</source>
+        <source>The sender of a message cannot contain a line break.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="593" />
-        <source>The server refused the login for {url} ({detail}); check the user name and password.</source>
+        <source>The server for {url} answered, but {reason}; check the database and user names, or ask an administrator to create them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="594" />
-        <source>The shared database is at revision {current} but this DeskApp needs {head}; ask an administrator to run 'deskapp-admin --database URL db upgrade'.</source>
+        <source>The server refused the login for {url} ({detail}); check the user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="595" />
-        <source>The source name is longer than 40 characters; shorten it.</source>
+        <source>The shared database is at revision {current} but this DeskApp needs {head}; ask an administrator to run 'deskapp-admin --database URL db upgrade'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="596" />
-        <source>The stakeholders of {number} changed while you wrote: the update would now go to {count}, not {expected}. Check the count and send again; nothing was saved.</source>
+        <source>The source name is longer than 40 characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="597" />
-        <source>The stored content of {file_name} is damaged (its checksum differs); ask an administrator.</source>
+        <source>The stakeholders of {number} changed while you wrote: the update would now go to {count}, not {expected}. Check the count and send again; nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="598" />
-        <source>The subject has a brace that is not a placeholder near “{stray}”; write placeholders as {{number}}, with a lower-case name between two braces, and no other braces.</source>
+        <source>The stored content of {file_name} is damaged (its checksum differs); ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="599" />
-        <source>The subject of a message cannot contain a line break.</source>
+        <source>The subject has a brace that is not a placeholder near “{stray}”; write placeholders as {{number}}, with a lower-case name between two braces, and no other braces.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="600" />
-        <source>The tasks of {number} are done in order; finish {shown} first.</source>
+        <source>The subject of a message cannot contain a line break.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="601" />
-        <source>The tasks wait for each other in a circle ({names}), so none of them could ever start; remove one of the waits.</source>
+        <source>The tasks of {number} are done in order; finish {shown} first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="602" />
-        <source>The text is {length} characters; shorten it to {body_max}.</source>
+        <source>The tasks wait for each other in a circle ({names}), so none of them could ever start; remove one of the waits.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="603" />
-        <source>The time spent must be more than zero minutes; remove the entry instead of logging no time.</source>
+        <source>The text is {length} characters; shorten it to {body_max}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="604" />
-        <source>The time zone '{zone}' cannot be loaded on this computer.</source>
+        <source>The time spent must be more than zero minutes; remove the entry instead of logging no time.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="605" />
-        <source>The title is longer than {title_max} characters; shorten it.</source>
+        <source>The time zone '{zone}' cannot be loaded on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="606" />
-        <source>The title is {length} characters; shorten it to {title_max}.</source>
+        <source>The title is longer than {title_max} characters; shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="607" />
-        <source>The two entries differ or are empty; nothing was stored.</source>
+        <source>The title is {length} characters; shorten it to {title_max}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="608" />
-        <source>The two passwords differ; nothing was created. Run the command again.</source>
+        <source>The two entries differ or are empty; nothing was stored.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="609" />
-        <source>The type needs a name.</source>
+        <source>The two passwords differ; nothing was created. Run the command again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="610" />
-        <source>The type needs a name; type one, e.g. 'load balancer'.</source>
+        <source>The type needs a name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="611" />
-        <source>The type of a change is chosen while it is New; cancel it and raise another.</source>
+        <source>The type needs a name; type one, e.g. 'load balancer'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="612" />
-        <source>The update</source>
+        <source>The type of a change is chosen while it is New; cancel it and raise another.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="613" />
-        <source>The username '{username}' is taken; choose another or enable that staff member.</source>
+        <source>The update</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="614" />
-        <source>There are no live grants in that scope, so there is nothing to review; choose another system or department.</source>
+        <source>The username '{username}' is taken; choose another or enable that staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="615" />
-        <source>There is already a CI type '{clean_name}'; choose another name.</source>
+        <source>There are no live grants in that scope, so there is nothing to review; choose another system or department.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="616" />
-        <source>There is already a service called '{name}'; choose another name.</source>
+        <source>There is already a CI type '{clean_name}'; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="617" />
-        <source>There is no CI type '{ci_type}'; choose one from the list (an administrator adds types under CI types).</source>
+        <source>There is already a service called '{name}'; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="618" />
-        <source>There is no DeskApp database at {file}; check the path, or create one with 'deskapp-admin --database URL db upgrade'.</source>
+        <source>There is no CI type '{ci_type}'; choose one from the list (an administrator adds types under CI types).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="619" />
-        <source>There is no article {number}; check the number.</source>
+        <source>There is no DeskApp database at {file}; check the path, or create one with 'deskapp-admin --database URL db upgrade'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="620" />
-        <source>There is no connection profile named '{name}'.</source>
+        <source>There is no article {number}; check the number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="621" />
-        <source>There is no database login '{username}'; create it with 'deskapp-admin staff add {username} --login'.</source>
+        <source>There is no connection profile named '{name}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="622" />
-        <source>There is no file {path}; check the path.</source>
+        <source>There is no database login '{username}'; create it with 'deskapp-admin staff add {username} --login'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="623" />
-        <source>There is no item {number}; type the number of an item to preview the message on, or leave it empty.</source>
+        <source>There is no file {path}; check the path.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="624" />
-        <source>There is no message for {event!r}.</source>
+        <source>There is no item {number}; type the number of an item to preview the message on, or leave it empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="625" />
-        <source>There is no team '{team}' on this desk; teams: {teams}.</source>
+        <source>There is no message for {event!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="626" />
-        <source>This SLA no longer exists; reload the list.</source>
+        <source>There is no team '{team}' on this desk; teams: {teams}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="627" />
-        <source>This SLA was deleted by someone else; reload the list.</source>
+        <source>This SLA no longer exists; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="628" />
-        <source>This calendar no longer exists; reload the list.</source>
+        <source>This SLA was deleted by someone else; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="629" />
-        <source>This calendar was deleted by someone else; reload the list.</source>
+        <source>This calendar no longer exists; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="630" />
-        <source>This computer has no secure keyring (Windows Credential Manager, macOS Keychain, the Secret Service), so the worker's password could not be kept; DeskApp never writes it to a file. Run this as the worker's account on a computer with a keyring. Nothing was created.</source>
+        <source>This calendar was deleted by someone else; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="631" />
-        <source>This computer has no secure keyring (such as Windows Credential Manager or the Secret Service), so the password cannot be stored; DeskApp never writes it to a file. Set up a keyring and try again. Nothing was saved.</source>
+        <source>This computer has no secure keyring (Windows Credential Manager, macOS Keychain, the Secret Service), so the worker's password could not be kept; DeskApp never writes it to a file. Run this as the worker's account on a computer with a keyring. Nothing was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="632" />
-        <source>This computer has no secure keyring; the secret cannot be stored (DeskApp never writes it to a file).</source>
+        <source>This computer has no secure keyring (such as Windows Credential Manager or the Secret Service), so the password cannot be stored; DeskApp never writes it to a file. Set up a keyring and try again. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="633" />
-        <source>This database (revision {current}) was created by a newer DeskApp; install the newer DeskApp or open another database.</source>
+        <source>This computer has no secure keyring; the secret cannot be stored (DeskApp never writes it to a file).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="634" />
-        <source>This database has several schema heads ({rows}); ask an administrator to check it with 'deskapp-admin db current'.</source>
+        <source>This database (revision {current}) was created by a newer DeskApp; install the newer DeskApp or open another database.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="635" />
-        <source>This delegation would make a loop on {day} ({loop}): nobody would decide. Pick someone outside the loop.</source>
+        <source>This database has several schema heads ({rows}); ask an administrator to check it with 'deskapp-admin db current'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="636" />
-        <source>This desk does not take {what} ({name}); put it in a .zip archive, or ask an administrator to allow the type.</source>
+        <source>This delegation would make a loop on {day} ({loop}): nobody would decide. Pick someone outside the loop.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="637" />
-        <source>This desk has no change log yet; ask an administrator to run 'deskapp-admin db upgrade' on it.</source>
+        <source>This desk does not take {what} ({name}); put it in a .zip archive, or ask an administrator to allow the type.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="638" />
-        <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first.</source>
+        <source>This desk has no change log yet; ask an administrator to run 'deskapp-admin db upgrade' on it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="639" />
-        <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
+        <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="640" />
-        <source>This desk has no database security yet, so the mail worker's login cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
+        <source>This desk has no database security yet, so staff logins cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="641" />
-        <source>This desk is not an offline replica; there is nothing to sync.</source>
+        <source>This desk has no database security yet, so the mail worker's login cannot be made; run 'deskapp-admin --database URL security apply' first. Nothing was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="642" />
-        <source>This file is not an offline replica of a desk (it has no replica record); make one with 'deskapp-admin replica create'.</source>
+        <source>This desk is not an offline replica; there is nothing to sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="643" />
-        <source>This file is not an offline replica of a desk.</source>
+        <source>This file is not an offline replica of a desk (it has no replica record); make one with 'deskapp-admin replica create'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="644" />
-        <source>This initiative no longer exists; reload the register.</source>
+        <source>This file is not an offline replica of a desk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="645" />
-        <source>This initiative was deleted by someone else; reload the register.</source>
+        <source>This initiative no longer exists; reload the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="646" />
-        <source>This is a standard change from the template '{name}': its {labels} come from the template and cannot be changed. Raise a normal change for anything else.</source>
+        <source>This initiative was deleted by someone else; reload the register.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="647" />
-        <source>This is not a DeskApp mapping file (it needs "format": "{mapping_format}"); save the mapping from DeskApp.</source>
+        <source>This is a standard change from the template '{name}': its {labels} come from the template and cannot be changed. Raise a normal change for anything else.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="648" />
-        <source>This item belongs to another team; you may {verb} items of your teams and items assigned to you. Ask that team or a supervisor, or have it handed to your team.</source>
+        <source>This is not a DeskApp mapping file (it needs "format": "{mapping_format}"); save the mapping from DeskApp.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="649" />
-        <source>This message names no item; dismiss it instead.</source>
+        <source>This item belongs to another team; you may {verb} items of your teams and items assigned to you. Ask that team or a supervisor, or have it handed to your team.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="650" />
-        <source>This push has no replica to read the file from; sync again.</source>
+        <source>This message names no item; dismiss it instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="651" />
-        <source>This queue has {total} items, more than an Excel sheet holds ({limit} rows under the header); export to .csv instead, or narrow the filter.</source>
+        <source>This push has no replica to read the file from; sync again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="652" />
-        <source>This replica is older than the desk's change log (entries it still needs were pruned); make a new replica ('deskapp-admin replica create').</source>
+        <source>This queue has {total} items, more than an Excel sheet holds ({limit} rows under the header); export to .csv instead, or narrow the filter.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="653" />
-        <source>This replica was made from another desk ({source}); open that desk to sync it, or make a new replica of this one.</source>
+        <source>This replica is older than the desk's change log (entries it still needs were pruned); make a new replica ('deskapp-admin replica create').</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="654" />
-        <source>This replica's file is at DeskApp schema {theirs}, this DeskApp at {ours}; open it once in this DeskApp (it upgrades the file and keeps its unsent work), then sync. A file from a newer DeskApp syncs with that version.</source>
+        <source>This replica was made from another desk ({source}); open that desk to sync it, or make a new replica of this one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="655" />
-        <source>This resolution code no longer exists; reload the list.</source>
+        <source>This replica's file is at DeskApp schema {theirs}, this DeskApp at {ours}; open it once in this DeskApp (it upgrades the file and keeps its unsent work), then sync. A file from a newer DeskApp syncs with that version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="656" />
-        <source>This resolution code was deleted by someone else; reload the list.</source>
+        <source>This resolution code no longer exists; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="657" />
-        <source>This review is finished; its decisions can no longer change.</source>
+        <source>This resolution code was deleted by someone else; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="658" />
-        <source>This saved queue has an unreadable sort order; sort it again and save.</source>
+        <source>This review is finished; its decisions can no longer change.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="659" />
-        <source>This service no longer exists; choose another or none.</source>
+        <source>This saved queue has an unreadable sort order; sort it again and save.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="660" />
-        <source>This team no longer exists; choose another or none.</source>
+        <source>This service no longer exists; choose another or none.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="661" />
-        <source>This template was deleted or is not yours; reload the list.</source>
+        <source>This team no longer exists; choose another or none.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="662" />
-        <source>This type has no attribute '{key}'; leave it out.</source>
+        <source>This template was deleted or is not yours; reload the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="663" />
-        <source>This work item no longer exists; reload it.</source>
+        <source>This type has no attribute '{key}'; leave it out.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="664" />
-        <source>This {noun} is confidential to its team; ask a member of that team or an administrator.</source>
+        <source>This work item no longer exists; reload it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="665" />
-        <source>Title</source>
+        <source>This {noun} is confidential to its team; ask a member of that team or an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="666" />
-        <source>Too large.</source>
+        <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="667" />
-        <source>Too many pixels.</source>
+        <source>Too large.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="668" />
-        <source>Too many rows for .xlsx; use .csv.</source>
+        <source>Too many pixels.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="669" />
-        <source>Two attributes have the key '{key}'; keys must differ.</source>
+        <source>Too many rows for .xlsx; use .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="670" />
-        <source>Type at least one number.</source>
+        <source>Two attributes have the key '{key}'; keys must differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="671" />
-        <source>Type not allowed.</source>
+        <source>Type at least one number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="672" />
-        <source>Type the numbers of the incidents to link, such as INC-000042.</source>
+        <source>Type not allowed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="673" />
-        <source>Type the time as minutes (90) or hours and minutes (1h 30m, 1:30).</source>
+        <source>Type the numbers of the incidents to link, such as INC-000042.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="674" />
-        <source>Type what the stakeholders were told.</source>
+        <source>Type the time as minutes (90) or hours and minutes (1h 30m, 1:30).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="675" />
-        <source>Under investigation</source>
+        <source>Type what the stakeholders were told.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="676" />
-        <source>Unknown change field(s): {unknown}.</source>
+        <source>Under investigation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="677" />
-        <source>Unknown format '{format}'; use csv or servicenow.</source>
+        <source>Unknown change field(s): {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="678" />
-        <source>Unknown incident field(s): {unknown}.</source>
+        <source>Unknown format '{format}'; use csv or servicenow.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="679" />
-        <source>Unknown number.</source>
+        <source>Unknown incident field(s): {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="680" />
-        <source>Unknown problem field(s)</source>
+        <source>Unknown number.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="681" />
-        <source>Unknown reason.</source>
+        <source>Unknown problem field(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="682" />
-        <source>Unknown role '{bad}'; use {roles}.</source>
+        <source>Unknown reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="683" />
-        <source>Unknown role '{role}'; use {roles}.</source>
+        <source>Unknown role '{bad}'; use {roles}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="684" />
-        <source>Unknown role.</source>
+        <source>Unknown role '{role}'; use {roles}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="685" />
-        <source>Unknown task field(s): {unknown}.</source>
+        <source>Unknown role.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="686" />
-        <source>Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).</source>
+        <source>Unknown task field(s): {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="687" />
-        <source>Use .csv or .xlsx.</source>
+        <source>Urgency '{value}' is not valid; choose 1 (High), 2 (Medium) or 3 (Low).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="688" />
-        <source>Use .ext or type/subtype.</source>
+        <source>Use .csv or .xlsx.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="689" />
-        <source>Use 1 to {n} characters.</source>
+        <source>Use .ext or type/subtype.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="690" />
-        <source>Use a password of at least 8 characters; nothing was created.</source>
+        <source>Use 1 to {n} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="691" />
-        <source>Use a position from 0 to {sort_order_max}.</source>
+        <source>Use a password of at least 8 characters; nothing was created.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="692" />
-        <source>Very high</source>
+        <source>Use a position from 0 to {sort_order_max}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="693" />
-        <source>Weekday {weekday} is not valid; use 0 (Monday) to 6 (Sunday).</source>
+        <source>Very high</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="694" />
-        <source>Work offline makes a replica of a shared desk; this desk is already a file on this computer.</source>
+        <source>Weekday {weekday} is not valid; use 0 (Monday) to 6 (Sunday).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="695" />
-        <source>Work you take goes to one of your own teams; pick one of them.</source>
+        <source>Work offline makes a replica of a shared desk; this desk is already a file on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="696" />
-        <source>Write a message of 1 to {limit} characters.</source>
+        <source>Work you take goes to one of your own teams; pick one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="697" />
-        <source>Write a subject of one line, 1 to {limit} characters.</source>
+        <source>Write a message of 1 to {limit} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="698" />
-        <source>Writing {name} failed ({why}); nothing was exported. Check the disk and try again.</source>
+        <source>Write a subject of one line, 1 to {limit} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="699" />
-        <source>You already have a queue called '{name}'; pick another name.</source>
+        <source>Writing {name} failed ({why}); nothing was exported. Check the disk and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="700" />
-        <source>You can share a queue only with a team you belong to.</source>
+        <source>You already have a queue called '{name}'; pick another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="701" />
-        <source>You cannot disable yourself; ask another administrator.</source>
+        <source>You can share a queue only with a team you belong to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="702" />
-        <source>You cannot take away your own administrator role; ask another administrator.</source>
+        <source>You cannot disable yourself; ask another administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="703" />
-        <source>You may delegate only your own approvals; ask a supervisor to set a delegation for someone else.</source>
+        <source>You cannot take away your own administrator role; ask another administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="704" />
-        <source>You may not {verb} {noun}; {who}.</source>
+        <source>You may delegate only your own approvals; ask a supervisor to set a delegation for someone else.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="705" />
-        <source>You may {verb} only your own {noun}; ask its owner or a supervisor.</source>
+        <source>You may not {verb} {noun}; {who}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="706" />
-        <source>You may {verb} {noun} only of teams you lead; ask an administrator.</source>
+        <source>You may {verb} only your own {noun}; ask its owner or a supervisor.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="707" />
-        <source>You requested {number}; a requester never approves their own item (not as a stand-in either).</source>
+        <source>You may {verb} {noun} only of teams you lead; ask an administrator.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="708" />
-        <source>You were not asked to approve {item_number} (the approver is {approver_name}) and do not stand in for them today.</source>
+        <source>You requested {number}; a requester never approves their own item (not as a stand-in either).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="709" />
-        <source>You were not asked to review {line}; {reviewer} was.</source>
+        <source>You were not asked to approve {item_number} (the approver is {approver_name}) and do not stand in for them today.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="710" />
-        <source>You wrote this article, so someone else must review and publish it; ask a colleague to review it.</source>
+        <source>You were not asked to review {line}; {reviewer} was.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="711" />
-        <source>a change</source>
+        <source>You wrote this article, so someone else must review and publish it; ask a colleague to review it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="712" />
-        <source>a change task</source>
+        <source>a change</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="713" />
-        <source>a problem</source>
+        <source>a change task</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="714" />
-        <source>a reason is needed</source>
+        <source>a problem</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="715" />
-        <source>a request task</source>
+        <source>a reason is needed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="716" />
-        <source>a service request</source>
+        <source>a request task</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="717" />
-        <source>a {role}</source>
+        <source>a service request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="718" />
-        <source>access</source>
+        <source>a {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="719" />
-        <source>access denied</source>
+        <source>access</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="720" />
-        <source>access grants and reviews</source>
+        <source>access denied</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="721" />
-        <source>access systems and entitlements</source>
+        <source>access grants and reviews</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="722" />
-        <source>already linked</source>
+        <source>access systems and entitlements</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="723" />
-        <source>already named</source>
+        <source>already linked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="724" />
-        <source>already subscribed</source>
+        <source>already named</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="725" />
-        <source>an access request</source>
+        <source>already subscribed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="726" />
-        <source>an incident</source>
+        <source>an access request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="727" />
-        <source>an incident task</source>
+        <source>an incident</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="728" />
-        <source>an {role}</source>
+        <source>an incident task</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="729" />
-        <source>another team</source>
+        <source>an {role}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="730" />
-        <source>ask an administrator or {roles}</source>
+        <source>another team</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="731" />
-        <source>assignee</source>
+        <source>ask an administrator or {roles}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="732" />
-        <source>attached</source>
+        <source>assignee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="733" />
-        <source>backout plan</source>
+        <source>attached</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="734" />
-        <source>before start</source>
+        <source>backout plan</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="735" />
-        <source>callers</source>
+        <source>before start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="736" />
-        <source>change</source>
+        <source>callers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="737" />
-        <source>change templates, CAB rules, freeze windows and releases</source>
+        <source>change</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="738" />
-        <source>change type</source>
+        <source>change templates, CAB rules, freeze windows and releases</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="739" />
-        <source>configuration item</source>
+        <source>change type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="740" />
-        <source>configuration items</source>
+        <source>configuration item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="741" />
-        <source>confirmed</source>
+        <source>configuration items</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="742" />
-        <source>correct</source>
+        <source>confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="743" />
-        <source>create</source>
+        <source>correct</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="744" />
-        <source>cycle</source>
+        <source>create</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="745" />
-        <source>delete</source>
+        <source>cycle</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="746" />
-        <source>deleted</source>
+        <source>delete</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="747" />
-        <source>desk settings</source>
+        <source>deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="748" />
-        <source>duplicate</source>
+        <source>desk settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="749" />
-        <source>emergency</source>
+        <source>duplicate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="750" />
-        <source>empty</source>
+        <source>emergency</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="751" />
-        <source>end before start</source>
+        <source>empty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="752" />
-        <source>entitlement</source>
+        <source>end before start</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="753" />
-        <source>erase</source>
+        <source>entitlement</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="754" />
-        <source>from {current} it can go to {legal}</source>
+        <source>erase</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="755" />
-        <source>gone</source>
+        <source>from {current} it can go to {legal}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="756" />
-        <source>hand over</source>
+        <source>gone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="757" />
-        <source>has left</source>
+        <source>hand over</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="758" />
-        <source>high</source>
+        <source>has left</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="759" />
-        <source>implementation plan</source>
+        <source>high</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="760" />
-        <source>improvement initiatives</source>
+        <source>implementation plan</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="761" />
-        <source>in the future</source>
+        <source>improvement initiatives</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="762" />
-        <source>in use</source>
+        <source>in the future</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="763" />
-        <source>inactive</source>
+        <source>in use</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="764" />
-        <source>incident</source>
+        <source>inactive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="765" />
-        <source>incident task</source>
+        <source>incident</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="766" />
-        <source>incident tasks</source>
+        <source>incident task</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="767" />
-        <source>incidents</source>
+        <source>incident tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="768" />
-        <source>incomplete relation</source>
+        <source>incidents</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="769" />
-        <source>it is final</source>
+        <source>incomplete relation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="770" />
-        <source>itself</source>
+        <source>it is final</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="771" />
-        <source>knowledge articles</source>
+        <source>itself</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="772" />
-        <source>live grants</source>
+        <source>knowledge articles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="773" />
-        <source>loop</source>
+        <source>live grants</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="774" />
-        <source>low</source>
+        <source>loop</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="775" />
-        <source>major incidents</source>
+        <source>low</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="776" />
-        <source>manage</source>
+        <source>major incidents</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="777" />
-        <source>medium</source>
+        <source>manage</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="778" />
-        <source>missing</source>
+        <source>medium</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="779" />
-        <source>must be in the future</source>
+        <source>missing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="780" />
-        <source>naive</source>
+        <source>must be in the future</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="781" />
-        <source>needed</source>
+        <source>naive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="782" />
-        <source>no CAB rule</source>
+        <source>needed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="783" />
-        <source>no CI</source>
+        <source>no CAB rule</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="784" />
-        <source>no reviewer</source>
+        <source>no CI</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="785" />
-        <source>no service</source>
+        <source>no reviewer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="786" />
-        <source>none</source>
+        <source>no service</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="787" />
-        <source>normal</source>
+        <source>none</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="788" />
-        <source>not a date</source>
+        <source>normal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="789" />
-        <source>not a list</source>
+        <source>not a date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="790" />
-        <source>not access</source>
+        <source>not a list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="791" />
-        <source>not active</source>
+        <source>not access</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="792" />
-        <source>not an address</source>
+        <source>not active</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="793" />
-        <source>not found</source>
+        <source>not an address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="794" />
-        <source>not positive</source>
+        <source>not found</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="795" />
-        <source>nothing</source>
+        <source>not positive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="796" />
-        <source>offerings</source>
+        <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="797" />
-        <source>on revocation</source>
+        <source>offerings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="798" />
-        <source>one department</source>
+        <source>on revocation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="799" />
-        <source>one organisation</source>
+        <source>one department</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="800" />
-        <source>only an administrator may; ask one</source>
+        <source>one organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="801" />
-        <source>open</source>
+        <source>only an administrator may; ask one</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="802" />
-        <source>open requests</source>
+        <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="803" />
-        <source>open tasks</source>
+        <source>open requests</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="804" />
-        <source>over a day</source>
+        <source>open tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="805" />
-        <source>overlaps</source>
+        <source>over a day</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="806" />
-        <source>past</source>
+        <source>overlaps</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="807" />
-        <source>pipeline</source>
+        <source>past</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="808" />
-        <source>plain text only</source>
+        <source>pipeline</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="809" />
-        <source>problem</source>
+        <source>plain text only</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="810" />
-        <source>problems</source>
+        <source>problem</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="811" />
-        <source>processed mail and the review list</source>
+        <source>problems</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="812" />
-        <source>queues</source>
+        <source>processed mail and the review list</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="813" />
-        <source>remove</source>
+        <source>queues</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="814" />
-        <source>removed</source>
+        <source>remove</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="815" />
-        <source>request task</source>
+        <source>removed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="816" />
-        <source>request tasks</source>
+        <source>request task</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="817" />
-        <source>required</source>
+        <source>request tasks</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="818" />
-        <source>resolution</source>
+        <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="819" />
-        <source>response</source>
+        <source>resolution</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="820" />
-        <source>retired</source>
+        <source>response</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="821" />
-        <source>revise first</source>
+        <source>retired</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="822" />
-        <source>revoked</source>
+        <source>revise first</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="823" />
-        <source>risk answers</source>
+        <source>revoked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="824" />
-        <source>same person</source>
+        <source>risk answers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="825" />
-        <source>see</source>
+        <source>same person</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="826" />
-        <source>service</source>
+        <source>see</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="827" />
-        <source>service relation</source>
+        <source>service</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="828" />
-        <source>service request</source>
+        <source>service relation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="829" />
-        <source>service requests</source>
+        <source>service request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="830" />
-        <source>services</source>
+        <source>service requests</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="831" />
-        <source>several people</source>
+        <source>services</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="832" />
-        <source>staff and roles</source>
+        <source>several people</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="833" />
-        <source>standard</source>
+        <source>staff and roles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="834" />
-        <source>system</source>
+        <source>standard</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="835" />
-        <source>taken</source>
+        <source>system</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="836" />
-        <source>team</source>
+        <source>taken</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="837" />
-        <source>team members</source>
+        <source>team</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="838" />
-        <source>templates</source>
+        <source>team members</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="839" />
-        <source>test plan</source>
+        <source>templates</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="840" />
-        <source>the audit trail</source>
+        <source>test plan</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="841" />
-        <source>the freeze '{label}'</source>
+        <source>the audit trail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="842" />
-        <source>the reviewer must not be the author</source>
+        <source>the freeze '{label}'</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="843" />
-        <source>the {name} department</source>
+        <source>the reviewer must not be the author</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="844" />
-        <source>too far ahead</source>
+        <source>the {name} department</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="845" />
-        <source>too long</source>
+        <source>too far ahead</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="846" />
-        <source>too many</source>
+        <source>too long</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="847" />
-        <source>too many fields</source>
+        <source>too many</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="848" />
-        <source>unknown</source>
+        <source>too many fields</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="849" />
-        <source>unknown caller</source>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="850" />
-        <source>unknown field</source>
+        <source>unknown caller</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="851" />
-        <source>unknown team</source>
+        <source>unknown field</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="852" />
-        <source>unknown type</source>
+        <source>unknown team</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="853" />
-        <source>unreadable</source>
+        <source>unknown type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="854" />
-        <source>very high</source>
+        <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="855" />
-        <source>votes on articles</source>
+        <source>very high</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="856" />
-        <source>work item</source>
+        <source>votes on articles</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="857" />
-        <source>work items</source>
+        <source>work item</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="858" />
-        <source>{a_noun} cannot move from {current} to {target}; {hint}.</source>
+        <source>work items</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="859" />
-        <source>{access} is retired; pick an entitlement still in use.</source>
+        <source>{a_noun} cannot move from {current} to {target}; {hint}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="860" />
-        <source>{address} is already named on {number}.</source>
+        <source>{access} is retired; pick an entitlement still in use.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="861" />
-        <source>{approver_name} already approved {item_number}; a decision cannot be changed.</source>
+        <source>{address} is already named on {number}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="862" />
-        <source>{approver_name} already rejected {item_number}; a decision cannot be changed.</source>
+        <source>{approver_name} already approved {item_number}; a decision cannot be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="863" />
-        <source>{approver_name} has a DeskApp login and decides in My approvals; a decision is recorded only for approvers without one.</source>
+        <source>{approver_name} already rejected {item_number}; a decision cannot be changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="864" />
-        <source>{approver_name} has no DeskApp login; use Record decision… to record what they said by phone or e-mail.</source>
+        <source>{approver_name} has a DeskApp login and decides in My approvals; a decision is recorded only for approvers without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="865" />
-        <source>{article} has no version {number}; choose one of the versions listed.</source>
+        <source>{approver_name} has no DeskApp login; use Record decision… to record what they said by phone or e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="866" />
-        <source>{bad} cannot pause the clock; choose from {pausable_statuses}.</source>
+        <source>{article} has no version {number}; choose one of the versions listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="867" />
-        <source>{ci_name} cannot be related to itself; choose another CI.</source>
+        <source>{bad} cannot pause the clock; choose from {pausable_statuses}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="868" />
-        <source>{ci_name} is retired; a retired CI takes no new relations. Put it back in use first.</source>
+        <source>{ci_name} cannot be related to itself; choose another CI.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="869" />
-        <source>{count} CI(s) have the type '{type_name}', so it keeps its name; create a new type and move them instead.</source>
+        <source>{ci_name} is retired; a retired CI takes no new relations. Put it back in use first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="870" />
-        <source>{day}: the end ({end}) is not after the start ({start}); set a later end, 00:00 for midnight, or make it a day off.</source>
+        <source>{count} CI(s) have the type '{type_name}', so it keeps its name; create a new type and move them instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="871" />
-        <source>{day}: times must lie within the day (00:00 to 24:00).</source>
+        <source>{day}: the end ({end}) is not after the start ({start}); set a later end, 00:00 for midnight, or make it a day off.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="872" />
-        <source>{day}: {s1}-{e1} overlaps {s2}-{e2}; make the intervals separate.</source>
+        <source>{day}: times must lie within the day (00:00 to 24:00).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="873" />
-        <source>{declaration_label} is not measured in this desk yet ({why}); choose another KPI.</source>
+        <source>{day}: {s1}-{e1} overlaps {s2}-{e2}; make the intervals separate.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="874" />
-        <source>{edit} would make a loop of 'part of' (something would be part of itself); remove one of them.</source>
+        <source>{declaration_label} is not measured in this desk yet ({why}); choose another KPI.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="875" />
-        <source>{entitlement} is retired; choose an entitlement still in use.</source>
+        <source>{edit} would make a loop of 'part of' (something would be part of itself); remove one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="876" />
-        <source>{file_name} is empty; there is nothing to attach.</source>
+        <source>{entitlement} is retired; choose an entitlement still in use.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="877" />
-        <source>{first} ({more} more field(s) need attention.)</source>
+        <source>{file_name} is empty; there is nothing to attach.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="878" />
-        <source>{full_name} already follows this service.</source>
+        <source>{first} ({more} more field(s) need attention.)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="879" />
-        <source>{full_name} already reports to {person} (directly or through others); a manager cannot report to their own report.</source>
+        <source>{full_name} already follows this service.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="880" />
-        <source>{full_name} is not a member of that team; add them to it first or pick one of their teams.</source>
+        <source>{full_name} already reports to {person} (directly or through others); a manager cannot report to their own report.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="881" />
-        <source>{full_name}'s reporting line goes round in a circle; correct it first.</source>
+        <source>{full_name} is not a member of that team; add them to it first or pick one of their teams.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="882" />
-        <source>{grant} is already being revoked by {revocation}; work that one.</source>
+        <source>{full_name}'s reporting line goes round in a circle; correct it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="883" />
-        <source>{grant} is already revoked; nothing to do.</source>
+        <source>{grant} is already being revoked by {revocation}; work that one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="884" />
-        <source>{item_number} belongs to {team_name}, which you are not a member of; ask that team to hand it over, or reassign it to your team first.</source>
+        <source>{grant} is already revoked; nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="885" />
-        <source>{item_number} has no team yet, and you are in {length} teams: choose your default team (work you take that has no team goes there).</source>
+        <source>{item_number} belongs to {team_name}, which you are not a member of; ask that team to hand it over, or reassign it to your team first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="886" />
-        <source>{item_number} is closed; its approvals can no longer be decided. Reopen it first if a decision is still needed.</source>
+        <source>{item_number} has no team yet, and you are in {length} teams: choose your default team (work you take that has no team goes there).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="887" />
-        <source>{kept_name} has a removed department named '{same_name}'; rename the department of {merged_name} first, then merge.</source>
+        <source>{item_number} is closed; its approvals can no longer be decided. Reopen it first if a decision is still needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="888" />
-        <source>{label} (a CI {hops} relation(s) away)</source>
+        <source>{kept_name} has a removed department named '{same_name}'; rename the department of {merged_name} first, then merge.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="889" />
-        <source>{label} (same CI)</source>
+        <source>{label} (a CI {hops} relation(s) away)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="890" />
-        <source>{label} (same implementer)</source>
+        <source>{label} (same CI)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="891" />
-        <source>{label} is not an active staff member; pick another.</source>
+        <source>{label} (same implementer)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="892" />
-        <source>{label} is required.</source>
+        <source>{label} is not an active staff member; pick another.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="893" />
-        <source>{label} is required; fill it in.</source>
+        <source>{label} is required.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="894" />
-        <source>{label} is required; type a name people will recognise.</source>
+        <source>{label} is required; fill it in.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="895" />
-        <source>{label} is required; type one.</source>
+        <source>{label} is required; type a name people will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="896" />
-        <source>{label} is {length} characters long; shorten it to {limit} or fewer.</source>
+        <source>{label} is required; type one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="897" />
-        <source>{label} is {length} characters long; shorten it to {name_max} or fewer.</source>
+        <source>{label} is {length} characters long; shorten it to {limit} or fewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="898" />
-        <source>{label} is {length} characters long; the limit is {limit}.</source>
+        <source>{label} is {length} characters long; shorten it to {name_max} or fewer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="899" />
-        <source>{label} must be text.</source>
+        <source>{label} is {length} characters long; the limit is {limit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="900" />
-        <source>{label}: that CI no longer exists; pick another.</source>
+        <source>{label} must be text.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="901" />
-        <source>{label}: that person no longer exists; pick another.</source>
+        <source>{label}: that CI no longer exists; pick another.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="902" />
-        <source>{label}: {exc}</source>
+        <source>{label}: that person no longer exists; pick another.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="903" />
-        <source>{line} is retired; choose a CI in use.</source>
+        <source>{label}: {exc}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="904" />
-        <source>{line} is retired; relate {ci_name} to a CI in use.</source>
+        <source>{line} is retired; choose a CI in use.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="905" />
-        <source>{line} was already {decision} in this review; refresh the list.</source>
+        <source>{line} is retired; relate {ci_name} to a CI in use.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="906" />
-        <source>{minutes} is more than a day in one entry; log each day's work as its own entry.</source>
+        <source>{line} was already {decision} in this review; refresh the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="907" />
-        <source>{name} changed while it was being attached; wait until the program writing it is done, then attach it again.</source>
+        <source>{minutes} is more than a day in one entry; log each day's work as its own entry.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="908" />
-        <source>{name} could not be read to its end ({strerror}); nothing was attached. Check the file and try again.</source>
+        <source>{name} changed while it was being attached; wait until the program writing it is done, then attach it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="909" />
-        <source>{name} grants access: ordering it raises an access request (ACC), not a service request. Order it from New request, or use Request access in Access.</source>
+        <source>{name} could not be read to its end ({strerror}); nothing was attached. Check the file and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="910" />
-        <source>{name} grants no access; raise it as a service request.</source>
+        <source>{name} grants access: ordering it raises an access request (ACC), not a service request. Order it from New request, or use Request access in Access.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="911" />
-        <source>{name} has {n} open access request(s) ({numbers}); close or cancel them before retiring it.</source>
+        <source>{name} grants no access; raise it as a service request.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="912" />
-        <source>{name} has {n} open request(s) ({shown}); close or cancel them before retiring it.</source>
+        <source>{name} has {n} open access request(s) ({numbers}); close or cancel them before retiring it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="913" />
-        <source>{name} is already retired.</source>
+        <source>{name} has {n} open request(s) ({shown}); close or cancel them before retiring it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="914" />
-        <source>{name} is damaged: it says it has no pixels. Save it again and insert the new file.</source>
+        <source>{name} is already retired.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="915" />
-        <source>{name} is in use already.</source>
+        <source>{name} is damaged: it says it has no pixels. Save it again and insert the new file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="916" />
-        <source>{name} is not a PNG, JPEG, GIF or WebP picture (its content says otherwise, whatever its name); save it as PNG or JPEG and insert it again.</source>
+        <source>{name} is in use already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="917" />
-        <source>{name} is not a member of the chosen team; pick a member or change the team.</source>
+        <source>{name} is not a PNG, JPEG, GIF or WebP picture (its content says otherwise, whatever its name); save it as PNG or JPEG and insert it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="918" />
-        <source>{name} is not a picture an article can show; choose a PNG, JPEG, GIF or WebP file.</source>
+        <source>{name} is not a member of the chosen team; pick a member or change the team.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="919" />
-        <source>{name} is offered already.</source>
+        <source>{name} is not a picture an article can show; choose a PNG, JPEG, GIF or WebP file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="920" />
-        <source>{name} is retired already.</source>
+        <source>{name} is offered already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="921" />
-        <source>{name} is {size}; this desk takes attachments up to {max_bytes}. Compress it or share a link instead.</source>
+        <source>{name} is retired already.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="922" />
-        <source>{name} is {width} × {height} pixels; an article shows pictures up to {max_side} pixels a side and {max_megapixels} million pixels. Make it smaller and insert it again.</source>
+        <source>{name} is {size}; this desk takes attachments up to {max_bytes}. Compress it or share a link instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="923" />
-        <source>{name} still has {n} live grant(s); revoke them first (Who has what, by system, then Revoke selected), then retire it.</source>
+        <source>{name} is {width} × {height} pixels; an article shows pictures up to {max_side} pixels a side and {max_megapixels} million pixels. Make it smaller and insert it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="924" />
-        <source>{name} waits for '{unknown}', which is not in the plan.</source>
+        <source>{name} still has {n} live grant(s); revoke them first (Who has what, by system, then Revoke selected), then retire it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="925" />
-        <source>{name} waits for itself; pick another task or none.</source>
+        <source>{name} waits for '{unknown}', which is not in the plan.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="926" />
-        <source>{name} was retired on {date}; pick another offering.</source>
+        <source>{name} waits for itself; pick another task or none.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="927" />
-        <source>{name}: each task needs its own key.</source>
+        <source>{name} was retired on {date}; pick another offering.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="928" />
-        <source>{name}: shorten the title to {title_max} characters.</source>
+        <source>{name}: each task needs its own key.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="929" />
-        <source>{name}: the due time is 1 to {due_max_hours} hours.</source>
+        <source>{name}: shorten the title to {title_max} characters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="930" />
-        <source>{numbers} and {more} more</source>
+        <source>{name}: the due time is 1 to {due_max_hours} hours.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="931" />
-        <source>{number} already handles {person} leaving; work that one.</source>
+        <source>{numbers} and {more} more</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="932" />
-        <source>{number} cannot be resolved from {label}.</source>
+        <source>{number} already handles {person} leaving; work that one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="933" />
-        <source>{number} collides with {what}{more}; accept each conflict with a justification (Conflicts, beside the window) or move the window.</source>
+        <source>{number} cannot be resolved from {label}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="934" />
-        <source>{number} has no caller; set the caller before converting it.</source>
+        <source>{number} collides with {what}{more}; accept each conflict with a justification (Conflicts, beside the window) or move the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="935" />
-        <source>{number} has no planned window yet; save its window first.</source>
+        <source>{number} has no caller; set the caller before converting it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="936" />
-        <source>{number} has no stakeholders to mail: subscribe callers to its service or name addresses on it first (Stakeholders…).</source>
+        <source>{number} has no planned window yet; save its window first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="937" />
-        <source>{number} has {length} open child incident(s) ({shown}); resolve them before closing it.</source>
+        <source>{number} has no stakeholders to mail: subscribe callers to its service or name addresses on it first (Stakeholders…).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="938" />
-        <source>{number} has {length} open task(s) ({shown}); close them first, or say why the incident can be resolved while they are open.</source>
+        <source>{number} has {length} open child incident(s) ({shown}); resolve them before closing it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="939" />
-        <source>{number} has {n} open task(s) ({shown}); close or cancel them first.</source>
+        <source>{number} has {length} open task(s) ({shown}); close them first, or say why the incident can be resolved while they are open.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="940" />
-        <source>{number} has {n} open task(s) ({shown}); finish or cancel them before the review.</source>
+        <source>{number} has {n} open task(s) ({shown}); close or cancel them first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="941" />
-        <source>{number} has {n} task(s) or child incident(s) ({shown}); an incident with children stays an incident.</source>
+        <source>{number} has {n} open task(s) ({shown}); finish or cancel them before the review.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="942" />
-        <source>{number} is a child of the major incident {parent}; a child cannot be a major incident itself. Unlink it there first.</source>
+        <source>{number} has {n} task(s) or child incident(s) ({shown}); an incident with children stays an incident.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="943" />
-        <source>{number} is a known error of {service}, and {incident} is about {incident_service}; confirm that the workaround applies to this incident's service before applying it.</source>
+        <source>{number} is a child of the major incident {parent}; a child cannot be a major incident itself. Unlink it there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="944" />
-        <source>{number} is a major incident; it stays an incident.</source>
+        <source>{number} is a known error of {service}, and {incident} is about {incident_service}; confirm that the workaround applies to this incident's service before applying it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="945" />
-        <source>{number} is already linked to this initiative.</source>
+        <source>{number} is a major incident; it stays an incident.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="946" />
-        <source>{number} is already waiting for an approval; it must be decided before another is asked.</source>
+        <source>{number} is already linked to this initiative.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="947" />
-        <source>{number} is already {label}; reopen it before applying a workaround.</source>
+        <source>{number} is already waiting for an approval; it must be decided before another is asked.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="948" />
-        <source>{number} is closed; approval can be asked only while an item is open.</source>
+        <source>{number} is already {label}; reopen it before applying a workaround.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="949" />
-        <source>{number} is closed; it cannot be reassigned.</source>
+        <source>{number} is closed; approval can be asked only while an item is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="950" />
-        <source>{number} is finished; it cannot be reassigned.</source>
+        <source>{number} is closed; it cannot be reassigned.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="951" />
-        <source>{number} is not a major incident.</source>
+        <source>{number} is finished; it cannot be reassigned.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="952" />
-        <source>{number} is not a major incident; a supervisor or incident manager declares it first.</source>
+        <source>{number} is not a major incident.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="953" />
-        <source>{number} is not finished, so it cannot be reopened; refresh it.</source>
+        <source>{number} is not a major incident; a supervisor or incident manager declares it first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="954" />
-        <source>{number} is not published; only published articles are used on incidents.</source>
+        <source>{number} is not finished, so it cannot be reopened; refresh it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="955" />
-        <source>{number} is not published; vote on published articles.</source>
+        <source>{number} is not published; only published articles are used on incidents.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="956" />
-        <source>{number} is not resolved yet; a rating judges a resolution, record it once the item is resolved.</source>
+        <source>{number} is not published; vote on published articles.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="957" />
-        <source>{number} is not resolved yet; write the article once the fix is known.</source>
+        <source>{number} is not resolved yet; a rating judges a resolution, record it once the item is resolved.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="958" />
-        <source>{number} is published; choose Revise to change its text (it leaves the suggestions until it is reviewed again).</source>
+        <source>{number} is not resolved yet; write the article once the fix is known.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="959" />
-        <source>{number} is published; choose Revise to change its text, then insert the picture.</source>
+        <source>{number} is published; choose Revise to change its text (it leaves the suggestions until it is reviewed again).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="960" />
-        <source>{number} is retired; reopen it as a draft to add pictures.</source>
+        <source>{number} is published; choose Revise to change its text, then insert the picture.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="961" />
-        <source>{number} is retired; reopen it as a draft to change it.</source>
+        <source>{number} is retired; reopen it as a draft to add pictures.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="962" />
-        <source>{number} is {status}, not a known error with a workaround; pick one from the known errors list.</source>
+        <source>{number} is retired; reopen it as a draft to change it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="963" />
-        <source>{number} is {status}; a finished change is not edited.</source>
+        <source>{number} is {status}, not a known error with a workaround; pick one from the known errors list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="964" />
-        <source>{number} is {status}; attachments of a {status} {noun} cannot change (nothing was {verb}).</source>
+        <source>{number} is {status}; a finished change is not edited.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="965" />
-        <source>{number} is {status}; it cannot be reassigned.</source>
+        <source>{number} is {status}; attachments of a {status} {noun} cannot change (nothing was {verb}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="966" />
-        <source>{number} is {status}; it owes no more updates.</source>
+        <source>{number} is {status}; it cannot be reassigned.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="967" />
-        <source>{number} is {status}; its tasks are worked while it is implemented.</source>
+        <source>{number} is {status}; it owes no more updates.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="968" />
-        <source>{number} is {status}; its tasks cannot be reopened.</source>
+        <source>{number} is {status}; its tasks are worked while it is implemented.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="969" />
-        <source>{number} is {status}; link incidents to an open problem.</source>
+        <source>{number} is {status}; its tasks cannot be reopened.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="970" />
-        <source>{number} is {status}; only an open incident can become a request.</source>
+        <source>{number} is {status}; link incidents to an open problem.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="971" />
-        <source>{number} is {status}; reopen it before adding tasks.</source>
+        <source>{number} is {status}; only an open incident can become a request.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="972" />
-        <source>{number} names no service; set its service first, or name the address on the incident instead.</source>
+        <source>{number} is {status}; reopen it before adding tasks.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="973" />
-        <source>{number} no longer has that conflict (the window or the other change moved); refresh.</source>
+        <source>{number} names no service; set its service first, or name the address on the incident instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="974" />
-        <source>{number} waits for its CAB; the approvers' decision moves it on (or cancel it).</source>
+        <source>{number} no longer has that conflict (the window or the other change moved); refresh.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="975" />
-        <source>{number} waits for its approval; the approvers' decision moves it on (or cancel it).</source>
+        <source>{number} waits for its CAB; the approvers' decision moves it on (or cancel it).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="976" />
-        <source>{number} waits for the system owner's approval; it moves on when they decide (or cancel it).</source>
+        <source>{number} waits for its approval; the approvers' decision moves it on (or cancel it).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="977" />
-        <source>{number} was deleted on the desk after you took it offline; what you changed was not applied.</source>
+        <source>{number} waits for the system owner's approval; it moves on when they decide (or cancel it).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="978" />
-        <source>{number} was deleted; a deleted item cannot be watched.</source>
+        <source>{number} was deleted on the desk after you took it offline; what you changed was not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="979" />
-        <source>{number} was deleted; time cannot be logged on a deleted item.</source>
+        <source>{number} was deleted; a deleted item cannot be watched.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="980" />
-        <source>{n} grant(s) have neither a manager nor a system owner to review them ({named}); set the person's manager or the system's owner, then start the review again.</source>
+        <source>{number} was deleted; time cannot be logged on a deleted item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="981" />
-        <source>{n} revocation(s) are still open ({shown}); the leaver request closes by itself when they are done.</source>
+        <source>{n} grant(s) have neither a manager nor a system owner to review them ({named}); set the person's manager or the system's owner, then start the review again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="982" />
-        <source>{offering} may be ordered only for callers of {where}; {caller} is not one of them. Pick another offering.</source>
+        <source>{n} revocation(s) are still open ({shown}); the leaver request closes by itself when they are done.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="983" />
-        <source>{path_name} cannot be imported: {reason}.</source>
+        <source>{offering} may be ordered only for callers of {where}; {caller} is not one of them. Pick another offering.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="984" />
-        <source>{path_name} cannot be read ({strerror}); check that the file exists and that you may open it.</source>
+        <source>{path_name} cannot be imported: {reason}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="985" />
-        <source>{path} cannot be written ({strerror}); choose another folder or name.</source>
+        <source>{path_name} cannot be read ({strerror}); check that the file exists and that you may open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="986" />
-        <source>{person} already holds {entitlement}; a second grant would be a duplicate. Change the existing grant's expiry instead.</source>
+        <source>{path} cannot be written ({strerror}); choose another folder or name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="987" />
-        <source>{person} has left (their leaving date has passed), so no access can be granted to them; check the person, or correct their leaving date first.</source>
+        <source>{person} already holds {entitlement}; a second grant would be a duplicate. Change the existing grant's expiry instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="988" />
-        <source>{person} is already a member of {team}.</source>
+        <source>{person} has left (their leaving date has passed), so no access can be granted to them; check the person, or correct their leaving date first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="989" />
-        <source>{person} is no longer a member of {team}; refresh the list.</source>
+        <source>{person} is already a member of {team}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="990" />
-        <source>{plural} are not available yet in this DeskApp.</source>
+        <source>{person} is no longer a member of {team}; refresh the list.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="991" />
-        <source>{plural} cannot be changed this way in bulk ({action}).</source>
+        <source>{plural} are not available yet in this DeskApp.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="992" />
-        <source>{plural} cannot be worked from a queue in this DeskApp.</source>
+        <source>{plural} cannot be changed this way in bulk ({action}).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="993" />
-        <source>{reason} Use Save as to keep your own copy.</source>
+        <source>{plural} cannot be worked from a queue in this DeskApp.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="994" />
-        <source>{recipient!r} is not an e-mail address.</source>
+        <source>{reason} Use Save as to keep your own copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="995" />
-        <source>{reviewer} has a DeskApp login and decides in My approvals; an agent records answers only for reviewers without one.</source>
+        <source>{recipient!r} is not an e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="996" />
-        <source>{service} is in the {portfolio}, not the catalogue; pick a catalogue service or move it to the catalogue in Service Strategy.</source>
+        <source>{reviewer} has a DeskApp login and decides in My approvals; an agent records answers only for reviewers without one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="997" />
-        <source>{source} already delegates to {target} from {starts} to {ends}; change or remove that delegation first.</source>
+        <source>{service} is in the {portfolio}, not the catalogue; pick a catalogue service or move it to the catalogue in Service Strategy.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="998" />
-        <source>{source} is already linked to {target} as '{link}'.</source>
+        <source>{source} already delegates to {target} from {starts} to {ends}; change or remove that delegation first.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="999" />
-        <source>{status} is not a waiting status; choose the step that puts the item on hold.</source>
+        <source>{source} is already linked to {target} as '{link}'.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1000" />
-        <source>{system} already has an entitlement called {name}; choose another name.</source>
+        <source>{status} is not a waiting status; choose the step that puts the item on hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1001" />
-        <source>{target} exists already; choose a new file name, or sync the replica that is there ('deskapp-admin sync --replica FILE').</source>
+        <source>{system} already has an entitlement called {name}; choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1002" />
-        <source>{url}: {tls}</source>
+        <source>{target} exists already; choose a new file name, or sync the replica that is there ('deskapp-admin sync --replica FILE').</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1003" />
-        <source>{used} CI(s) have the type '{current_name}'; give them another type before removing it.</source>
+        <source>{url}: {tls}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1004" />
-        <source>{value} is after today; time can be logged for today or earlier.</source>
+        <source>{used} CI(s) have the type '{current_name}'; give them another type before removing it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1005" />
-        <source>{what} '{value}' is not a date; write it as YYYY-MM-DD, for example 2025-03-31.</source>
+        <source>{value} is after today; time can be logged for today or earlier.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1006" />
-        <source>{what}: {unknown}.</source>
+        <source>{what} '{value}' is not a date; write it as YYYY-MM-DD, for example 2025-03-31.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1007" />
-        <source>{where} asks the caller's manager, but {full_name} has no manager on record; set one in the caller's details or name the approvers.</source>
+        <source>{what}: {unknown}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1008" />
-        <source>{where} asks the caller's manager, but {number} has no caller; set the caller or name the approvers.</source>
+        <source>{where} asks the caller's manager, but {full_name} has no manager on record; set one in the caller's details or name the approvers.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1009" />
-        <source>{where} asks the owner of {service_name}, but its owner team {team_name} has no active members; add one.</source>
+        <source>{where} asks the caller's manager, but {number} has no caller; set the caller or name the approvers.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1010" />
-        <source>{where} asks the service owner, but {number} names no service; set the service or name the approvers.</source>
+        <source>{where} asks the owner of {service_name}, but its owner team {team_name} has no active members; add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1011" />
-        <source>{where} asks the service owner, but {service_name} has no owner team; set one in Service Strategy or name the approvers.</source>
+        <source>{where} asks the service owner, but {number} names no service; set the service or name the approvers.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1012" />
-        <source>{where} names a team that no longer exists; pick another.</source>
+        <source>{where} asks the service owner, but {service_name} has no owner team; set one in Service Strategy or name the approvers.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1013" />
-        <source>{where} names someone who is no longer an active staff member; pick another approver.</source>
+        <source>{where} names a team that no longer exists; pick another.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1014" />
-        <source>{where}: the team {team_name} has no active members to ask; add members or name the approvers.</source>
+        <source>{where} names someone who is no longer an active staff member; pick another approver.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/deskapp/ui/service_messages.py" line="1015" />
+        <source>{where}: the team {team_name} has no active members to ask; add members or name the approvers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/deskapp/ui/service_messages.py" line="1016" />
         <source>{{{name}}} is not a placeholder of this message; use {placeholders}.</source>
         <translation type="unfinished" />
     </message>

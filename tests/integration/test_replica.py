@@ -5,6 +5,7 @@ transaction's changes."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
@@ -690,3 +691,26 @@ def test_desk_records_pointing_outside_the_scope_do_not_stop_a_replica(
     with _local(replica_path).connect() as conn:
         assert conn.scalar(select(tables["work_items"].c.id).where(
             tables["work_items"].c.id == mine.id)) == mine.id
+
+
+def test_a_moved_file_without_its_replica_record_is_refused_and_removed(tmp_path: Path) -> None:
+    """The last check of making a replica: a file under its final name without the replica
+    record would open as an ordinary desk and record no offline work, so it is removed and
+    the person told to make the replica again."""
+    from deskapp.sync import replica as replica_module
+
+    target = tmp_path / "laptop.sqlite3"
+    raw = sqlite3.connect(target)
+    raw.execute("CREATE TABLE replica_state (id TEXT)")
+    raw.commit()
+    raw.close()
+    with pytest.raises(ValidationError, match="was not written completely"):
+        replica_module._check_moved(target)
+    assert not target.exists()
+    raw = sqlite3.connect(target)
+    raw.execute("CREATE TABLE replica_state (id TEXT)")
+    raw.execute("INSERT INTO replica_state VALUES ('one')")
+    raw.commit()
+    raw.close()
+    replica_module._check_moved(target)  # a whole one stays
+    assert target.exists()

@@ -73,6 +73,8 @@ ATTACHMENT_FIELDS = ("file_name", "media_type", "size", "blob_sha256", "comment_
 #: the session-info key that says a session writes into an offline replica (its services
 #: leave to the desk what it derives from a step: see :func:`is_offline`)
 OFFLINE = "deskapp.offline_replica"
+#: in a session's ``info``: its changes become ops (a replica's writer sessions, see install)
+CAPTURING = "deskapp.capture_ops"
 
 PENDING, APPLIED, REJECTED, CONFLICT = "pending", "applied", "rejected", "conflict"
 RESOLVED, DISCARDED = "resolved", "discarded"
@@ -116,10 +118,25 @@ def decode(model: type[Any], field: str, value: Any) -> Any:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Record the changes of every session ``factory`` makes (a replica's writer sessions)."""
-    if not event.contains(factory, "before_flush", _capture):
-        event.listen(factory, "before_flush", _capture)
+    """Record the changes of every session ``factory`` makes (a replica's writer sessions).
+
+    The sessions say so in their ``info`` and one listener on SQLAlchemy's ``Session`` class
+    (registered once, for the process) records theirs. A listener on each factory, as before,
+    sometimes did not fire: CI twice ran a replica whose offline edits left no ops (a push
+    with nothing to send, a real number instead of a provisional one), only in long test
+    runs and never alone. A per-factory listener lives in SQLAlchemy's registry under a
+    class made for that factory; the class-wide one cannot go astray."""
+    if not event.contains(Session, "before_flush", _capture_if_asked):
+        event.listen(Session, "before_flush", _capture_if_asked)
+    info = dict(factory.kw.get("info") or {})
+    info[CAPTURING] = True
+    factory.configure(info=info)
     mark_offline(factory)
+
+
+def _capture_if_asked(session: Session, context: Any, instances: Any) -> None:
+    if session.info.get(CAPTURING):
+        _capture(session, context, instances)
 
 
 def mark_offline(factory: sessionmaker[Session]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -53,6 +54,8 @@ from deskapp.domain.records import TABLES, Sync
 from deskapp.errors import ValidationError
 from deskapp.messages import msg
 from deskapp.sync.scope import ResolvedScope, Scope, callers_of, items_in_scope, resolve
+
+log = logging.getLogger(__name__)
 
 CHUNK = 900  # ids per IN list (SQLite's variable limit is far above; plans stay simple)
 PULL_BATCH = 2000
@@ -467,6 +470,7 @@ def create_replica(server: Engine, target: Path, scope: Scope, *, staff: str | N
     local_engine.dispose()
     _self_contained(partial)
     partial.replace(target)
+    _check_moved(target)
     noted.unlink(missing_ok=True)
     return ReplicaSummary(target, str(scope), len(items), written,
                           (datetime.now(UTC) - started).total_seconds(), earlier is not None)
@@ -510,6 +514,30 @@ def _self_contained(path: Path) -> None:
             "The new replica {path} is still open in another program, so it was not moved "
             "into place; close that program and make the replica again (what was copied is "
             "kept and the run resumes).", path=path))
+
+
+def _check_moved(target: Path) -> None:
+    """The file under its final name is a replica: its record is there. A file without it
+    would open as an ordinary desk file and record no offline work (no ops to push), the
+    silent loss a replica exists to prevent; seen twice in CI and not reproduced since, so
+    it is checked here, where it can still be refused with a sentence, and the file is not
+    left in place."""
+    found: object = None
+    try:
+        raw = sqlite3.connect(f"file:{target.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            found = raw.execute("SELECT count(*) FROM replica_state").fetchone()[0]
+        finally:
+            raw.close()
+    except sqlite3.Error as exc:
+        found = str(exc)
+    if found != 1:
+        log.error("new replica %s has no replica record (%r); sidecar files: %s", target, found,
+                  sorted(p.name for p in target.parent.glob(target.name + "*")))
+        _remove(target)
+        raise ValidationError(msg(
+            "The new replica {path} was not written completely, so it was removed; make the "
+            "replica again.", path=target))
 
 
 def _remove(path: Path) -> None:

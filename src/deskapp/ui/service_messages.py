@@ -569,6 +569,7 @@ def _for_lupdate() -> None:  # never called: lupdate reads these calls
     QCoreApplication.translate('ServiceMessages', 'The name is {length} characters; shorten it to {name_max}.')
     QCoreApplication.translate('ServiceMessages', 'The name of the holiday on {day} is too long; shorten it to {holiday_name_max} characters.')
     QCoreApplication.translate('ServiceMessages', 'The new replica {path} is still open in another program, so it was not moved into place; close that program and make the replica again (what was copied is kept and the run resumes).')
+    QCoreApplication.translate('ServiceMessages', 'The new replica {path} was not written completely, so it was removed; make the replica again.')
     QCoreApplication.translate('ServiceMessages', 'The note')
     QCoreApplication.translate('ServiceMessages', 'The password is empty; type one (twice).')
     QCoreApplication.translate('ServiceMessages', 'The pending-until time needs a time zone; pick it again.')
@@ -1574,6 +1575,7 @@ STRINGS.extend([
     ('ServiceMessages', 'The name is {length} characters; shorten it to {name_max}.', False),
     ('ServiceMessages', 'The name of the holiday on {day} is too long; shorten it to {holiday_name_max} characters.', False),
     ('ServiceMessages', 'The new replica {path} is still open in another program, so it was not moved into place; close that program and make the replica again (what was copied is kept and the run resumes).', False),
+    ('ServiceMessages', 'The new replica {path} was not written completely, so it was removed; make the replica again.', False),
     ('ServiceMessages', 'The note', False),
     ('ServiceMessages', 'The password is empty; type one (twice).', False),
     ('ServiceMessages', 'The pending-until time needs a time zone; pick it again.', False),
