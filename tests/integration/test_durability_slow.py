@@ -116,13 +116,16 @@ def test_killed_writers_lose_no_acknowledged_write(sqlite_database: Database) ->
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path | None]:
-    """A 6 MB tmpfs where this machine lets us mount one (root in CI), else None."""
+    """A 24 MB tmpfs where this machine lets us mount one (root in CI), else None: the
+    empty desk (5 MB since new desks have 16 KB pages), the 1.5 MB file the person deletes to
+    make room, and room for a few dozen saves (each writes its pages to the WAL, about 0.7 MB
+    a save with 16 KB pages) before the disk is full."""
     mount = tmp_path / "small"
     mount.mkdir()
     if shutil.which("mount") is None or os.geteuid() != 0:
         yield None
         return
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)],
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(mount)],
                           capture_output=True)
     if made.returncode != 0:
         yield None
@@ -179,7 +182,9 @@ def test_a_full_disk_gives_the_typed_error_and_loses_nothing(
         @event.listens_for(engine, "connect")
         def _cap(dbapi_conn: object, _record: object) -> None:
             pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[attr-defined]
-            dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 300}")  # type: ignore[attr-defined]
+            size = dbapi_conn.execute("PRAGMA page_size").fetchone()[0]  # type: ignore[attr-defined]
+            room = 1_228_800 // size  # 1.2 MB to fill, whatever the page size
+            dbapi_conn.execute(f"PRAGMA max_page_count = {pages + room}")  # type: ignore[attr-defined]
     db = Database(url, engine, UnitOfWorkFactory(*session_factories(engine)))
     try:
         _services, acknowledged = _fill_until_full(db)
