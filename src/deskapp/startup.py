@@ -2,8 +2,9 @@
 
 Loading the app creates hundreds of thousands of long-lived objects (SQLAlchemy's mappers of
 every table, the services, the Qt wrappers of the first window), and the collector, left on,
-walks them again and again as they pile up: about 200 ms of a 1.7 s start on the benchmark
-machine, for no garbage at all. Every way the app starts (``python -m deskapp``, the
+walks them again and again as they pile up, for no garbage at all (measured 150-250 ms of a
+1.5-1.7 s start in one sitting on the benchmark machine, within the noise in another).
+Every way the app starts (``python -m deskapp``, the
 ``deskapp`` launcher, the bundle's entry script) calls :func:`hold_collector` before it
 imports the app; once the first window is up, :func:`settle_collector` moves what was loaded
 out of the collector's way for good (``gc.freeze``). From then on the UI thread collects on a

@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._area_changed)
         self.side_panels: dict[str, QWidget] = {}
         self.area_bar = self._build_area_bar()
-        self.views["operation"]  # the default area, and the notifications follow its queue
+        self._make_view("operation")  # the default area; the notifications follow its queue
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("MainSplitter")

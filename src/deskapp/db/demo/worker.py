@@ -69,7 +69,7 @@ def from_worker(gen: IncidentGenerator, size: int) -> Iterator[Batch]:
                 proc.stdin.close()
             except BrokenPipeError:
                 pass  # the child died at start-up; handled below
-            blobs: queue.Queue[bytes | None] = queue.Queue()
+            blobs: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
             pump = threading.Thread(target=_pump, args=(proc.stdout, blobs, stop),
                                     name="demo-data worker pipe", daemon=True)
             pump.start()
@@ -118,12 +118,20 @@ def _pump(stdout: IO[bytes], blobs: queue.Queue[bytes | None], stop: threading.E
             blob = read(length)
             if len(blob) < length:
                 break
-            while blobs.qsize() >= AHEAD and not stop.is_set():
-                stop.wait(0.01)  # the writer is behind: let the child wait on the pipe
-            blobs.put(blob)
+            _put(blobs, blob, stop)  # the writer is behind: the child waits on the pipe
     except (OSError, ValueError):  # the pipe was closed under us (we stopped early)
         pass
     finally:
-        blobs.put(end)
+        _put(blobs, end, stop)
+
+
+def _put(blobs: queue.Queue[bytes | None], item: bytes | None, stop: threading.Event) -> None:
+    """Put into the bounded queue unless the writer has stopped reading it."""
+    while not stop.is_set():
+        try:
+            blobs.put(item, timeout=0.05)
+            return
+        except queue.Full:
+            continue
 
 
