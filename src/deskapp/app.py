@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import URL
 
@@ -27,9 +27,11 @@ from deskapp.config.urls import is_sqlite, parse_database_url
 from deskapp.errors import ConfigError, ConnectionFailed, DeskAppError
 from deskapp.runtime import Database, open_database, open_reports, with_keyring_password
 from deskapp.services.container import Services
-from deskapp.services.dto import Actor
 from deskapp.services.setup import seed_starter_desk
 from deskapp.services.staff import ensure_staff, resolve_actor
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Actor
 
 log = logging.getLogger("deskapp")
 

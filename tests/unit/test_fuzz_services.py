@@ -35,7 +35,7 @@ from deskapp.domain.kpi import Period
 from deskapp.domain.queries import Cursor, SortKey, WorkItemFilter
 from deskapp.errors import DeskAppError
 from deskapp.runtime import Database, open_database
-from deskapp.services.container import Services, service_classes
+from deskapp.services.container import Services, service_classes, service_fields
 from deskapp.services.dto import Actor
 from deskapp.services.queues import BulkTarget
 from deskapp.services.staff import ensure_staff
@@ -49,7 +49,7 @@ LONG_EXAMPLES = int(os.environ.get("DESKAPP_FUZZ_LONG_EXAMPLES", "50"))
 
 def _methods() -> list[tuple[str, str]]:
     """(Services field, method name) for every public method, found by introspection."""
-    attrs = {hint: name for name, hint in typing.get_type_hints(Services).items()}
+    attrs = {cls: name for name, cls in service_fields().items()}
     found = []
     for cls in service_classes():
         for name, member in inspect.getmembers(cls):
@@ -64,7 +64,7 @@ METHODS = _methods()
 def test_every_public_service_method_is_guarded_and_fuzzed() -> None:
     assert len(METHODS) > 40
     for attr, name in METHODS:
-        cls = typing.get_type_hints(Services)[attr]
+        cls = service_fields()[attr]
         assert is_guarded(inspect.getattr_static(cls, name).__func__
                           if isinstance(inspect.getattr_static(cls, name), staticmethod)
                           else getattr(cls, name)), f"{attr}.{name} is not guarded"

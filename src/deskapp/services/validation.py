@@ -373,7 +373,10 @@ def guarded(fn: Callable[..., T]) -> Callable[..., T]:
 
 
 def guard_service(cls: type[T]) -> type[T]:
-    """Guard every public method of ``cls`` and of its service base classes (idempotent)."""
+    """Guard every public method of ``cls`` and of its service base classes (idempotent; a
+    class already guarded returns at once)."""
+    if vars(cls).get(GUARDED, False):
+        return cls
     for klass in cls.__mro__:
         if klass is object:
             continue
@@ -384,12 +387,8 @@ def guard_service(cls: type[T]) -> type[T]:
                 setattr(klass, name, staticmethod(guarded(attr.__func__)))
             elif inspect.isfunction(attr):
                 setattr(klass, name, guarded(attr))
+    setattr(cls, GUARDED, True)
     return cls
-
-
-def guard_services(classes: Iterable[type[Any]]) -> None:
-    for cls in classes:
-        guard_service(cls)
 
 
 def is_guarded(method: Any) -> bool:

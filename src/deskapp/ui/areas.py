@@ -11,11 +11,14 @@ Views load their data lazily the first time they are shown (:meth:`AreaView.show
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from deskapp.ui.context import UiContext
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 
 class AreaView(QWidget):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from deskapp.runtime import Database
-from deskapp.services.container import Services
-from deskapp.services.dto import Changes
-from deskapp.ui.workers import Runner
+if TYPE_CHECKING:
+    from deskapp.runtime import Database
+    from deskapp.services.container import Services
+    from deskapp.services.dto import Changes
+    from deskapp.ui.workers import Runner
 
 
 class ChangeBus(QObject):

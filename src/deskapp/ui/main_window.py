@@ -37,8 +37,6 @@ from sqlalchemy import text
 from deskapp import __version__
 from deskapp.domain.permissions import Action, Decision, Resource
 from deskapp.services.dto import Changes
-from deskapp.services.replica import ReplicaInfo
-from deskapp.services.sla_sweep import SweepResult
 from deskapp.ui import language, theme
 from deskapp.ui.areas import AreaView
 from deskapp.ui.connection import unencrypted_label
@@ -52,6 +50,8 @@ from deskapp.ui.shortcuts import ShortcutsDialog, shortcut_entries
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    from deskapp.services.replica import ReplicaInfo
+    from deskapp.services.sla_sweep import SweepResult
     from deskapp.ui.transition.view import TransitionView
 
 #: How often the status bar proves the database still answers.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -45,7 +45,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.notifications import Facts, Notice, NoticeKind, Preferences, Seen, notices
-from deskapp.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 LOOK_EVERY_MS = 60_000  # SLA states move with the clock, not only with changes
 COALESCE_MS = 1_000  # a burst of changes (a bulk edit elsewhere) is one look

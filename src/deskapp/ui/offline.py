@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from deskapp.config.paths import data_dir
 from deskapp.errors import LoginRefused
-from deskapp.services.replica import ReplicaInfo
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import CancelToken, user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.replica import ReplicaInfo
+    from deskapp.ui.context import UiContext
 
 
 def _tr(text: str, n: int = -1) -> str:

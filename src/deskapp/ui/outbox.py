@@ -4,7 +4,7 @@ theirs; a refused change is retried, edited and retried, or discarded."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.attachments import size_text
-from deskapp.services.outbox import OutboxEntry
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.outbox import OutboxEntry
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 

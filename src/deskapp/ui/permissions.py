@@ -6,10 +6,13 @@ as ``PermissionDenied``, so the tooltip and the refusal never disagree.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from deskapp.domain.permissions import Decision
+if TYPE_CHECKING:
+    from deskapp.domain.permissions import Decision
 
 #: the tooltip a widget had before a refusal replaced it, restored when it is allowed again
 _OWN_TIP = "deskapp_allowed_tooltip"

@@ -4,7 +4,7 @@ person. Reads a page at a time (keyset) and fetches more on request, never the w
 from __future__ import annotations
 
 from datetime import UTC, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.permissions import Action, Resource
-from deskapp.repositories.audit import AuditCursor
-from deskapp.services.audit_trail import TrailEntry, TrailPage
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard_all
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.repositories.audit import AuditCursor
+    from deskapp.services.audit_trail import TrailEntry, TrailPage
+    from deskapp.ui.context import UiContext
 
 #: rows fetched per request
 PAGE = 200

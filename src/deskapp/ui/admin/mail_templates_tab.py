@@ -5,6 +5,8 @@ sentence, and "Reset to built-in text". Administrators only; saving and resettin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.mail.templates import LANGUAGES, MailEvent
 from deskapp.domain.permissions import Action, Resource
-from deskapp.services.mail_admin import TemplatePreview, TemplateView
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard_all
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.mail_admin import TemplatePreview, TemplateView
+    from deskapp.ui.context import UiContext
 
 SPLIT_KEY = "mail/templates_split"
 PREVIEW_DELAY_MS = 400

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,15 @@ from deskapp.domain.mail.settings import MailSettings
 from deskapp.domain.mail.templates import LANGUAGES
 from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ValidationError
-from deskapp.services.mail_admin import MailStatus, OutboxRow, ReviewRow
 from deskapp.ui.admin.mail_templates_tab import MailTemplatesTab
 from deskapp.ui.admin.scaffold import TabbedWindow, fill_table, plain_table
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard_all
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.mail_admin import MailStatus, OutboxRow, ReviewRow
+    from deskapp.ui.context import UiContext
 
 SETTINGS_KEY = "mail/geometry"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,13 +35,15 @@ from PySide6.QtWidgets import (
 from deskapp.domain.permissions import Decision
 from deskapp.errors import ValidationError
 from deskapp.services.administration import StaffDTO, role_choices
-from deskapp.services.dto import Choice
-from deskapp.services.logins import Logins
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard, guard_all
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.services.logins import Logins
+    from deskapp.ui.context import UiContext
 
 #: What the checkboxes and the list call each role (the domain's ROLE_LABELS, translatable).
 ROLE_TEXTS = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -29,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.permissions import Decision
 from deskapp.errors import ValidationError
-from deskapp.services.administration import StaffDTO, TeamDTO
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard, guard_all
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.administration import StaffDTO, TeamDTO
+    from deskapp.ui.context import UiContext
 
 
 class TeamsTab(QWidget):

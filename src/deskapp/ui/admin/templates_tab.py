@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
@@ -32,13 +33,15 @@ from deskapp.domain import templates as rules
 from deskapp.domain.incident import CATEGORIES, Impact, Urgency
 from deskapp.domain.permissions import Decision
 from deskapp.errors import ValidationError
-from deskapp.services.dto import Choice
 from deskapp.services.templates import SavedTemplate, TemplateDraft, TemplateDTO
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import tr_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 SETTINGS_KEY = "administration/templates_split"
 ONLY_ME = "me"

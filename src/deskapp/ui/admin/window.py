@@ -4,6 +4,8 @@ may not change is disabled with the reason as tooltip."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from deskapp.ui.admin.audit_tab import AuditTab
@@ -11,7 +13,9 @@ from deskapp.ui.admin.scaffold import TabbedWindow
 from deskapp.ui.admin.staff_tab import StaffTab
 from deskapp.ui.admin.teams_tab import TeamsTab
 from deskapp.ui.admin.templates_tab import TemplatesTab
-from deskapp.ui.context import UiContext
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 SETTINGS_KEY = "administration/geometry"
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from deskapp.domain.auto_close import MAX_DAYS, AutoCloseRule
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 
 class AutoCloseBox(QWidget):

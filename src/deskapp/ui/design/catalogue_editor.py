@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -36,8 +36,10 @@ from deskapp.domain.approvals import ApprovalRule, ApproverKind, ApproverSpec, P
 from deskapp.domain.fulfilment import FulfilmentPlan, PlanStep
 from deskapp.domain.request_form import FIELD_TYPE_LABELS, FieldType, FormField, RequestForm, ShowIf
 from deskapp.services.catalogue import CatalogueChoices, OfferingDraft, OfferingDTO
-from deskapp.services.dto import Choice
 from deskapp.ui.design.forms import RecordEditor, error_label, show_error, stacked
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
 
 FIELD_COLUMNS = ("Label", "Type", "Required", "Default", "Help text", "Options",
                  "Shown only if", "has value")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
 from deskapp.domain.permissions import Action, Resource
 from deskapp.domain.request_form import check_form
 from deskapp.errors import ConflictError, ValidationError
-from deskapp.services.catalogue import OfferingDTO, SavedOffering
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.design.catalogue_editor import OfferingEditor
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.request_form_widget import RequestFormWidget
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.catalogue import OfferingDTO, SavedOffering
+    from deskapp.ui.context import UiContext
 
 LIST_COLUMNS = ("Offering", "Service", "Status", "Requests")
 

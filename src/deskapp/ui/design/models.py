@@ -6,14 +6,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from deskapp.domain.calendar_rules import format_hmm
-from deskapp.services.resolution_codes import ResolutionCodeDTO
-from deskapp.services.service_levels import CalendarSummary, HolidayEntry, SlaSummary
 from deskapp.ui.labels import status_label, tr_label
+
+if TYPE_CHECKING:
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
+    from deskapp.services.service_levels import CalendarSummary, HolidayEntry, SlaSummary
 
 _Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,10 +22,12 @@ from PySide6.QtWidgets import (
 from deskapp.domain.calendar_rules import PAUSABLE_STATUSES, PRIORITIES, TARGET_MAX, format_hmm
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.domain.pending import REASON_LABELS, REASONS
-from deskapp.services.dto import Choice
 from deskapp.services.service_levels import SlaDefinitionDTO, SlaDraft, SlaTargetDTO
 from deskapp.ui.design.forms import RecordEditor, clear_on_edit, error_label, show_error, stacked
 from deskapp.ui.labels import tr_label
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
 
 #: A new SLA starts from the common office targets (response, resolution) per priority.
 NEW_TARGETS = {1: (30, 240), 2: (60, 480), 3: (240, 1440), 4: (480, 2880), 5: (1440, 7200)}

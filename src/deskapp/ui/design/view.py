@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -41,7 +41,6 @@ from deskapp.services.service_levels import (
     SlaSummary,
 )
 from deskapp.ui.areas import AreaView
-from deskapp.ui.context import UiContext
 from deskapp.ui.design.auto_close_box import AutoCloseBox
 from deskapp.ui.design.calendar_editor import CalendarEditor
 from deskapp.ui.design.catalogue_tab import CatalogueTab
@@ -57,6 +56,9 @@ from deskapp.ui.improvement.service_numbers import AvailabilityPanel
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 SLA_TAB, CALENDAR_TAB, CODES_TAB, AVAILABILITY_TAB, CATALOGUE_TAB = 0, 1, 2, 3, 4
 Editor = CalendarEditor | SlaEditor | ResolutionCodeEditor

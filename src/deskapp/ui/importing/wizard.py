@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -38,10 +38,12 @@ from deskapp.services.importing.incidents import ImportOptions, IncidentImporter
 from deskapp.services.importing.reader import FileShape, preview
 from deskapp.services.importing.reference import ReferenceImporter
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import count_text
 from deskapp.ui.queues.model import while_alive
 from deskapp.ui.workers import Cancelled, CancelToken, user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 SETTINGS_KEY = "import/mapping/{kind}"
 PREVIEW_ROWS = 20

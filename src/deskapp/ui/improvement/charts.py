@@ -9,6 +9,8 @@ click on a point emits :attr:`TrendChart.point_clicked` with the line and bucket
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCharts import (
     QCategoryAxis,
     QChart,
@@ -22,7 +24,9 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from deskapp.domain.kpi import Grain
-from deskapp.services.kpi import Series
+
+if TYPE_CHECKING:
+    from deskapp.services.kpi import Series
 
 PALETTE = ("#1565c0", "#c62828", "#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#5d4037",
            "#ad1457")

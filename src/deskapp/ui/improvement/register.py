@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.improvement import BASELINE_DAYS, STATUS_LABELS, InitiativeStatus
 from deskapp.domain.kpi_catalogue import BY_NAME, Scope
-from deskapp.services.dto import Choice
 from deskapp.services.improvement import (
     ImprovementService,
     InitiativeDraft,
@@ -46,14 +45,17 @@ from deskapp.services.improvement import (
     Progress,
     SavedInitiative,
 )
-from deskapp.services.kpi import CatalogueEntry
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.improvement.trends import figure_text
 from deskapp.ui.labels import priority_label, tr_label
-from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.services.kpi import CatalogueEntry
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.queues.model import SafeRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 SPARK_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -11,6 +11,7 @@ runs twice: once without drawing to learn the sections' pages and the page count
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -26,9 +27,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsScene
 
 from deskapp.config.locations import resources_dir
-from deskapp.services.service_review import Section, ServiceReview, Table
 from deskapp.ui.improvement.charts import build_chart
 from deskapp.ui.labels import count_text
+
+if TYPE_CHECKING:
+    from deskapp.services.service_review import Section, ServiceReview, Table
 
 RESOLUTION = 96  # device pixels per inch: an A4 page is about 794 x 1123
 MARGIN_MM = 18

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.kpi import Period
-from deskapp.services.dto import Choice
-from deskapp.services.service_review import ServiceReview
-from deskapp.ui.context import UiContext
-from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.domain.kpi import Period
+    from deskapp.services.dto import Choice
+    from deskapp.services.service_review import ServiceReview
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.queues.model import SafeRunner
 
 
 class ReviewPanel(QWidget):

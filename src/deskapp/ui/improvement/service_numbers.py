@@ -5,7 +5,7 @@ Service Strategy and Service Design views show (the numbers come from
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.kpi import Period
 from deskapp.services.service_numbers import ServiceAvailability, ServiceDemand
-from deskapp.ui.context import UiContext
 from deskapp.ui.improvement.register import SPARK_ROLE, SparklineDelegate
 from deskapp.ui.labels import count_text, duration_text
-from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.queues.model import SafeRunner
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

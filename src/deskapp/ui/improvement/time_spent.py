@@ -3,18 +3,20 @@ supervisor who asks "where did the team's time go?" (entries on any kind of work
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from deskapp.domain.kpi import Period
 from deskapp.services.time_entries import PersonTime
 from deskapp.ui.labels import count_text
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.work_items.time_tab import spent_text
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.domain.kpi import Period
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,13 +36,15 @@ from deskapp.domain.kpi import Figure, Grain, Grouping, Period
 from deskapp.domain.kpi_catalogue import ITEMS, MINUTES, PERCENT
 from deskapp.domain.queries import DEFAULT_SORT, WorkItemFilter
 from deskapp.domain.queue import DEFAULT_COLUMNS
-from deskapp.services.kpi import CatalogueEntry, FigureGroup, KpiService, Series
 from deskapp.services.queues import ResolvedQueue
-from deskapp.ui.context import UiContext
 from deskapp.ui.improvement.charts import TrendChart, bucket_label
 from deskapp.ui.labels import count_text, duration_text, tr_label
 from deskapp.ui.queues.model import QueueTableModel, SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.kpi import CatalogueEntry, FigureGroup, KpiService, Series
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 _DISPLAY = Qt.ItemDataRole.DisplayRole

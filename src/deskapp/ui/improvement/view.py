@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 from datetime import UTC, date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -37,11 +38,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.kpi import Period, Preset, format_percent
 from deskapp.errors import ValidationError
-from deskapp.services.dto import Changes
-from deskapp.services.kpi import KpiReport
-from deskapp.services.reporting import ReadSource
 from deskapp.ui.areas import AreaView
-from deskapp.ui.context import UiContext
 from deskapp.ui.design.forms import error_label, show_error
 from deskapp.ui.improvement.register import RegisterPanel
 from deskapp.ui.improvement.reviews import ReviewPanel
@@ -51,6 +48,12 @@ from deskapp.ui.improvement.widgets import BacklogChart, KpiLine, KpiTableModel,
 from deskapp.ui.labels import count_text, duration_text, priority_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Changes
+    from deskapp.services.kpi import KpiReport
+    from deskapp.services.reporting import ReadSource
+    from deskapp.ui.context import UiContext
 
 BUS_DELAY_MS = 2000
 

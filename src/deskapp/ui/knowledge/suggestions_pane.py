@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.container import Services
-from deskapp.services.knowledge_dto import ArticleDetail, Suggestion, Suggestions
 from deskapp.ui.knowledge.markdown_view import MarkdownView
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import Runner, user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.container import Services
+    from deskapp.services.knowledge_dto import ArticleDetail, Suggestion, Suggestions
 
 DEBOUNCE_MS = 250
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -39,11 +39,13 @@ from deskapp.services.access import (
 )
 from deskapp.services.access_requests import GrantRequestDraft
 from deskapp.services.dto import Choice
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.request_form_widget import SearchPicker
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 
 class _AccessDialog(QDialog):

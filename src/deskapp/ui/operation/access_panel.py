@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from deskapp.domain.kinds import access_request as acc
-from deskapp.services.access_requests import AccessRequestInfo
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.task_panel import TASK_FORM, TaskPanel
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.form_kind import Step
+
+if TYPE_CHECKING:
+    from deskapp.services.access_requests import AccessRequestInfo
 
 
 class AccessPanel(TaskPanel):

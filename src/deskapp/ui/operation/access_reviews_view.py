@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.permissions import Action, Resource
 from deskapp.services.access_reviews import ReviewDTO, ReviewLineDTO
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.access_dialogs import ReviewAnswerDialog
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
@@ -28,6 +27,7 @@ from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
     from deskapp.ui.operation.access_view import AccessView
 
 _Index = QModelIndex | QPersistentModelIndex

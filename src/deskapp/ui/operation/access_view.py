@@ -10,7 +10,7 @@ double click on a grant opens the request that granted it. Esc goes back to the 
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.access import GrantDTO, SystemDTO
-from deskapp.services.dto import Choice
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.access_dialogs import (
     EntitlementDialog,
     GrantRequestDialog,
@@ -48,6 +46,10 @@ from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.request_form_widget import SearchPicker
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 SETTINGS_TAB = "access/tab"

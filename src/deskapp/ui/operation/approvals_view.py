@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,7 +32,6 @@ from deskapp.services.approvals import (
     DelegationDTO,
     MyApprovalDTO,
 )
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.access_reviews_view import MyReviewLines
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
@@ -42,6 +41,9 @@ from deskapp.ui.work_items.approval_dialogs import DecisionDialog, numbers_text
 from deskapp.ui.work_items.icons import kind_icon
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -10,12 +10,14 @@ they were and a laptop on its own does not put them off-screen.
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from deskapp.ui.work_items.form_shell import WorkItemForm
+if TYPE_CHECKING:
+    from deskapp.ui.work_items.form_shell import WorkItemForm
 
 SHORTCUT = "Ctrl+Shift+W"
 CASCADE = 32  # each further window opens this many pixels down and right

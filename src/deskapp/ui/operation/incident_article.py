@@ -6,15 +6,17 @@ knowledge page. An incident not resolved yet is refused with a sentence."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from deskapp.domain.incident import IncidentStatus
-from deskapp.services.knowledge_dto import ArticleDraft
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.knowledge_dto import ArticleDraft
 
 KEYS = "Ctrl+Alt+K"
 DONE = (IncidentStatus.RESOLVED.value, IncidentStatus.CLOSED.value)

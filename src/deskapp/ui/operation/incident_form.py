@@ -7,20 +7,22 @@ the name the operation view and the tests know, and the incident's words for its
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
 from deskapp.services.dto import Changes
-from deskapp.services.major_incidents import Candidate
-from deskapp.ui.context import UiContext
-from deskapp.ui.operation.caller_dialog import NewCallerDialog
-from deskapp.ui.operation.details import IncidentDetails
 from deskapp.ui.operation.incident_panel import INCIDENT_FORM, IncidentPanel
-from deskapp.ui.operation.resolve_dialog import ResolveDialog
 from deskapp.ui.work_items.form_shell import WorkItemForm
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.major_incidents import Candidate
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.operation.caller_dialog import NewCallerDialog
+    from deskapp.ui.operation.details import IncidentDetails
+    from deskapp.ui.operation.resolve_dialog import ResolveDialog
 
 
 class IncidentEditor(WorkItemForm):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import QInputDialog, QPushButton, QSplitter, QVBoxLayout,
 from deskapp.domain.incident import IncidentStatus, PriorityMatrix
 from deskapp.errors import ValidationError
 from deskapp.services.dto import CallerDTO, Changes, Choice, IncidentDTO
-from deskapp.services.problem_dto import WorkaroundApplied
-from deskapp.services.reference import CallerDraft
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.knowledge.suggestions_pane import SuggestionsPane
 from deskapp.ui.operation.caller_dialog import NewCallerDialog
 from deskapp.ui.operation.details import (
@@ -42,6 +39,11 @@ from deskapp.ui.permissions import guard
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.form_kind import FormKind, KindPanel, Step
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.problem_dto import WorkaroundApplied
+    from deskapp.services.reference import CallerDraft
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
 
 S = IncidentStatus
 

@@ -5,16 +5,18 @@ impact, urgency, team, a description skeleton) as if typed; nothing is saved unt
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
 from deskapp.domain.templates import INCIDENT
-from deskapp.services.templates import IncidentPrefill, TemplateDTO
 from deskapp.ui.work_items.template_picker import PickerSlot, TemplatePicker
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.templates import IncidentPrefill, TemplateDTO
 
 KEYS = "Ctrl+Alt+N"
 

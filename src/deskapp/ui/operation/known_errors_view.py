@@ -6,7 +6,7 @@ double click opens the problem. Esc goes back to the queues."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.dto import Choice
 from deskapp.services.problem_dto import KnownErrorRow
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import tr_label
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250

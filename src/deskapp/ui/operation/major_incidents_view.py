@@ -7,7 +7,7 @@ lists and changes who they are. Enter opens the incident; Esc goes back to the q
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -30,7 +30,6 @@ from deskapp.services.major_incidents import (
     UpdateDTO,
 )
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import count_text, duration_text, priority_label, status_label, tr_label
 from deskapp.ui.operation.major_update_dialog import PostUpdateDialog
 from deskapp.ui.operation.models import local_time
@@ -40,6 +39,9 @@ from deskapp.ui.queues.model import SafeRunner, while_alive
 from deskapp.ui.work_items.item_list import ItemList
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 

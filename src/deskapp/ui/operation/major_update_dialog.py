@@ -5,6 +5,8 @@ sending; the box starts unticked."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.major_incident import AUDIENCES, MAX_NEXT_UPDATE_MINUTES
-from deskapp.services.major_incidents import Stakeholders
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
+
+if TYPE_CHECKING:
+    from deskapp.services.major_incidents import Stakeholders
 
 DEFAULT_NEXT_MINUTES = 30
 

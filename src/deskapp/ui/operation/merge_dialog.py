@@ -8,7 +8,7 @@ has arrived, and Cancel is the default button, so Enter never merges by accident
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.people import MergePreview, MergeResult
 from deskapp.ui.operation.resolve_dialog import error_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import Runner, user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.people import MergePreview, MergeResult
 
 
 class MergeDialog(QDialog):

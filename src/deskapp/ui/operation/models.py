@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,8 +21,10 @@ from PySide6.QtCore import (
 
 from deskapp.domain.incident import PRIORITY_LABELS, IncidentStatus
 from deskapp.domain.pending import REASON_LABELS
-from deskapp.services.dto import Choice, EventDTO
 from deskapp.ui.labels import tr_label
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice, EventDTO
 
 _Index = QModelIndex | QPersistentModelIndex
 ChoiceRole = Qt.ItemDataRole.UserRole + 1

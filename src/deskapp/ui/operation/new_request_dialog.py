@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -39,13 +39,15 @@ from deskapp.domain.incident import Urgency
 from deskapp.domain.request_form import RequestForm
 from deskapp.errors import ValidationError
 from deskapp.services.access_requests import AccessOrder
-from deskapp.services.catalogue import OfferingDTO
 from deskapp.services.service_requests import RequestDraft, ServiceRequestDTO
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.work_items.request_form_widget import RequestFormWidget, SearchPicker
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.catalogue import OfferingDTO
+    from deskapp.ui.context import UiContext
 
 #: fields whose refusal is about the order as a whole: the error's sentence says it
 WHOLE_ORDER = frozenset({"person_id", "entitlement_id", "expires_at", "offering_id"})

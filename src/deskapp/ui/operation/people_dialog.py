@@ -10,7 +10,7 @@ items move before anything is written.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,16 +36,7 @@ from deskapp.domain.mail.templates import LANGUAGES
 from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import CallerDTO, Changes
-from deskapp.services.mail_admin import CallerMail
-from deskapp.services.people import (
-    CallerLine,
-    ErasePreview,
-    MergePreview,
-    MergeResult,
-    OrganisationDTO,
-)
 from deskapp.services.reference import CallerDraft, DuplicateCallerError
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.caller_dialog import CallerFields, DuplicatePanel, caller_line
 from deskapp.ui.operation.merge_dialog import MergeDialog
 from deskapp.ui.operation.models import _RowsModel
@@ -53,6 +44,17 @@ from deskapp.ui.operation.resolve_dialog import error_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import OneAtATime, SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.mail_admin import CallerMail
+    from deskapp.services.people import (
+        CallerLine,
+        ErasePreview,
+        MergePreview,
+        MergeResult,
+        OrganisationDTO,
+    )
+    from deskapp.ui.context import UiContext
 
 SEARCH_DELAY_MS = 250
 

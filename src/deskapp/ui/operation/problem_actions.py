@@ -10,19 +10,21 @@ queue workspace and editors), kept apart so each file holds one concept.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QStackedWidget
 
 from deskapp.errors import ValidationError
 from deskapp.services.dto import Changes
-from deskapp.services.problem_dto import ProblemDTO
-from deskapp.services.queues import BulkTarget
-from deskapp.ui.operation.known_errors_view import KnownErrorsView
-from deskapp.ui.operation.major_incidents_view import MajorIncidentsView
 from deskapp.ui.queues.navigator import KNOWN_ERRORS
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.problem_dto import ProblemDTO
+    from deskapp.services.queues import BulkTarget
+    from deskapp.ui.operation.known_errors_view import KnownErrorsView
+    from deskapp.ui.operation.major_incidents_view import MajorIncidentsView
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -42,19 +44,40 @@ class ProblemActions:
     top: QStackedWidget
     refresh: Callable[[], None]
 
+    _known_errors: KnownErrorsView | None = None
+    _major_board: MajorIncidentsView | None = None
+
     def _build_views(self) -> None:
-        """The Known errors and Major incident board pages of the top pane."""
-        self.known_errors = KnownErrorsView(self.ctx)
-        self.major_board = MajorIncidentsView(self.ctx)
-        for view in (self.known_errors, self.major_board):
-            view.open_requested.connect(self.open_incident)
-            view.back_requested.connect(self.show_queues)  # type: ignore[attr-defined]
-            view.message.connect(self.status_message)
-            self.top.addWidget(view)
-        self.major_board.changed.connect(self.refresh)
+        """The Known errors and Major incident board pages of the top pane, each built the
+        first time it is shown (not at start-up)."""
         self.queues.navigator.view_chosen.connect(
             lambda key: self.show_known_errors() if key == KNOWN_ERRORS
             else self.show_major_board())
+
+    def _page(self, view: Any) -> None:
+        view.open_requested.connect(self.open_incident)
+        view.back_requested.connect(self.show_queues)  # type: ignore[attr-defined]
+        view.message.connect(self.status_message)
+        self.top.addWidget(view)
+
+    @property
+    def known_errors(self) -> KnownErrorsView:
+        if self._known_errors is None:
+            from deskapp.ui.operation.known_errors_view import KnownErrorsView
+
+            self._known_errors = KnownErrorsView(self.ctx)
+            self._page(self._known_errors)
+        return self._known_errors
+
+    @property
+    def major_board(self) -> MajorIncidentsView:
+        if self._major_board is None:
+            from deskapp.ui.operation.major_incidents_view import MajorIncidentsView
+
+            self._major_board = MajorIncidentsView(self.ctx)
+            self._major_board.changed.connect(self.refresh)
+            self._page(self._major_board)
+        return self._major_board
 
     def show_known_errors(self) -> None:
         self.top.setCurrentWidget(self.known_errors)

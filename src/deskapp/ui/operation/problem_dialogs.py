@@ -5,6 +5,7 @@ until the person ticks it, with a resolution code nobody picked for them)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.problem_dto import ResolvePreview
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
+
+if TYPE_CHECKING:
+    from deskapp.services.problem_dto import ResolvePreview
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
 
 
 class ProblemResolveDialog(QDialog):

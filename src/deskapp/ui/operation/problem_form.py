@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.problem_panel import PROBLEM_FORM, ProblemPanel
 from deskapp.ui.work_items.form_shell import WorkItemForm
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 
 class ProblemEditor(WorkItemForm):

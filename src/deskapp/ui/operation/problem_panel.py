@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -37,8 +37,6 @@ from deskapp.domain.kinds.problem import (
 )
 from deskapp.errors import ValidationError
 from deskapp.services.dto import Changes, Choice, WorkItemRow
-from deskapp.services.problem_dto import ProblemDTO, ResolvePreview
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter, with_counter
 from deskapp.ui.operation.models import local_time
@@ -47,6 +45,10 @@ from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.form_kind import FormKind, KindPanel, Step
 from deskapp.ui.work_items.item_list import ItemList
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.problem_dto import ProblemDTO, ResolvePreview
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
 
 FIELDS = ("title", "description", "service_id", "ci_id", "impact", "urgency", "team_id",
           "assignee_id", "root_cause_category", "root_cause", "workaround", "permanent_fix")

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from deskapp.domain.incident import IncidentStatus
-from deskapp.services.dto import EventDTO, IncidentDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.operation.models import local_time
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import EventDTO, IncidentDTO
 
 
 class ResolutionPanel(QGroupBox):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.incident import DESCRIPTION_MAX
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui import theme
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter
+
+if TYPE_CHECKING:
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
 
 
 def error_label() -> QLabel:

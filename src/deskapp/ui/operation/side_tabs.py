@@ -3,6 +3,8 @@ tabs share. The conversation is :mod:`deskapp.ui.work_items.conversation`."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.dto import EventDTO
 from deskapp.ui.operation.models import HistoryModel
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import EventDTO
 
 ROW_HEIGHT = 24
 

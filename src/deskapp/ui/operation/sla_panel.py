@@ -9,6 +9,8 @@ the panel's width (about 260 px on a 1366x768 laptop) is elided, with the whole 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.durations import is_over_tenfold
-from deskapp.services.dto import MetricDTO, SlaDTO
 from deskapp.ui.labels import duration_text, share_text
 from deskapp.ui.operation.models import local_time
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import MetricDTO, SlaDTO
 
 WARN_PERCENT = 75.0
 

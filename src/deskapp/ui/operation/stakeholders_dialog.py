@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.major_incidents import MajorIncidentService, Stakeholders
 from deskapp.ui.admin.scaffold import fill_table, plain_table
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import OneAtATime, SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.major_incidents import MajorIncidentService, Stakeholders
+    from deskapp.ui.context import UiContext
 
 
 class StakeholdersDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.incident import TITLE_MAX, Impact, Urgency
 from deskapp.domain.kinds.incident_task import CANCELLED, CLOSED, IN_PROGRESS, PENDING
-from deskapp.services.dto import Choice, IncidentTaskDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter, with_counter
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.form_kind import FormKind, KindPanel, Step
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice, IncidentTaskDTO
 
 FIELDS = ("title", "description", "impact", "urgency", "team_id", "assignee_id", "due_at")
 

@@ -9,9 +9,10 @@ its own (tests, a second window) the view carries the same shortcuts itself.
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -28,39 +29,49 @@ from PySide6.QtWidgets import (
 from deskapp.domain import kinds
 from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
-from deskapp.ui.context import UiContext
-from deskapp.ui.operation.access_panel import ACCESS_FORM
-from deskapp.ui.operation.access_view import AccessView
 from deskapp.ui.operation.approvals_view import ApprovalsView
 from deskapp.ui.operation.detached import SHORTCUT as DETACH_SHORTCUT
 from deskapp.ui.operation.detached import DetachedEditors
-from deskapp.ui.operation.incident_form import IncidentEditor
 from deskapp.ui.operation.new_request_dialog import NewRequestDialog
 from deskapp.ui.operation.people_dialog import PeopleDialog
 from deskapp.ui.operation.problem_actions import ProblemActions
-from deskapp.ui.operation.problem_form import ProblemEditor
-from deskapp.ui.operation.request_panel import REQUEST_FORM, REQUEST_TASK_FORM
-from deskapp.ui.operation.task_form import TaskEditor
 from deskapp.ui.queues.model import IdRole
 from deskapp.ui.queues.navigator import MY_APPROVALS, QueueSection
 from deskapp.ui.queues.wallboard import Wallboard
 from deskapp.ui.queues.workspace import QueueWorkspace
-from deskapp.ui.transition.change_panel import CHANGE_FORM, CHANGE_TASK_FORM
 from deskapp.ui.work_items.form_navigation import ask_unsaved
 from deskapp.ui.work_items.form_shell import WorkItemForm
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.operation.access_view import AccessView
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
 _HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
 #: The editors a tab may hold: any work item's form (the shell, with its kind's panel).
 Editor = WorkItemForm
-#: The form of each kind this area opens; a kind not named here is an incident.
-EDITORS: dict[str, Callable[[UiContext], WorkItemForm]] = {
-    "incident": IncidentEditor, "incident_task": TaskEditor, "problem": ProblemEditor,
-    "service_request": lambda ctx: WorkItemForm(ctx, REQUEST_FORM),
-    "request_task": lambda ctx: WorkItemForm(ctx, REQUEST_TASK_FORM),
-    "access_request": lambda ctx: WorkItemForm(ctx, ACCESS_FORM),
-    "change": lambda ctx: WorkItemForm(ctx, CHANGE_FORM),
-    "change_task": lambda ctx: WorkItemForm(ctx, CHANGE_TASK_FORM)}
+#: The form of each kind this area opens ("module:name" under deskapp.ui: an editor class, or
+#: a kind's form declaration for the shared shell); a kind not named here is an incident. Each
+#: is imported when the first item of its kind is opened, not at start-up.
+EDITORS: dict[str, str] = {
+    "incident": "operation.incident_form:IncidentEditor",
+    "incident_task": "operation.task_form:TaskEditor",
+    "problem": "operation.problem_form:ProblemEditor",
+    "service_request": "operation.request_panel:REQUEST_FORM",
+    "request_task": "operation.request_panel:REQUEST_TASK_FORM",
+    "access_request": "operation.access_panel:ACCESS_FORM",
+    "change": "transition.change_panel:CHANGE_FORM",
+    "change_task": "transition.change_panel:CHANGE_TASK_FORM"}
+
+
+def make_editor(kind: str, ctx: UiContext) -> WorkItemForm:
+    """A blank form for an item of ``kind`` (an incident's for a kind not named in EDITORS)."""
+    module, name = EDITORS.get(kind, EDITORS["incident"]).split(":")
+    made = getattr(importlib.import_module(f"deskapp.ui.{module}"), name)
+    if isinstance(made, type):
+        editor: WorkItemForm = made(ctx)
+        return editor
+    return WorkItemForm(ctx, made)
 #: Height of the hint strip under the queue while no incident is open.
 HINT_HEIGHT = 56
 
@@ -111,13 +122,7 @@ class OperationView(ProblemActions, AreaView):
         self.top.addWidget(self.queues)
         self.top.addWidget(self.approvals)
         self._build_views()
-        # Access: who holds what, expiring and unrequested grants, reviews (Ctrl+Alt+A)
-        self.access = AccessView(ctx)
-        self.access.open_requested.connect(self.open_incident)
-        self.access.back_requested.connect(self.show_queues)
-        self.access.message.connect(self.status_message)
-        self.access.changed.connect(self.queues.refresh)
-        self.top.addWidget(self.access)
+        self._access: AccessView | None = None  # built when first shown (Ctrl+Alt+A)
         self.splitter.addWidget(self.top)
         self.splitter.addWidget(self.editors_area)
         self.splitter.setStretchFactor(0, 2)
@@ -272,6 +277,22 @@ class OperationView(ProblemActions, AreaView):
         self.approvals.refresh()
         self.approvals.table.setFocus()
 
+    @property
+    def access(self) -> AccessView:
+        """Access: who holds what, expiring and unrequested grants, reviews; built the first
+        time it is asked for (most people never open it on a given day)."""
+        if self._access is None:
+            from deskapp.ui.operation.access_view import AccessView
+
+            page = AccessView(self.ctx)
+            page.open_requested.connect(self.open_incident)
+            page.back_requested.connect(self.show_queues)
+            page.message.connect(self.status_message)
+            page.changed.connect(self.queues.refresh)
+            self.top.addWidget(page)
+            self._access = page
+        return self._access
+
     def show_access(self) -> None:
         self.top.setCurrentWidget(self.access)
         self.access.refresh()
@@ -348,7 +369,7 @@ class OperationView(ProblemActions, AreaView):
         return editor if isinstance(editor, WorkItemForm) else None
 
     def _add_editor(self, kind: str = "incident") -> Editor:
-        editor = EDITORS.get(kind, IncidentEditor)(self.ctx)
+        editor = make_editor(kind, self.ctx)
         # a task's "Open incident", an incident's Tasks tab: each opens in its own tab
         editor.open_parent.connect(self.open_incident)
         editor.open_item.connect(self.open_incident)
@@ -464,8 +485,8 @@ class OperationView(ProblemActions, AreaView):
         self.queues.refresh()
         self.approvals.refresh()
         current = self.top.currentWidget()
-        if current in (self.known_errors, self.major_board, self.access):
-            current.refresh()
+        if current in (self._known_errors, self._major_board, self._access):  # those built
+            cast(Any, current).refresh()
         for editor in self.editors():
             if not editor.is_dirty() and editor.incident_id is not None:
                 editor.reload()

@@ -6,6 +6,7 @@ that is a first-contact resolution). A known error of another service needs its 
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.problem_dto import KnownErrorRow
 from deskapp.ui.operation.known_errors_view import KnownErrorsModel, known_error_html
 from deskapp.ui.operation.resolve_dialog import error_label
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
+
+if TYPE_CHECKING:
+    from deskapp.services.problem_dto import KnownErrorRow
 
 SEARCH_DELAY_MS = 250
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog, QWidget
 
-from deskapp.domain.bulk import BulkChange, Members
 from deskapp.domain.kinds import REGISTRY
 from deskapp.services.dto import Changes
 from deskapp.services.queues import (
@@ -24,17 +23,18 @@ from deskapp.services.queues import (
     QueueInfo,
     ShouldStop,
 )
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.dialogs import BulkDialog, BulkReportDialog
 from deskapp.ui.work_items.default_team import cancelled, run_for_me
-from deskapp.ui.workers import CancelToken
 
 MAX_BULK = 1000
 
 
 if TYPE_CHECKING:
     # the mixin only ever runs as part of QueueWorkspace, a QWidget: type-check it as one
+    from deskapp.domain.bulk import BulkChange, Members
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
+    from deskapp.ui.workers import CancelToken
     _WorkspaceBase = QWidget
 else:
     _WorkspaceBase = object

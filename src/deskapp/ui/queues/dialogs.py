@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,12 +41,14 @@ from deskapp.domain.incident import (
 )
 from deskapp.domain.kinds import ACTIVE, REGISTRY, all_statuses, bulk_options, status_label
 from deskapp.domain.queue import COLUMNS, ME, MY_TEAMS, SLA_STATES, UNASSIGNED, QueueFilter
-from deskapp.services.dto import Choice
-from deskapp.services.queues import BulkReport, BulkTarget
-from deskapp.services.resolution_codes import ResolutionCodeDTO
 from deskapp.ui import theme
 from deskapp.ui.labels import count_text, sla_state_label, tr_label
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.services.queues import BulkReport, BulkTarget
+    from deskapp.services.resolution_codes import ResolutionCodeDTO
 
 DataRole = Qt.ItemDataRole.UserRole + 1
 RESOLVED = IncidentStatus.RESOLVED.value  # the one step that asks for a code and notes

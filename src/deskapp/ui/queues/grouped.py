@@ -11,7 +11,7 @@ group's rows are kept only while it is open (closing it drops them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from deskapp.domain.kinds import REGISTRY
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY
-from deskapp.services.dto import WorkItemRow
-from deskapp.services.queues import QueueService, ResolvedQueue
 from deskapp.ui.labels import count_text, priority_label, sla_state_label, status_label, tr_label
 from deskapp.ui.queues.model import IdRole, display_text
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import WorkItemRow
+    from deskapp.services.queues import QueueService, ResolvedQueue
 
 #: rows read per page of an open group
 PAGE = 200

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from sqlalchemy.engine import URL
 
 from deskapp.db import live
 from deskapp.ui.queues.model import SafeRunner
-from deskapp.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from deskapp.ui.workers import Runner
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -39,7 +39,6 @@ from deskapp.domain.numbers import is_provisional
 from deskapp.domain.pending import REASON_LABELS
 from deskapp.domain.queries import Cursor, cursor_for
 from deskapp.domain.queue import COLUMN_BY_KEY, QueueDefinition
-from deskapp.services.dto import WorkItemRow
 from deskapp.services.queues import QueueService, ResolvedQueue, RowWindow
 from deskapp.ui.labels import (
     duration_text,
@@ -51,6 +50,9 @@ from deskapp.ui.labels import (
 from deskapp.ui.theme import sla_brush
 from deskapp.ui.work_items.icons import kind_icon
 from deskapp.ui.workers import Runner, user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import WorkItemRow
 
 BLOCK = 32
 CHECKPOINT_EVERY = 2000

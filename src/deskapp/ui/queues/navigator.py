@@ -6,6 +6,8 @@ Inside the main window the list sits in the area bar under Service Operation, in
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.queues import QueueInfo
 from deskapp.ui.labels import count_text, tr_label
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from deskapp.services.queues import QueueInfo
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 KIND_HEADINGS = {"builtin": QT_TRANSLATE_NOOP("QueueNavigator", "Built-in"),

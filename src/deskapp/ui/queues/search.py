@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 from deskapp.domain.incident import PRIORITY_LABELS
 from deskapp.domain.kinds import ACTIVE, REGISTRY, status_label
 from deskapp.services.search import DEFAULT_LIMIT, MAX_LIMIT, SearchResult
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import tr_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 TYPE_DELAY_MS = 150
 IdRole = Qt.ItemDataRole.UserRole + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.queue import QueueDefinition, canonical_sort
-from deskapp.services.dto import WorkItemRow
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import count_text, duration_text, priority_label, sla_state_label
-from deskapp.ui.queues.live import ChangeWatcher
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import WorkItemRow
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.queues.live import ChangeWatcher
 
 REFRESH_MS = 30_000
 COALESCE_MS = 2_000

@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -51,9 +51,7 @@ from deskapp.domain.queue import (
     QueueDefinition,
 )
 from deskapp.domain.refresh_pacing import COUNTS, ROWS, RefreshPacer
-from deskapp.services.dto import Changes, Choice
 from deskapp.services.queues import BulkReport, ExportResult, QueueInfo
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import (
     priority_label,
     sla_state_label,
@@ -68,6 +66,10 @@ from deskapp.ui.queues.live import ChangeWatcher, watcher_for
 from deskapp.ui.queues.model import IdRole, QueueTableModel, SafeRunner
 from deskapp.ui.queues.navigator import QueueNavigator
 from deskapp.ui.workers import CancelToken, user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Changes, Choice
+    from deskapp.ui.context import UiContext
 
 ROW_HEIGHT = 24
 SETTINGS = "queues"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import (
     CRITICALITIES,
     PORTFOLIO_STATUSES,
@@ -45,6 +44,9 @@ from deskapp.ui.strategy.widgets import (
     stretch_column,
     tr,
 )
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
 
 FIELDS = ("name", "portfolio_status", "criticality", "availability_target", "business_owner",
           "owner_team_id", "description")

@@ -9,6 +9,7 @@ Ctrl+N starts a new service, Ctrl+S saves it. Every read and save goes through `
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
-from deskapp.services.dto import Changes, Choice
 from deskapp.services.portfolio_dto import (
     PORTFOLIO_STATUSES,
     Portfolio,
@@ -36,7 +36,6 @@ from deskapp.services.portfolio_dto import (
 )
 from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
-from deskapp.ui.context import UiContext
 from deskapp.ui.improvement.service_numbers import DemandPanel
 from deskapp.ui.improvement.view import local_zone
 from deskapp.ui.permissions import guard
@@ -45,6 +44,10 @@ from deskapp.ui.strategy.editor import ServiceEditor
 from deskapp.ui.strategy.models import PortfolioFilter, ServiceTableModel
 from deskapp.ui.strategy.widgets import data_table, restore_layout, save_layout
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Changes, Choice
+    from deskapp.ui.context import UiContext
 
 #: Changes other views publish that alter what the portfolio shows.
 WATCHED = frozenset({"service", "incident", "ci"})

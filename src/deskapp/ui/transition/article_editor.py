@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.knowledge import DEFAULT_REVIEW_AFTER, Step
-from deskapp.services.dto import Choice
 from deskapp.services.knowledge_dto import (
     ArticleDetail,
     ArticleDraft,
@@ -38,6 +38,9 @@ from deskapp.services.knowledge_dto import (
     VersionText,
 )
 from deskapp.ui.knowledge.markdown_view import MarkdownView
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
 
 
 def status_text(status: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -36,13 +36,15 @@ from deskapp.domain.approvals import (
 )
 from deskapp.domain.change_risk import LEVEL_LABELS, LEVELS
 from deskapp.domain.kinds.change import TYPE_LABELS, ChangeType
-from deskapp.domain.permissions import Decision
 from deskapp.services.change_dto import ApprovalRuleDTO
-from deskapp.services.dto import Choice
 from deskapp.ui import theme
 from deskapp.ui.labels import tr_label
 from deskapp.ui.transition.plan_dialogs import PlanDialog, index_of
-from deskapp.ui.workers import Runner
+
+if TYPE_CHECKING:
+    from deskapp.domain.permissions import Decision
+    from deskapp.services.dto import Choice
+    from deskapp.ui.workers import Runner
 
 #: the types a CAB decides (standard changes are pre-approved by their template)
 CAB_TYPES = (ChangeType.NORMAL.value, ChangeType.EMERGENCY.value)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QShortcut
@@ -27,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.change_calendar import CalendarDTO, CalendarEntry, ConflictReport
-from deskapp.services.dto import Choice
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label, tr_label
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.transition.conflicts_box import ConflictsBox
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.change_calendar import CalendarDTO, CalendarEntry, ConflictReport
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 WEEK, MONTH = "week", "month"
 SETTINGS_MODE = "calendar_mode"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -34,9 +34,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.incident import TITLE_MAX
 from deskapp.domain.kinds import change as chg
-from deskapp.services.change_calendar import ConflictReport
-from deskapp.services.change_dto import ChangeDTO, TemplateDTO
-from deskapp.services.change_plan import ReleaseDTO
 from deskapp.services.dto import Choice
 from deskapp.ui.labels import tr_label
 from deskapp.ui.length_counter import LengthCounter, with_counter
@@ -47,6 +44,11 @@ from deskapp.ui.transition.conflicts_box import ConflictsBox
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.form_kind import FormKind, KindPanel, Step
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.change_calendar import ConflictReport
+    from deskapp.services.change_dto import ChangeDTO, TemplateDTO
+    from deskapp.services.change_plan import ReleaseDTO
 
 FIELDS = ("title", "description", "change_type", "reason", "implementation_plan",
           "backout_plan", "test_plan", "planned_start", "planned_end", "service_id", "ci_id",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +29,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.permissions import Action, Decision, Resource
 from deskapp.services.change_dto import ApprovalRuleDTO, TemplateDTO
 from deskapp.services.change_plan import FreezeDTO
-from deskapp.services.dto import Changes
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import duration_text
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.permissions import guard
@@ -49,6 +47,10 @@ from deskapp.ui.transition.plan_page import EARLIEST, PlanPage, Reference
 from deskapp.ui.transition.release_page import ReleasesPage
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Changes
+    from deskapp.ui.context import UiContext
 
 #: domain labels shown through tr_label (context "Labels") that no other screen marks
 _LABELS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.change_calendar import ConflictDTO, ConflictReport
 from deskapp.ui import theme
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.change_calendar import ConflictDTO, ConflictReport
 
 #: Wait this long after the last edit before asking (typing a time is several edits).
 DELAY_MS = 150

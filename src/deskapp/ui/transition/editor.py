@@ -5,7 +5,7 @@ its history."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.cmdb import AttributeDef
 from deskapp.services.cmdb_dto import CiHistoryLine
-from deskapp.services.dto import Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiSummary
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.design.forms import clear_on_edit
 from deskapp.ui.labels import ci_type_label, ci_type_value, count_text
 from deskapp.ui.strategy.editor import ci_status_label
@@ -48,6 +45,11 @@ from deskapp.ui.strategy.widgets import (
 from deskapp.ui.transition.attributes import AttributeForm
 from deskapp.ui.transition.impact import ImpactPanel
 from deskapp.ui.transition.relations import RelationDialog, RelationsBox
+
+if TYPE_CHECKING:
+    from deskapp.domain.cmdb import AttributeDef
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 FIELDS = ("name", "ci_type", "status", "service_id", "serial_number", "location",
           "description")

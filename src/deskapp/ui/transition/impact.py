@@ -9,6 +9,7 @@ finishes on its own). Double-click in the list or click in the graph opens a CI.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
 from deskapp.domain.cmdb import MAX_DEPTH, RELATION_TYPES
 from deskapp.services.cmdb_dto import Impact, ImpactNode
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import ci_type_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.editor import ci_status_label
@@ -37,6 +37,9 @@ from deskapp.ui.strategy.widgets import Column, DtoTableModel, IdRole, data_tabl
 from deskapp.ui.transition.impact_graph import ImpactGraphView
 from deskapp.ui.transition.relations import reading
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 LIST_LIMIT = 2000
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPen, QWheelEvent
@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.cmdb_dto import Impact
 from deskapp.ui.transition.relations import reading
+
+if TYPE_CHECKING:
+    from deskapp.services.cmdb_dto import Impact
 
 MAX_DRAWN = 200
 PER_LAYER = 40

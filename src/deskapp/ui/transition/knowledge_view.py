@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -51,7 +52,6 @@ from deskapp.services.knowledge_dto import (
     VersionDiff,
     VersionSummary,
 )
-from deskapp.ui.context import UiContext
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.widgets import (
@@ -64,6 +64,9 @@ from deskapp.ui.strategy.widgets import (
 )
 from deskapp.ui.transition.article_editor import ArticleEditor, VersionsDialog, status_text
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 FILTER_DELAY_MS = 250
 DUE = "__due__"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.permissions import Decision
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.change_dto import TemplateDTO
 from deskapp.services.change_plan import (
@@ -42,13 +41,16 @@ from deskapp.services.change_plan import (
     ReleaseDTO,
     TemplateDraft,
 )
-from deskapp.services.dto import Choice
 from deskapp.ui import theme
 from deskapp.ui.labels import tr_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.widgets import error_label, show_error
 from deskapp.ui.workers import Runner, user_message
+
+if TYPE_CHECKING:
+    from deskapp.domain.permissions import Decision
+    from deskapp.services.dto import Choice
 
 
 def time_edit(name: str) -> QDateTimeEdit:

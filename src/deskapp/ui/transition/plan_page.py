@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.permissions import Action, Resource
-from deskapp.services.dto import Choice
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
@@ -38,6 +36,10 @@ from deskapp.ui.strategy.widgets import (
     save_layout,
 )
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 T = TypeVar("T")
 #: freeze windows listed: from this far back with "Show ended" (they are few: a handful a year)

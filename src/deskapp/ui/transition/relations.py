@@ -9,6 +9,7 @@ closing a "part of" loop is refused with a sentence).
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.cmdb import RELATION_TYPES
 from deskapp.services.cmdb_dto import RelationEdit, RelationLine
-from deskapp.services.dto import Choice
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.strategy.editor import ci_status_label
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
+    from deskapp.ui.context import UiContext
 
 SEARCH_DELAY_MS = 200
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1

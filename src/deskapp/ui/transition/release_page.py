@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from deskapp.services.change_calendar import ReleaseChange, ReleaseView
 from deskapp.services.change_plan import NAMED_CHANGES, RELEASE_LABELS, ReleaseDTO
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label, tr_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.strategy.widgets import (
@@ -36,6 +36,9 @@ from deskapp.ui.strategy.widgets import (
 from deskapp.ui.transition.plan_dialogs import ReleaseDialog
 from deskapp.ui.transition.plan_page import EARLIEST, PlanPage, when
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.ui.context import UiContext
 
 
 class ReleasesPage(PlanPage[ReleaseDTO]):

@@ -9,6 +9,7 @@ Removing asks first and is refused while CIs carry the type.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.cmdb import ATTRIBUTE_KINDS, AttributeDef
-from deskapp.services.cmdb_dto import CiTypeDTO
 from deskapp.ui import theme
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import ci_type_label
 from deskapp.ui.queues.model import SafeRunner
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.cmdb_dto import CiTypeDTO
+    from deskapp.ui.context import UiContext
 
 _TYPE = Qt.ItemDataRole.UserRole + 1
 KEY, LABEL, KIND, REQUIRED, CHOICES = range(5)

@@ -10,6 +10,7 @@ goes through ``ctx.runner``; answers to an older filter are dropped.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -28,16 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.domain.cmdb import AttributeDef
 from deskapp.domain.permissions import Action, Resource
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.cmdb import LIST_LIMIT
-from deskapp.services.cmdb_dto import CiHistoryLine
 from deskapp.services.dto import Changes, Choice
 from deskapp.services.portfolio_dto import CI_STATUSES, CiDetail, CiList, CiSummary
 from deskapp.ui import theme
 from deskapp.ui.areas import AreaView
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import ci_type_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.queues.model import SafeRunner
@@ -50,6 +48,11 @@ from deskapp.ui.transition.knowledge_view import KnowledgeView
 from deskapp.ui.transition.models import CiTableModel
 from deskapp.ui.transition.types_dialog import CiTypesDialog
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.domain.cmdb import AttributeDef
+    from deskapp.services.cmdb_dto import CiHistoryLine
+    from deskapp.ui.context import UiContext
 
 #: Changes other views publish that alter what the CI list shows.
 WATCHED = frozenset({"ci", "ci_type", "service", "incident"})

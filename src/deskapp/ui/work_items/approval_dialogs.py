@@ -8,6 +8,7 @@ A decision dialog that may approve or reject opens on no decision: Enter alone n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -33,8 +34,10 @@ from deskapp.domain.approvals import (
     Policy,
     StageRule,
 )
-from deskapp.services.approvals import ApproverChoices
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
+
+if TYPE_CHECKING:
+    from deskapp.services.approvals import ApproverChoices
 
 
 def policy_text(policy: str) -> str:

@@ -12,12 +12,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from deskapp.services.approvals import ApprovalLineDTO, ApprovalRequestDTO, ApproverChoices
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.work_items.approval_dialogs import (
@@ -29,6 +28,9 @@ from deskapp.ui.work_items.approval_dialogs import (
 )
 from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.approvals import ApprovalLineDTO, ApprovalRequestDTO, ApproverChoices
 
 _Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Stage", "Approver", "Decision", "Comment", "Decided", "Recorded by")

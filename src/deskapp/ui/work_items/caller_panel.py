@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from deskapp.services.item_context import CallerContext, CallerItem
 from deskapp.ui.labels import status_label
+
+if TYPE_CHECKING:
+    from deskapp.services.item_context import CallerContext, CallerItem
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 

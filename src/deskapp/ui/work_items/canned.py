@@ -7,14 +7,16 @@ under the editor and nothing is inserted."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from deskapp.domain.templates import RESPONSE
-from deskapp.services.templates import TemplateDTO
 from deskapp.ui.work_items.template_picker import PickerSlot, TemplatePicker
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.templates import TemplateDTO
 
 
 def _tr(text: str) -> str:

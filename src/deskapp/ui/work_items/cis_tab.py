@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.cmdb_dto import TicketCis
-from deskapp.services.dto import Choice
 from deskapp.ui.labels import ci_type_label
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.cmdb_dto import TicketCis
+    from deskapp.services.dto import Choice
 
 _ID = Qt.ItemDataRole.UserRole + 1
 

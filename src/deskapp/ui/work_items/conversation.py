@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,10 +32,12 @@ from PySide6.QtWidgets import (
 from deskapp.domain.incident import NOTE_MAX, validate_text
 from deskapp.domain.time_spent import check_minutes, parse_minutes
 from deskapp.errors import ValidationError
-from deskapp.services.dto import CommentDTO, EventDTO
 from deskapp.ui import theme
 from deskapp.ui.operation.models import event_value, field_label, local_time
 from deskapp.ui.operation.resolve_dialog import error_label
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import CommentDTO, EventDTO
 
 SETTINGS = "work_item_form/conversation"
 #: events that repeat a comment or work note (the note itself is in the timeline)

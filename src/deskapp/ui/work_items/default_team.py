@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.errors import ValidationError
-from deskapp.services.dto import Choice
 from deskapp.services.preferences import CHOOSE_TEAM
+
+if TYPE_CHECKING:
+    from deskapp.services.dto import Choice
 
 
 class DefaultTeamDialog(QDialog):

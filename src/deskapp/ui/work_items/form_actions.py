@@ -17,15 +17,15 @@ from deskapp.domain.kinds import Category
 from deskapp.domain.pending import ASKS_REASON, REASON_LABELS
 from deskapp.domain.permissions import ALLOW
 from deskapp.errors import ConflictError, ValidationError
-from deskapp.services.item_context import ItemContext
 from deskapp.ui.labels import status_label, tr_label
 from deskapp.ui.permissions import guard
 from deskapp.ui.work_items.default_team import cancelled, run_for_me
-from deskapp.ui.work_items.form_kind import Step
 from deskapp.ui.work_items.step_dialogs import PendingDialog, ReopenDialog
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    from deskapp.services.item_context import ItemContext
+    from deskapp.ui.work_items.form_kind import Step
     from deskapp.ui.work_items.form_shell import WorkItemForm
 
 ASSIGN_TO_ME_KEYS = "Ctrl+M"

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.errors import ConflictError
 from deskapp.ui.operation.conflict_dialog import ConflictDialog, FieldConflict
 from deskapp.ui.operation.models import local_time
 
 if TYPE_CHECKING:
+    from deskapp.errors import ConflictError
     from deskapp.ui.work_items.form_shell import WorkItemForm
 
 

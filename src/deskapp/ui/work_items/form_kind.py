@@ -17,8 +17,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from deskapp.domain.kinds import KindDeclaration, kind
-from deskapp.services.container import Services
-from deskapp.services.dto import Choice
 from deskapp.ui.operation.models import field_label
 from deskapp.ui.workers import user_message
 
@@ -26,6 +24,8 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from deskapp.domain.permissions import Action, Decision
+    from deskapp.services.container import Services
+    from deskapp.services.dto import Choice
     from deskapp.ui.work_items.form_shell import WorkItemForm
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,9 +30,6 @@ from PySide6.QtWidgets import (
 from deskapp.domain.permissions import ALLOW, Action, Decision
 from deskapp.errors import ConflictError, ValidationError
 from deskapp.services.dto import Changes, CommentDTO, EventDTO
-from deskapp.services.item_context import ItemContext
-from deskapp.services.watchers import Watchers
-from deskapp.ui.context import UiContext
 from deskapp.ui.labels import status_label
 from deskapp.ui.operation.side_tabs import HistoryTab, scrolled, two_panes
 from deskapp.ui.operation.sla_panel import SlaPanel
@@ -45,14 +42,19 @@ from deskapp.ui.work_items.form_actions import FormActions
 from deskapp.ui.work_items.form_children import ChildrenTab
 from deskapp.ui.work_items.form_conflicts import ConflictHandling
 from deskapp.ui.work_items.form_header import FormHeader, MessageLine
-from deskapp.ui.work_items.form_kind import FormKind, Step
 from deskapp.ui.work_items.form_navigation import DETAILS, FormNavigation
 from deskapp.ui.work_items.form_tabs import CONTEXT as TABS_CONTEXT
 from deskapp.ui.work_items.form_tabs import SHARED_TABS
 from deskapp.ui.work_items.lifecycle_bar import LifecycleBar
-from deskapp.ui.work_items.tasks_tab import TasksTab
 from deskapp.ui.work_items.watchers import FormWatchers
 from deskapp.ui.workers import user_message
+
+if TYPE_CHECKING:
+    from deskapp.services.item_context import ItemContext
+    from deskapp.services.watchers import Watchers
+    from deskapp.ui.context import UiContext
+    from deskapp.ui.work_items.form_kind import FormKind, Step
+    from deskapp.ui.work_items.tasks_tab import TasksTab
 
 #: tabs every form has, besides the shared ones, by key
 CONVERSATION, TASKS, HISTORY = "conversation", "tasks", "history"

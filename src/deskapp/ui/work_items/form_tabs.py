@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from deskapp.domain.kinds import KindDeclaration
-from deskapp.services.container import Services
 from deskapp.ui.translate_noop import QT_TRANSLATE_NOOP
 from deskapp.ui.work_items.approvals_tab import ApprovalsTab
 from deskapp.ui.work_items.attachments_tab import AttachmentsTab
@@ -26,6 +24,10 @@ from deskapp.ui.work_items.cis_tab import CisTab
 from deskapp.ui.work_items.links_tab import LinksTab
 from deskapp.ui.work_items.satisfaction_tab import SatisfactionTab
 from deskapp.ui.work_items.time_tab import TimeTab
+
+if TYPE_CHECKING:
+    from deskapp.domain.kinds import KindDeclaration
+    from deskapp.services.container import Services
 
 #: translation context of the tab titles
 CONTEXT = "WorkItemTabs"

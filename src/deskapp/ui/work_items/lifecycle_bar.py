@@ -10,13 +10,16 @@ into ``on_assign`` is left out: choosing a team or assignee takes it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from deskapp.domain.kinds import Lifecycle
 from deskapp.ui.labels import status_label
 from deskapp.ui.work_items.form_kind import Step
+
+if TYPE_CHECKING:
+    from deskapp.domain.kinds import Lifecycle
 
 CONTEXT = "WorkItemForm"
 

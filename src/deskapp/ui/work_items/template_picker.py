@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.templates import RESPONSE
-from deskapp.services.templates import TemplateDTO
+
+if TYPE_CHECKING:
+    from deskapp.services.templates import TemplateDTO
 
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
 

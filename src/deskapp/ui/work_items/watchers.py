@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.services.dto import Changes, Choice
-from deskapp.services.watchers import Watchers
 from deskapp.ui.permissions import guard
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    from deskapp.services.watchers import Watchers
     from deskapp.ui.queues.model import SafeRunner
     from deskapp.ui.work_items.form_shell import WorkItemForm
 
