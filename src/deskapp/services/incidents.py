@@ -384,15 +384,7 @@ class IncidentService(KindService):
         self._event(uow, incident, "open_tasks_reason", ", ".join(open_tasks), text, now)
 
     def _commit(self, uow: UnitOfWork, incident: Incident) -> IncidentDTO:
-        """Write, read the saved incident back as a DTO in the same transaction, then commit.
-
-        Reading it after the commit opened a second transaction just for the names of its
-        references: on PostgreSQL two more round trips (BEGIN, and the ROLLBACK when the
-        session closes) on every save.
-        """
-        uow.flush()  # the new version and timestamps; a lost update raises ConflictError here
-        dto = self._dto(uow, incident, with_sla=True)
-        uow.commit()
+        dto: IncidentDTO = super()._commit(uow, incident)
         return dto
 
     def _dto(self, uow: UnitOfWork, i: Incident, *, with_sla: bool) -> IncidentDTO:

@@ -213,11 +213,23 @@ class WorkItemOperations:
         self._change(uow, item, "assignee_id", assignee_id, now)
         self._first_assignment(uow, item, now)
         self._sla.recompute(uow, item, now)
-        uow.commit()
-        return self._dto(uow, item, with_sla=True)
+        return self._commit(uow, item)
 
     def _dto(self, uow: UnitOfWork, item: Any, *, with_sla: bool) -> Any:
         raise NotImplementedError  # each kind's service builds its own DTO
+
+    def _commit(self, uow: UnitOfWork, item: Any) -> Any:
+        """Write, read the saved item back as its kind's DTO in the same transaction, then
+        commit.
+
+        Reading it after the commit opened a second transaction just for the DTO: on SQLite a
+        second BEGIN IMMEDIATE (the writer's lock taken again to read), on PostgreSQL two more
+        round trips (BEGIN, and the ROLLBACK when the session closes), and the item read again.
+        """
+        uow.flush()  # the new version and timestamps; a lost update raises ConflictError here
+        dto = self._dto(uow, item, with_sla=True)
+        uow.commit()
+        return dto
 
     # -- helpers for the kind services -------------------------------------------------------
     def _validated_core(self, fields: dict[str, str], data: Mapping[str, Any], *,
@@ -453,8 +465,7 @@ class KindService(WorkItemOperations):
                                     lambda: self._dto(uow, item, with_sla=False))
                 self._apply_pending(uow, item, details, now)
                 self._sla.recompute(uow, item, now)
-                uow.commit()
-                return self._dto(uow, item, with_sla=True)
+                return self._commit(uow, item)
         token = _STEP.set(details)
         try:
             return self.transition(item_id, expected_version, target)
