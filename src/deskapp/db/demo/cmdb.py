@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from deskapp.db.demo.common import stamp, table_of
 from deskapp.db.demo.services import CORE_CIS
+from deskapp.db.maintenance import forget_fts_statistics
 from deskapp.db.models import CiRelation, ConfigurationItem, Service
 from deskapp.domain.ids import new_id
 
@@ -236,9 +237,11 @@ def generate_estate(engine: Engine, cis: int, *, seed: int = 1,
                 done += len(batch[start:start + _BATCH])
                 if progress is not None:
                     progress(done, total)
-        # the tables just filled, not the whole database: a whole ANALYZE on SQLite would
-        # also record the full-text shadow tables as they are now (see
-        # deskapp.db.maintenance.forget_fts_statistics)
-        conn.exec_driver_sql("ANALYZE config_items")
-        conn.exec_driver_sql("ANALYZE ci_relations")
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("ANALYZE config_items")
+            conn.exec_driver_sql("ANALYZE ci_relations")
+        else:
+            conn.exec_driver_sql("ANALYZE")
+            # not the full-text index's tables, recorded while they are still nearly empty
+            forget_fts_statistics(conn)
     return len(rows), len(links)
