@@ -26,22 +26,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-#: FTS5's shadow tables of the desk's full-text tables (0006, 0018)
-SHADOWS = tuple(f"{table}_{suffix}"
-                for table in ("work_items_fts", "work_item_comments_fts", "kb_articles_fts")
-                for suffix in ("data", "idx", "docsize", "config", "content"))
-
-
 def upgrade() -> None:
-    bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
-    names = ", ".join(f"'{name}'" for name in SHADOWS)
-    for stat in ("sqlite_stat1", "sqlite_stat4"):
-        if bind.exec_driver_sql("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-                                f"AND name = '{stat}'").scalar():
-            op.execute(f"DELETE FROM {stat} WHERE tbl IN ({names})")
-    op.execute("ANALYZE sqlite_schema")  # the planner reloads what is left
+    # the one list of FTS5 shadow tables and the statements: deskapp.db.maintenance
+    from deskapp.db.maintenance import forget_fts_statistics
+
+    forget_fts_statistics(op.get_bind())
 
 
 def downgrade() -> None:
