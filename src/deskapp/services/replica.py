@@ -7,16 +7,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect, select
 
 from deskapp.db.models import ReplicaState
 from deskapp.errors import ValidationError
 from deskapp.repositories.uow import UnitOfWorkFactory
-from deskapp.sync.push import SyncSummary, synchronise
-from deskapp.sync.replica import ReplicaSummary, create_replica, desk_url
-from deskapp.sync.scope import Scope
+
+if TYPE_CHECKING:  # the sync machinery loads when a replica is made or synced, not at start-up
+    from deskapp.sync.push import SyncSummary
+    from deskapp.sync.replica import ReplicaSummary
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class ReplicaService:
     def make(self, target: Path, scope: str, *, progress: Callable[[str, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None) -> ReplicaSummary:
         """From a shared desk: a replica of ``scope`` for the signed-in person at ``target``."""
+        from deskapp.sync.replica import create_replica
+        from deskapp.sync.scope import Scope
+
         engine = self._engine()
         if engine.dialect.name != "postgresql":
             raise ValidationError("Work offline makes a replica of a shared desk; this desk is "
@@ -49,6 +53,8 @@ class ReplicaService:
 
     def desk_url(self) -> Any:
         """The URL of the desk this replica came from (no password: the keyring or a prompt)."""
+        from deskapp.sync.replica import desk_url
+
         info = self.info()
         if info is None:
             raise ValidationError("This desk is not an offline replica; there is nothing to sync.")
@@ -58,6 +64,8 @@ class ReplicaService:
              cancelled: Callable[[], bool] | None = None) -> SyncSummary:
         """Push the changes made here to the desk, then pull the desk's (``desk``: connected
         by the caller, who owns the password question)."""
+        from deskapp.sync.push import synchronise
+
         def step(_what: str, n: int) -> None:
             if progress is not None:
                 progress(n)
