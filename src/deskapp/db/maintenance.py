@@ -141,7 +141,7 @@ def _renamed(statement: str, m6: dict[str, Any]) -> str:
 
 @cache
 def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
-    """Every object of migrations 0002-0006, 0012, 0018 and 0032-0034 outside the models, as
+    """Every object of migrations 0002-0006, 0012, 0018, 0032-0034 and 0037 outside the models, as
     they are at the head, in creation order (tables, then triggers, then indexes).
     tests/migrations checks it against a fresh migration."""
     m2, m3, m4 = _literals("0002"), _literals("0003"), _literals("0004")
@@ -173,6 +173,11 @@ def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
             objects.append(SchemaObject(
                 "index", name,
                 f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m33['OPEN_WHERE']}"))
+        m37 = _literals("0037")  # unassigned open work in the urgent order (take next)
+        for name, columns in m37["UNASSIGNED_INDEXES"].items():
+            objects.append(SchemaObject(
+                "index", name,
+                f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m37['UNASSIGNED_WHERE']}"))
         for name, (keys, include) in _literals("0012")["PG_VISIBILITY_INDEXES"].items():
             objects.append(SchemaObject(
                 "index", name,
@@ -297,13 +302,18 @@ def _loaded_model_indexes(conn: Connection) -> tuple[SchemaObject, ...]:
 def _not_yet(conn: Connection) -> set[str]:
     """Names of expected objects a later migration than the database's makes (a desk at an
     older revision does not lack them; 0032's KPI indexes and SQLite's 0034 open-work
-    indexes are the only such objects that no table of their own announces)."""
+    indexes and PostgreSQL's 0037 unassigned-work index are the only such objects that no
+    table of their own announces)."""
     if not conn.dialect.has_table(conn, "alembic_version"):
         return set()
     revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    if revision is None or str(revision) >= "0034":
+    if revision is None or str(revision) >= "0037":
         return set()
     later: set[str] = set()
+    if conn.dialect.name == "postgresql":
+        later.update(_literals("0037")["UNASSIGNED_INDEXES"])
+    if str(revision) >= "0034":
+        return later
     if conn.dialect.name == "sqlite":
         later.update(_literals("0034")["SQLITE_OPEN_INDEXES"])
     if str(revision) < "0032":
