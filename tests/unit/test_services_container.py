@@ -80,7 +80,9 @@ NOT_AT_START = ("deskapp.services.changes", "deskapp.services.change_plan",
                 "deskapp.ui.operation.major_incidents_view",
                 # the status bar asks whether the desk is an offline replica: that must not
                 # load the sync machinery (35 ms of imports beside the first paint)
-                "deskapp.sync.push", "deskapp.sync.scope")
+                "deskapp.sync.push", "deskapp.sync.scope",
+                # the forms' shell comes with the first form opened
+                "deskapp.ui.work_items.form_shell")
 
 
 def test_the_first_window_loads_only_what_it_shows(tmp_path: Path) -> None:

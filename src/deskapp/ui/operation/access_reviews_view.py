@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.permissions import Action, Resource
-from deskapp.services.access_reviews import ReviewDTO, ReviewLineDTO
-from deskapp.ui.operation.access_dialogs import ReviewAnswerDialog
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.side_tabs import apply_widths, read_only_table
 from deskapp.ui.queues.model import SafeRunner
@@ -27,13 +25,17 @@ from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    # types only: the service and the answer dialog load when first used, not with the
+    # first window (My approvals counts review lines at start-up, on a worker thread)
+    from deskapp.services.access_reviews import ReviewDTO, ReviewLineDTO
     from deskapp.ui.context import UiContext
+    from deskapp.ui.operation.access_dialogs import ReviewAnswerDialog
     from deskapp.ui.operation.access_view import AccessView
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ReviewsModel(RowsModel[ReviewDTO]):
+class ReviewsModel(RowsModel["ReviewDTO"]):
     HEADERS = ("Review", "Scope", "Progress", "Due", "Late reviewers", "Finished")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -50,7 +52,7 @@ class ReviewsModel(RowsModel[ReviewDTO]):
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
 
-class LinesModel(RowsModel[ReviewLineDTO]):
+class LinesModel(RowsModel["ReviewLineDTO"]):
     HEADERS = ("Person", "Access", "Reviewer", "Decision", "Revocation", "Review", "Due")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -197,6 +199,8 @@ class ReviewsPage(QWidget):
         line = self.current_line()
         if line is None:
             return None
+        from deskapp.ui.operation.access_dialogs import ReviewAnswerDialog
+
         dialog = ReviewAnswerDialog(self.view.ctx, line, recording=True, parent=self)
 
         def answered(_result: object) -> None:
@@ -240,7 +244,8 @@ class MyReviewLines(QWidget):
         self.set_rows([])
 
     def refresh(self) -> None:
-        self.runner.run(self.ctx.services.access_reviews.mine, self.set_rows,
+        services = self.ctx.services  # the service is built on the worker, not here
+        self.runner.run(lambda: services.access_reviews.mine(), self.set_rows,
                         lambda exc: self.message.emit(user_message(exc)))
 
     def set_rows(self, rows: list[ReviewLineDTO]) -> None:
@@ -257,6 +262,8 @@ class MyReviewLines(QWidget):
         line = self.model.row(self.table.currentIndex().row())
         if line is None:
             return None
+        from deskapp.ui.operation.access_dialogs import ReviewAnswerDialog
+
         dialog = ReviewAnswerDialog(self.ctx, line, recording=False, parent=self)
 
         def answered(_result: object) -> None:

@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.services.approvals import (
-    ApproverChoices,
-    BulkDecision,
-    DelegationDTO,
-    MyApprovalDTO,
-)
 from deskapp.ui.operation.access_reviews_view import MyReviewLines
 from deskapp.ui.operation.models import local_time
 from deskapp.ui.operation.resolve_dialog import error_label, lay_out_form_dialog
@@ -43,12 +37,19 @@ from deskapp.ui.work_items.rows_model import RowsModel
 from deskapp.ui.workers import user_message
 
 if TYPE_CHECKING:
+    # types only: the approvals service loads on the worker that first asks it
+    from deskapp.services.approvals import (
+        ApproverChoices,
+        BulkDecision,
+        DelegationDTO,
+        MyApprovalDTO,
+    )
     from deskapp.ui.context import UiContext
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class MyApprovalsModel(RowsModel[MyApprovalDTO]):
+class MyApprovalsModel(RowsModel["MyApprovalDTO"]):
     HEADERS = ("Number", "Title", "Stage", "Asked of", "Asked")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -144,8 +145,8 @@ class ApprovalsView(QWidget):
 
     # -- list -----------------------------------------------------------------------------
     def refresh(self) -> None:
-        service = self.ctx.services.approvals
-        self.runner.run(service.my_approvals, self.set_rows,
+        services = self.ctx.services  # the service is built on the worker, not here
+        self.runner.run(lambda: services.approvals.my_approvals(), self.set_rows,
                         lambda exc: self.message.emit(user_message(exc)))
         self.review_lines.refresh()
 

@@ -10,9 +10,10 @@ its own (tests, a second window) the view carries the same shortcuts itself.
 from __future__ import annotations
 
 import importlib
+import sys
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -40,16 +41,20 @@ from deskapp.ui.queues.navigator import MY_APPROVALS, QueueSection
 from deskapp.ui.queues.wallboard import Wallboard
 from deskapp.ui.queues.workspace import QueueWorkspace
 from deskapp.ui.work_items.form_navigation import ask_unsaved
-from deskapp.ui.work_items.form_shell import WorkItemForm
 
 if TYPE_CHECKING:
     from deskapp.ui.context import UiContext
     from deskapp.ui.operation.access_view import AccessView
+    from deskapp.ui.work_items.form_shell import WorkItemForm
+
+    #: The editors a tab may hold: any work item's form (the shell, with its kind's panel).
+    Editor = WorkItemForm
+
+#: The forms' shell is imported with the first form opened, not at start-up (20 ms).
+FORM_SHELL = "deskapp.ui.work_items.form_shell"
 
 #: Commands the main window also offers; the view's own copies stay off inside it.
 _HOST_KEYS = ("Ctrl+N", "Ctrl+S", "Ctrl+.", "Ctrl+,")
-#: The editors a tab may hold: any work item's form (the shell, with its kind's panel).
-Editor = WorkItemForm
 #: The form of each kind this area opens ("module:name" under deskapp.ui: an editor class, or
 #: a kind's form declaration for the shared shell); a kind not named here is an incident. Each
 #: is imported when the first item of its kind is opened, not at start-up.
@@ -64,8 +69,16 @@ EDITORS: dict[str, str] = {
     "change_task": "transition.change_panel:CHANGE_TASK_FORM"}
 
 
+def is_form(widget: object) -> TypeGuard[WorkItemForm]:
+    """Whether ``widget`` is a work item's form (none exists before the shell is imported)."""
+    shell = sys.modules.get(FORM_SHELL)
+    return shell is not None and isinstance(widget, shell.WorkItemForm)
+
+
 def make_editor(kind: str, ctx: UiContext) -> WorkItemForm:
     """A blank form for an item of ``kind`` (an incident's for a kind not named in EDITORS)."""
+    from deskapp.ui.work_items.form_shell import WorkItemForm
+
     module, name = EDITORS.get(kind, EDITORS["incident"]).split(":")
     made = getattr(importlib.import_module(f"deskapp.ui.{module}"), name)
     if isinstance(made, type):
@@ -322,7 +335,7 @@ class OperationView(ProblemActions, AreaView):
     def editors(self) -> list[Editor]:
         """Every open form: in the tabs, then in windows of their own."""
         return [e for i in range(self.tabs.count())
-                if isinstance(e := self.tabs.widget(i), WorkItemForm)] + \
+                if is_form(e := self.tabs.widget(i))] + \
             self.detached.editors()
 
     def open_wallboard(self) -> Wallboard:
@@ -353,7 +366,7 @@ class OperationView(ProblemActions, AreaView):
 
     def redock(self, editor: object) -> None:
         """Ctrl+Shift+W in a form's own window: back into a tab here."""
-        if not isinstance(editor, WorkItemForm) or editor not in self.detached:
+        if not is_form(editor) or editor not in self.detached:
             return
         self.detached.take(editor)
         index = self.tabs.addTab(editor, editor.display_title())
@@ -366,7 +379,7 @@ class OperationView(ProblemActions, AreaView):
 
     def current_editor(self) -> Editor | None:
         editor = self.tabs.currentWidget()
-        return editor if isinstance(editor, WorkItemForm) else None
+        return editor if is_form(editor) else None
 
     def _add_editor(self, kind: str = "incident") -> Editor:
         editor = make_editor(kind, self.ctx)
@@ -441,7 +454,7 @@ class OperationView(ProblemActions, AreaView):
 
     def close_tab(self, index: int) -> bool:
         editor = self.tabs.widget(index)
-        if isinstance(editor, WorkItemForm) and not self._may_discard(editor):
+        if is_form(editor) and not self._may_discard(editor):
             return False
         self.tabs.removeTab(index)
         if editor is not None:
