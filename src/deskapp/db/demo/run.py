@@ -186,6 +186,8 @@ def generate(engine: Engine, tickets: int, *, seed: int = 1, open_ratio: float =
         raised = changed = 0  # after the bulk rows' connection is back in the pool
         if requests:
             raised, changed = _through_services(roomy, tickets, seed=seed, now=now)
+            if tickets and roomy.dialect.name == "postgresql":
+                _vacuum_items(roomy)
     return DemoStats(*stats_ref, incidents=counts.written - counts.tasks, events=counts.events,
                      comments=counts.comments, seconds=time.perf_counter() - started,
                      tasks=counts.tasks, step_rows=tuple(counts.rows.items()),
@@ -299,6 +301,17 @@ def _counter_past_highest(conn: Connection, prefix: str) -> None:
     exists = conn.execute(select(counter_t.c.kind).where(counter_t.c.kind == prefix)).first()
     if not moved and exists is None:
         conn.execute(counter_t.insert(), [{"kind": prefix, "last_value": highest}])
+
+
+def _vacuum_items(engine: Engine) -> None:
+    """PostgreSQL: ``VACUUM (ANALYZE)`` the items once more after the phases that go through
+    the services (requests, access, major incidents' children, changes). They change item rows
+    after :func:`_analyze` and so clear the visibility map of those pages: straight after a 1M
+    load a count of the open priority-3 items fetched 8,400 heap pages (13 ms instead of 8 ms,
+    and the filter change 26 ms instead of 17). Only the changed pages are visited (2.3 s)."""
+    with engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+            f"VACUUM (ANALYZE) {WorkItem.__tablename__}")
 
 
 def _analyze(conn: Connection) -> None:
