@@ -5,7 +5,6 @@ the first unassigned one (SQLite reads that order from ``ix_queue_open_assignee`
 from __future__ import annotations
 
 import re
-import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -50,22 +49,23 @@ def test_up_and_down_with_rows(empty_engine: Engine) -> None:
     assert maintenance.missing_objects(engine) == []
 
 
-def _claim_statement(database: Database, services: Services) -> tuple[str, Any]:
+def _claim(database: Database, services: Services) -> tuple[Any, str, Any]:
+    """Take next on the unassigned queue: the item claimed, and its candidate statement."""
     seen: list[tuple[str, Any]] = []
 
     def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if "FOR UPDATE SKIP LOCKED" in statement or (
-                "FROM work_items" in statement and "LIMIT" in statement):
+        if "FOR UPDATE SKIP LOCKED" in statement:
             seen.append((statement, params))
 
     queue = services.queues.resolve(QueueDefinition(QueueFilter(
         assignees=(UNASSIGNED,), statuses=OPEN)))
     event.listen(database.engine, "before_cursor_execute", keep)
     try:
-        assert services.queues.take_next(queue) is not None
+        claimed = services.queues.take_next(queue)
     finally:
         event.remove(database.engine, "before_cursor_execute", keep)
-    return seen[0]
+    assert claimed is not None and len(seen) == 1
+    return claimed, *seen[0]
 
 
 @pytest.mark.parametrize("database", ["postgresql"], indirect=True)
@@ -94,8 +94,11 @@ def test_take_next_reads_unassigned_work_without_walking_the_assigned(
             "INSERT INTO incident_details (work_item_id, is_major) "
             "SELECT id, false FROM work_items WHERE number LIKE 'INC-T%%'")
         conn.exec_driver_sql("ANALYZE work_items")
-    statement, params = _claim_statement(database, services)
-    assert "FOR UPDATE SKIP LOCKED" in statement
+    claimed, statement, params = _claim(database, services)
+    # the oldest of the ten unassigned ones, now the claimer's in their own team
+    assert claimed.number == "INC-T1991"
+    assert claimed.assignee is not None and claimed.team is not None
+    assert (claimed.assignee.id, claimed.team.id) == (services.actor.staff_id, desk.team_id)
     with database.engine.connect() as conn, conn.begin():
         plan = "\n".join(row[0] for row in conn.exec_driver_sql(
             "EXPLAIN (ANALYZE, COSTS OFF) " + statement, params))
@@ -103,4 +106,3 @@ def test_take_next_reads_unassigned_work_without_walking_the_assigned(
     assert INDEX in plan, plan
     skipped = [int(n) for n in re.findall(r"Rows Removed by Filter: (\d+)", plan)]
     assert sum(skipped) < 50, plan
-    assert uuid.UUID(str(desk.team_id))  # the claim went to the person's own team's work

@@ -168,16 +168,13 @@ def expected_objects(dialect: str) -> tuple[SchemaObject, ...]:
         for statement in m18["PG_SEARCH"]:
             if statement.startswith("CREATE INDEX"):
                 objects.append(SchemaObject("index", _created_name(statement)[1], statement))
-        m33 = _literals("0033")  # 0002's open-work indexes, keyed on the category since
-        for name, columns in m33["OPEN_INDEXES"].items():
-            objects.append(SchemaObject(
-                "index", name,
-                f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m33['OPEN_WHERE']}"))
-        m37 = _literals("0037")  # unassigned open work in the urgent order (take next)
-        for name, columns in m37["UNASSIGNED_INDEXES"].items():
-            objects.append(SchemaObject(
-                "index", name,
-                f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {m37['UNASSIGNED_WHERE']}"))
+        # 0002's open-work indexes, keyed on the category since 0033; 0037's unassigned ones
+        m33, m37 = _literals("0033"), _literals("0037")
+        for indexes, where in ((m33["OPEN_INDEXES"], m33["OPEN_WHERE"]),
+                               (m37["UNASSIGNED_INDEXES"], m37["UNASSIGNED_WHERE"])):
+            for name, columns in indexes.items():
+                objects.append(SchemaObject(
+                    "index", name, f"CREATE INDEX {name} ON {ITEMS} ({columns}) WHERE {where}"))
         for name, (keys, include) in _literals("0012")["PG_VISIBILITY_INDEXES"].items():
             objects.append(SchemaObject(
                 "index", name,

@@ -47,6 +47,7 @@ from deskapp.domain import kinds as work_kinds
 from deskapp.domain.cmdb import RELATION_TYPES, TICKET_DEPTH
 from deskapp.domain.kinds.base import Category
 from deskapp.domain.queries import DEFAULT_SORT, Cursor, SortKey, WorkItemFilter
+from deskapp.domain.queue import OPEN
 from deskapp.repositories.cmdb_graph import items_affecting, items_touching
 from deskapp.repositories.numbers import allocate_number
 from deskapp.repositories.reference import cached
@@ -98,6 +99,9 @@ def window_condition(column: str, start: datetime, end: datetime) -> ColumnEleme
 def _name_of(column: Any, key: Any, reference: Any, label: str) -> Any:
     return select(column).where(key == reference).scalar_subquery().label(label)
 
+
+#: every open and waiting status (a count of them says the category alone: see conditions)
+_EVERY_OPEN_STATUS = frozenset(OPEN)
 
 #: The names a row shows for its references, as correlated scalar subqueries: see page_after.
 ROW_NAME_COLUMNS: tuple[Any, ...] = (
@@ -365,7 +369,7 @@ class WorkItemRepository:
         cond: list[ColumnElement[bool]] = [WorkItem.deleted_at.is_(None)]
         if flt.kinds:
             cond.append(WorkItem.kind.in_(sorted(flt.kinds)))
-        if flt.statuses and not sort and frozenset(flt.statuses) == _every_open_status():
+        if flt.statuses and not sort and flt.statuses == _EVERY_OPEN_STATUS:
             # every open and waiting status (All open and its narrowings): the category says
             # it alone, and is the open-work indexes' predicate, so a count is an index-only
             # scan of them (PostgreSQL: the open priority-3 items of 1M through 1,050 index
@@ -537,12 +541,6 @@ def keyset_after(
     first, first_desc, first_value = columns[0], descending[0], values[0]
     bound = first <= first_value if first_desc else first >= first_value
     return and_(bound, or_(*branches))
-
-
-@functools.cache
-def _every_open_status() -> frozenset[str]:
-    """The statuses of the open and waiting categories in every kind in use."""
-    return frozenset(work_kinds.statuses_in((Category.OPEN, Category.WAITING)))
 
 
 @functools.cache
