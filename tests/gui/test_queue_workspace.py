@@ -64,6 +64,12 @@ def workspace(qtbot: QtBot, qapp: QApplication, desk_db: Database,
     ctx.runner.wait_idle()
 
 
+def kind_service(ws: QueueWorkspace, kind: str) -> Any:
+    """The service of a row's kind: All open lists every kind, in an order that moves with the
+    clock (the demo desk's ages are relative to now)."""
+    return ws.service.kind_services[kind]
+
+
 def open_queue(qtbot: QtBot, ws: QueueWorkspace, key: str) -> None:
     with qtbot.waitSignal(ws.model.opened, timeout=10_000):
         ws.open_queue(key)
@@ -217,8 +223,8 @@ def test_bulk_assign_shows_a_report(qtbot: QtBot, workspace: QueueWorkspace) -> 
     assert dialog is not None and dialog.isVisible() and len(targets) == 3
     # someone else edits the middle row while the dialog is open: it must come back as a
     # conflict
-    services = ws.ctx.services
-    services.incidents.update(targets[1].id, targets[1].version, {"category": "Other"})
+    kind_service(ws, targets[1].kind).update(targets[1].id, targets[1].version,
+                                             {"title": "Edited by someone else"})
     # a team none of the three rows is in, so every row changes
     team_id = next(c.id for c in ws.ref.teams if c.id not in {t.team_id for t in targets})
     dialog.team.select(team_id)
@@ -229,7 +235,7 @@ def test_bulk_assign_shows_a_report(qtbot: QtBot, workspace: QueueWorkspace) -> 
     assert report is not None and report.isVisible()
     assert [o.outcome for o in report.report.outcomes] == ["ok", "conflict", "ok"]
     assert report.table.rowCount() == 3 and "2 of 3" in report.summary.text()
-    assert services.incidents.get(targets[0].id).team.id == team_id  # type: ignore[union-attr]
+    assert kind_service(ws, targets[0].kind).get(targets[0].id).team.id == team_id
     report.close()
 
 
@@ -245,14 +251,17 @@ def test_bulk_change_can_be_cancelled_from_its_progress_dialog(
     assert targets is not None and len(targets) == 4
     # hold the worker at its first row until the person has pressed Cancel
     release = threading.Event()
-    service = ws.service
-    original = service.incidents.update
+    services = {kind_service(ws, kind) for kind in {t.kind for t in targets}}
+    originals = {service: service.update for service in services}
 
-    def slow_update(*args: object, **kwargs: object) -> object:
-        release.wait(10)
-        return original(*args, **kwargs)
+    def slowed(original: Any) -> Any:
+        def slow_update(*args: object, **kwargs: object) -> object:
+            release.wait(10)
+            return original(*args, **kwargs)
+        return slow_update
 
-    service.incidents.update = slow_update
+    for service in services:
+        service.update = slowed(originals[service])
     try:
         ws.run_bulk("priority", targets, BulkChange(impact=1, urgency=1))
         progress = ws.bulk_progress
@@ -266,7 +275,8 @@ def test_bulk_change_can_be_cancelled_from_its_progress_dialog(
         qtbot.waitUntil(lambda: ws.findChild(BulkReportDialog) is not None, timeout=10_000)
     finally:
         release.set()
-        service.incidents.update = original
+        for service in services:
+            service.update = originals[service]
     report = ws.findChild(BulkReportDialog)
     assert report is not None
     assert [o.outcome for o in report.report.outcomes] == ["ok", "skipped", "skipped", "skipped"]
@@ -293,7 +303,7 @@ def test_take_next_with_ctrl_t_opens_the_claimed_ticket(qtbot: QtBot,
     with qtbot.waitSignal(ws.incident_activated, timeout=10_000) as blocker:
         qtbot.keyClick(ws.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert top is not None and blocker.args == [top.id]
-    dto = ws.ctx.services.incidents.get(top.id)
+    dto = kind_service(ws, top.kind).get(top.id)
     assert dto.assignee is not None and dto.assignee.id == ws.ctx.services.actor.staff_id
     qtbot.waitUntil(lambda: ws.model.rowCount() == expected - 1, timeout=10_000)
     # an empty queue says so instead of opening anything
