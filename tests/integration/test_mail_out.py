@@ -7,7 +7,7 @@ from __future__ import annotations
 import email
 import uuid
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from email import policy
 from email.message import EmailMessage
 from typing import Any
@@ -147,7 +147,9 @@ def test_wrong_password_backs_off_then_fails_visibly_and_can_be_sent_again(
         keys: MemoryKeyring) -> None:
     services.mail.save_settings(settings_for(smtp), smtp_password="not-the-password")
     new_incident(services, desk)
-    now = [datetime(2026, 12, 7, 9, 0, tzinfo=utcnow().tzinfo)]
+    # a minute after the message was queued (a fixed date became the past, and the message
+    # queued at the real time was then not due at it)
+    now = [utcnow().replace(microsecond=0) + timedelta(minutes=1)]
     worker = MailWorker(database.uow, clock=lambda: now[0])
     report = worker.send_due()
     assert (report.sent, report.failed) == (0, 1)
