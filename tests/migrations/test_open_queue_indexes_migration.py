@@ -4,17 +4,15 @@ open statuses no longer implied the indexes' four, and PostgreSQL walked closed 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
 from deskapp.db import maintenance, migrate
 from deskapp.domain.queue import MY_TEAMS, OPEN, QueueDefinition, QueueFilter
 from deskapp.runtime import Database
 from deskapp.services.container import Services
 from tests.support.factories import make_desk
-from tests.support.rows import _work_rows, insert_ticket
+from tests.support.rows import _work_rows, insert_ticket, work_item_statements
 
 OPEN_INDEXES = ("ix_queue_open_priority", "ix_queue_open_team", "ix_queue_open_assignee")
 
@@ -61,17 +59,10 @@ def test_an_open_team_queue_can_read_the_open_work_index(database: Database,
         services.incidents.create({"title": f"Scanner {n}", "impact": 2, "urgency": 2,
                                    "team_id": desk.team_id})
     queue = services.queues.resolve(QueueDefinition(QueueFilter(teams=(MY_TEAMS,), statuses=OPEN)))
-    seen: list[tuple[str, Any]] = []
-
-    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if "ORDER BY work_items.priority" in statement and "LIMIT" in statement:
-            seen.append((statement, params))
-
-    event.listen(database.engine, "before_cursor_execute", keep)
-    try:
-        assert services.queues.page(queue, None, 50)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
+    rows, sent = work_item_statements(database.engine,
+                                      lambda: services.queues.page(queue, None, 50))
+    assert rows
+    seen = [(s, p) for s, p in sent if "ORDER BY work_items.priority" in s and "LIMIT" in s]
     assert seen
     statement, params = seen[-1]
     assert "status_category IN ('open', 'waiting')" in statement  # a literal: generic plans too
@@ -102,26 +93,19 @@ def test_a_count_of_open_work_names_the_category_alone(database: Database,
         statuses=OPEN, priorities=(made[0].priority,))))
     some = services.queues.resolve(QueueDefinition(QueueFilter(
         statuses=("new", "assigned"), priorities=(made[0].priority,))))
-    seen: list[str] = []
-
-    def keep(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        seen.append(statement)
-
-    event.listen(database.engine, "before_cursor_execute", keep)
-    try:
-        assert services.queues.count(queue, fresh=True) == 3
-        assert len(services.queues.page(queue, None, 50)) == 3
-        counted_all = len(seen)
-        assert services.queues.count(some, fresh=True) == 3
-    finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
-    counts = [s for s in seen[:counted_all] if "count(" in s and "FROM work_items" in s]
-    pages = [s for s in seen if "ORDER BY work_items.priority" in s and "LIMIT" in s]
+    counted, all_sent = work_item_statements(database.engine, lambda: (
+        services.queues.count(queue, fresh=True), services.queues.page(queue, None, 50)))
+    assert counted[0] == 3 and len(counted[1]) == 3
+    counted_some, some_sent = work_item_statements(
+        database.engine, lambda: services.queues.count(some, fresh=True))
+    assert counted_some == 3
+    counts = [s for s, _ in all_sent if "count(" in s]
+    pages = [s for s, _ in all_sent if "ORDER BY work_items.priority" in s and "LIMIT" in s]
     assert counts and pages
     assert "status_category IN ('open', 'waiting')" in counts[-1]
     assert "work_items.status IN" not in counts[-1], counts
     assert "status_category IN ('open', 'waiting')" in pages[-1]
-    some_counts = [s for s in seen[counted_all:] if "count(" in s and "FROM work_items" in s]
+    some_counts = [s for s, _ in some_sent if "count(" in s]
     assert some_counts and "work_items.status IN" in some_counts[-1]
     assert "status_category" not in some_counts[-1]
 
@@ -140,18 +124,10 @@ def test_a_jump_over_open_work_walks_the_keys_by_the_category_alone(database: Da
     by_priority = services.queues.resolve(QueueDefinition(QueueFilter(statuses=OPEN)))
     by_number = services.queues.resolve(QueueDefinition(QueueFilter(statuses=OPEN))
                                         .sorted_by("number", False))
-    seen: list[tuple[str, Any]] = []
-
-    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if "OFFSET" in statement:
-            seen.append((statement, params))
-
-    event.listen(database.engine, "before_cursor_execute", keep)
-    try:
-        assert services.queues.seek(by_priority, None, 4) is not None
-        assert services.queues.seek(by_number, None, 4) is not None
-    finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
+    found, sent = work_item_statements(database.engine, lambda: (
+        services.queues.seek(by_priority, None, 4), services.queues.seek(by_number, None, 4)))
+    assert None not in found
+    seen = [(s, p) for s, p in sent if "OFFSET" in s]
     assert len(seen) == 2
     (statement, params), (numbered, _) = seen
     assert "status_category IN ('open', 'waiting')" in statement

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
 from deskapp.db import maintenance, migrate
 from deskapp.domain.queries import SortKey
@@ -15,7 +15,7 @@ from deskapp.domain.queue import OPEN, QueueDefinition, QueueFilter
 from deskapp.runtime import Database
 from deskapp.services.container import Services
 from tests.support.factories import make_desk
-from tests.support.rows import _work_rows, insert_ticket
+from tests.support.rows import _work_rows, insert_ticket, work_item_statements
 
 OPEN_INDEXES = {"ix_queue_open_priority", "ix_queue_open_team", "ix_queue_open_assignee"}
 
@@ -56,18 +56,7 @@ def test_up_and_down_with_rows(empty_engine: Engine) -> None:
 
 
 def _statements(database: Database, action: Any) -> list[tuple[str, Any]]:
-    seen: list[tuple[str, Any]] = []
-
-    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if "FROM work_items" in statement:
-            seen.append((statement, params))
-
-    event.listen(database.engine, "before_cursor_execute", keep)
-    try:
-        action()
-    finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
-    return seen
+    return work_item_statements(database.engine, action)[1]
 
 
 # SQLite only: PostgreSQL's open-work indexes are 0033's (tested there)

@@ -9,14 +9,14 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, text
 
 from deskapp.db import maintenance, migrate
 from deskapp.domain.queue import OPEN, UNASSIGNED, QueueDefinition, QueueFilter
 from deskapp.runtime import Database
 from deskapp.services.container import Services
 from tests.support.factories import make_desk
-from tests.support.rows import _work_rows, insert_ticket
+from tests.support.rows import _work_rows, insert_ticket, work_item_statements
 
 INDEX = "ix_queue_open_unassigned"
 
@@ -51,19 +51,11 @@ def test_up_and_down_with_rows(empty_engine: Engine) -> None:
 
 def _claim(database: Database, services: Services) -> tuple[Any, str, Any]:
     """Take next on the unassigned queue: the item claimed, and its candidate statement."""
-    seen: list[tuple[str, Any]] = []
-
-    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        if "FOR UPDATE SKIP LOCKED" in statement:
-            seen.append((statement, params))
-
     queue = services.queues.resolve(QueueDefinition(QueueFilter(
         assignees=(UNASSIGNED,), statuses=OPEN)))
-    event.listen(database.engine, "before_cursor_execute", keep)
-    try:
-        claimed = services.queues.take_next(queue)
-    finally:
-        event.remove(database.engine, "before_cursor_execute", keep)
+    claimed, sent = work_item_statements(database.engine,
+                                         lambda: services.queues.take_next(queue))
+    seen = [(s, p) for s, p in sent if "FOR UPDATE SKIP LOCKED" in s]
     assert claimed is not None and len(seen) == 1
     return claimed, *seen[0]
 

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Boolean, Engine, String, Table, Uuid, column, insert, inspect, table, text
+from sqlalchemy import (
+    Boolean,
+    Engine,
+    String,
+    Table,
+    Uuid,
+    column,
+    event,
+    insert,
+    inspect,
+    table,
+    text,
+)
 
 from deskapp.db.base import UtcDateTime
 from deskapp.db.models import TicketEvent
@@ -84,3 +97,21 @@ def assert_new_tables_keep_rows(engine: Engine, before: str, after: str,
     assert _work_rows(engine) == rows
     migrate.upgrade(engine, "head")
     assert migrate.schema_differences(engine) == []
+
+
+def work_item_statements(engine: Engine, action: Callable[[], Any]
+                         ) -> tuple[Any, list[tuple[str, Any]]]:
+    """What ``action`` returned, and the statements (with parameters) it sent that read or
+    write ``work_items``, in order: plan and statement-shape checks look at these."""
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "FROM work_items" in statement:
+            seen.append((statement, params))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        result = action()
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    return result, seen

@@ -100,7 +100,8 @@ def _name_of(column: Any, key: Any, reference: Any, label: str) -> Any:
     return select(column).where(key == reference).scalar_subquery().label(label)
 
 
-#: every open and waiting status (a count of them says the category alone: see conditions)
+#: every open and waiting status (counted, or walked in priority order, they are said by the
+#: category alone: see WorkItemRepository.conditions)
 _EVERY_OPEN_STATUS = frozenset(OPEN)
 
 #: The names a row shows for its references, as correlated scalar subqueries: see page_after.
@@ -359,16 +360,16 @@ class WorkItemRepository:
         """The filter as WHERE terms; ``sort``: the order a statement walks (rows, keys, take
         next), None for a count or a probe by id.
 
-        Open statuses also name their category (the open-work indexes' predicate) in a walk:
-        on PostgreSQL in any order, on SQLite only in priority order, the order of its
-        open-work indexes (0034); every open status, counted or walked in priority order, is
-        said by the category alone. Never the category beside some statuses in a count: the
-        indexes that carry the status carry no category, so the term sent every counted row
-        to the table (PostgreSQL counted the 68,000 open priority-3 items of 1M through 16,000
-        heap pages, 70 ms; by the status alone it is an index-only scan). Elsewhere SQLite's
-        indexes carry the status but not the category, and the term sent a number-sorted key
-        walk to the table for every row; in another order than priority the statuses stay,
-        since the indexes of that order check them before the table."""
+        Every open status, counted or walked in priority order, is the category alone (see
+        below). Other open statuses also name their category (the open-work indexes'
+        predicate) in a walk: on PostgreSQL in any order, on SQLite only in priority order,
+        the order of its open-work indexes (0034). Never the category beside some statuses in
+        a count: the indexes that carry the status carry no category, so the term sent every
+        counted row to the table (PostgreSQL counted the 68,000 open priority-3 items of 1M
+        through 16,000 heap pages, 70 ms; by the status alone it is an index-only scan).
+        Elsewhere SQLite's indexes carry the status but not the category, and the term sent a
+        number-sorted key walk to the table for every row. In an order other than priority
+        every open status stays listed: the indexes of that order check it before the table."""
         cond: list[ColumnElement[bool]] = [WorkItem.deleted_at.is_(None)]
         if flt.kinds:
             cond.append(WorkItem.kind.in_(sorted(flt.kinds)))
